@@ -1,0 +1,73 @@
+"""University documents leaving the university (category `documents`, default hold when sent outside)."""
+
+import re
+
+from ..guidance import DOCUMENTS, REDISTRIBUTION, cite
+from ..model import Action, Category, Explanation, Hit, Rule, TextPart
+from ..text import sorted_terms, terms_pattern
+
+# A student's own work is theirs to send: CVs, posters, personal statements, applications.
+OWN_WORK = re.compile(r"\b(?:cv|resume|curriculum vitae|poster|personal statement|cover letter|"
+                      r"application|my|abstract|certificate|transcript)\b", re.I)
+
+
+def _signals(config):
+    by_name, by_content = {}, []
+    for entry in config.words("university_documents"):
+        kind = entry.get("kind", entry.term)
+        if entry.get("where", "filename") == "filename":
+            by_name[entry.term.lower()] = kind
+        else:
+            by_content.append((kind, re.compile(entry.get("pattern") or re.escape(entry.term), re.I)))
+    return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content)
+
+
+def _readable_name(filename: str) -> str:
+    # "Y3_Module-Guide.2025.pdf" -> "Y3 Module Guide 2025 pdf": word boundaries for the name terms.
+    return re.sub(r"[_\-.+]+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", filename))
+
+
+def attachment_signals(scan):
+    """For each attachment: (attachment, what kind of university document it looks like, why)."""
+    names, kinds, content = scan.config.derive(_signals)
+    out = []
+    for att, extracted in scan.extracted:
+        readable = _readable_name(att.filename)
+        if OWN_WORK.search(readable):
+            continue
+        found = names.search(readable)
+        if found:
+            out.append((att, kinds[found.group(0).lower()], f"file name '{att.filename}'"))
+            continue
+        haystack = extracted.text[:20000] + "\n" + " ".join(map(str, extracted.metadata.values()))
+        for kind, pattern in content:
+            if pattern.search(haystack):
+                out.append((att, kind, "its content"))
+                break
+    return out
+
+
+def attachment_outside(scan):
+    if not scan.goes_outside:
+        return
+    outside = len(scan.external_recipients)
+    for att, kind, why in scan.shared(attachment_signals):
+        yield Hit(TextPart(f"attachment:{att.filename}", att.filename), 0, len(att.filename), att.filename,
+                  f"'{att.filename}' looks like a {kind} (by {why}), sent to {outside} outside recipient(s)")
+
+
+RULES = (
+    Rule(
+        code="DOC001", name="university-document-outside", category=Category.DOCUMENTS, action=Action.HOLD,
+        message="University document attached to mail leaving the university",
+        explanation=Explanation(
+            what="An attachment that looks like a university document (handout, lecture slides, module or "
+                 "course guide, handbook, logbook, minutes, exam or OSCE material, or marked confidential or "
+                 "'(c) University of ...') sent to anyone outside the internal domains. A student's own CV, "
+                 "poster or application is not flagged, and nothing is flagged between internal addresses.",
+            why=cite(DOCUMENTS, REDISTRIBUTION),
+            how="Send a link to the document on the university's learning platform to internal colleagues "
+                "instead, or ask a Director of Professionalism for permission before sharing it outside."),
+        check=attachment_outside,
+    ),
+)

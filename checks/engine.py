@@ -1,0 +1,54 @@
+"""Runs the active rules over one message and decides the verdict.
+
+Fail closed: a rule that raises does not let the message through unchecked. The
+report records the error and the verdict is hold.
+"""
+
+from __future__ import annotations
+
+from .config import Config, load_config
+from .mask import scrub
+from .message import parse_message
+from .model import Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
+from .registry import all_rules
+from .scan import Scan
+
+
+class Engine:
+    def __init__(self, config: Config | None = None, rules: tuple[Rule, ...] | None = None):
+        self.config = config or load_config()
+        available = rules if rules is not None else all_rules()
+        self.rules = tuple(r for r in available if self.config.enabled(r.code))
+        self._actions = {r.code: self.config.action_for(r.code, r.category, r.action) for r in self.rules}
+
+    def check(self, raw: bytes, envelope_from: str | None = None,
+              envelope_rcpts: tuple[str, ...] = ()) -> Report:
+        return self.check_message(parse_message(raw, envelope_from, envelope_rcpts))
+
+    def check_message(self, message: Message) -> Report:
+        scan = Scan(message, self.config)
+        findings: list[Finding] = []
+        errors: list[str] = []
+        for rule in self.rules:
+            try:
+                findings.extend(self._finding(rule, hit) for hit in rule.check(scan))
+            except Exception as exc:  # noqa: BLE001 - one broken rule must not deliver mail unchecked
+                errors.append(f"{rule.code} failed: {type(exc).__name__}")
+        findings.sort(key=_order)
+        verdict = Verdict.HOLD if errors else verdict_for(findings)
+        return Report(verdict=verdict, findings=tuple(findings),
+                      defects=message.defects, errors=tuple(errors))
+
+    def _finding(self, rule: Rule, hit: Hit) -> Finding:
+        location = None
+        if hit.part is not None:
+            line, column = hit.part.line_col(hit.start)
+            location = Location(hit.part.name, line, column, hit.start, hit.end)
+        message = f"{rule.message}: {hit.detail}" if hit.detail else rule.message
+        return Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
+                       message=scrub(message), location=location, excerpt=scrub(hit.excerpt))
+
+
+def _order(finding: Finding):
+    loc = finding.location
+    return (loc.part if loc else "", loc.start if loc else -1, finding.rule)

@@ -1,0 +1,185 @@
+"""Text and metadata from attachments, so every text rule also reads what is attached.
+
+Each format goes to a maintained library (pypdf, python-docx, openpyxl, pydicom). A file
+that cannot be read gives an `Extracted` with `error` set, never an exception; an
+encrypted one says so, because what cannot be inspected cannot be cleared.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from dataclasses import dataclass, field
+
+from .model import Attachment
+
+# Text beyond this per attachment is not read: enough for any handout, bounded for hostile files.
+MAX_TEXT_CHARS = 500_000
+MAX_SHEET_CELLS = 200_000
+
+for _name in ("pypdf", "pydicom", "openpyxl", "PIL"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+TEXT_EXTENSIONS = {"txt", "csv", "tsv", "md", "rtf", "eml", "htm", "html"}
+IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "tiff", "bmp", "webp"}
+ARCHIVE_EXTENSIONS = {"zip", "7z", "rar", "gz", "tgz"}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    kind: str  # pdf, docx, xlsx, text, image, dicom, archive, other
+    text: str = ""
+    metadata: dict = field(default_factory=dict)  # title, author, exif..., dicom fields
+    encrypted: bool = False
+    error: str | None = None
+
+
+def kind_of(att: Attachment) -> str:
+    data, ext, ctype = att.data, att.extension, att.content_type
+    if len(data) > 132 and data[128:132] == b"DICM" or ext in {"dcm", "dicom"} or ctype == "application/dicom":
+        return "dicom"
+    if data[:5] == b"%PDF-" or ext == "pdf":
+        return "pdf"
+    if data[:4] == b"PK\x03\x04" and ext in {"docx", "docm", "dotx"}:
+        return "docx"
+    if data[:4] == b"PK\x03\x04" and ext in {"xlsx", "xlsm"}:
+        return "xlsx"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "ole"  # legacy Office, or an encrypted OOXML file wrapped in OLE
+    if ctype.startswith("image/") or ext in IMAGE_EXTENSIONS:
+        return "image"
+    if ext in ARCHIVE_EXTENSIONS or ctype in {"application/zip", "application/x-7z-compressed"} or data[:4] == b"PK\x03\x04":
+        return "archive"
+    if ctype.startswith("text/") or ext in TEXT_EXTENSIONS:
+        return "text"
+    return "other"
+
+
+def extract(att: Attachment) -> Extracted:
+    kind = kind_of(att)
+    reader = _READERS.get(kind)
+    if reader is None:
+        return Extracted(kind)
+    try:
+        return reader(att.data)
+    except Exception as exc:  # noqa: BLE001 - a corrupt attachment is reported, not fatal
+        return Extracted(kind, error=f"could not read {kind} ({type(exc).__name__})")
+
+
+def _text(data: bytes) -> Extracted:
+    sample = data[: MAX_TEXT_CHARS * 2]
+    for encoding in ("utf-8", "utf-16") if sample[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8",):
+        try:
+            return Extracted("text", sample.decode(encoding)[:MAX_TEXT_CHARS])
+        except UnicodeDecodeError:
+            pass
+    return Extracted("text", sample.decode("cp1252", errors="replace")[:MAX_TEXT_CHARS])
+
+
+def _pdf(data: bytes) -> Extracted:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        try:
+            if not reader.decrypt(""):  # an owner password alone still lets us read
+                return Extracted("pdf", encrypted=True)
+        except Exception:  # noqa: BLE001 - unsupported encryption is still encryption
+            return Extracted("pdf", encrypted=True)
+    meta = {}
+    if reader.metadata:
+        meta = {k.lstrip("/").lower(): str(v) for k, v in reader.metadata.items() if isinstance(v, str)}
+    chunks, total = [], 0
+    for page in reader.pages:
+        chunk = page.extract_text() or ""
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > MAX_TEXT_CHARS:
+            break
+    return Extracted("pdf", "\n".join(chunks)[:MAX_TEXT_CHARS], meta)
+
+
+def _docx(data: bytes) -> Extracted:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    for section in document.sections:
+        lines.extend(p.text for p in section.header.paragraphs)
+        lines.extend(p.text for p in section.footer.paragraphs)
+    props = document.core_properties
+    meta = {k: v for k, v in {"title": props.title, "author": props.author, "subject": props.subject,
+                              "keywords": props.keywords, "category": props.category}.items() if v}
+    return Extracted("docx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+
+
+def _xlsx(data: bytes) -> Extracted:
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lines, cells = [], 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            values = ["" if v is None else str(v) for v in row]
+            cells += len(values)
+            if any(values):
+                lines.append("\t".join(values))
+            if cells > MAX_SHEET_CELLS:
+                break
+    props = book.properties
+    meta = {k: v for k, v in {"title": props.title, "creator": props.creator,
+                              "subject": props.subject}.items() if v}
+    book.close()
+    return Extracted("xlsx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+
+
+def _ole(data: bytes) -> Extracted:
+    # An OOXML document saved with a password is an OLE file holding an EncryptedPackage stream.
+    encrypted = b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data
+    return Extracted("ole", encrypted=encrypted)
+
+
+def _archive(data: bytes) -> Extracted:
+    if data[:4] != b"PK\x03\x04":
+        return Extracted("archive", error="archive format not inspected")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        encrypted = any(info.flag_bits & 0x1 for info in infos)
+        names = "\n".join(info.filename for info in infos[:1000])
+    return Extracted("archive", names, encrypted=encrypted)
+
+
+def _image(data: bytes) -> Extracted:
+    from PIL import ExifTags, Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        exif = image.getexif()
+        meta = {"width": image.width, "height": image.height}
+        for tag, value in exif.items():
+            name = ExifTags.TAGS.get(tag)
+            if name in {"Make", "Model", "DateTime", "Software"}:
+                meta[name.lower()] = str(value)
+        if exif.get_ifd(ExifTags.IFD.GPSInfo):
+            meta["gps"] = True
+    return Extracted("image", metadata=meta)
+
+
+def _dicom(data: bytes) -> Extracted:
+    import pydicom
+
+    ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True, force=True)
+    meta = {}
+    for keyword in ("PatientName", "PatientID", "PatientBirthDate", "PatientSex", "PatientAddress",
+                    "OtherPatientIDs", "InstitutionName", "StudyDate", "Modality"):
+        value = ds.get(keyword)
+        if value not in (None, ""):
+            meta[keyword] = str(value)
+    return Extracted("dicom", metadata=meta)
+
+
+_READERS = {"text": _text, "pdf": _pdf, "docx": _docx, "xlsx": _xlsx, "ole": _ole,
+            "archive": _archive, "image": _image, "dicom": _dicom}

@@ -1,0 +1,96 @@
+"""Masking: nothing bedside prints, logs or stores outside the held message repeats an identifier.
+
+Rules mask what they found with the specific helpers; `scrub` is the last net the engine
+casts over every message and excerpt, for identifiers that sit next to a match.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT = re.compile(r"\d")
+_LONG_NUMBER = re.compile(r"(?<![\w*])\d(?:[ .\-/]?\d){5,}(?![\w*])")
+_EMAIL = re.compile(r"\b([A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]*@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\b")
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.\-])\d{1,2}\1(\d{2}|\d{4})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-\d{2}-\d{2}\b")
+_PHONE = re.compile(r"(?<![\w*])(?:\+44\s?|0)\d(?:[ \-]?\d){8,9}(?![\w*])")
+
+
+def mask_number(text: str, head: int = 3, tail: int = 2) -> str:
+    """'943 476 5919' -> '943 *** **19': separators kept, digits between head and tail starred."""
+    digits = len(_DIGIT.findall(text))
+    if digits <= head + tail:
+        return _DIGIT.sub("*", text)
+    out, seen = [], 0
+    for ch in text:
+        if ch.isdigit():
+            seen += 1
+            out.append(ch if seen <= head or seen > digits - tail else "*")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def mask_identifier(text: str) -> str:
+    """A hospital number or similar: keep the first character and the last two."""
+    if len(text) <= 3:
+        return "*" * len(text)
+    return text[0] + re.sub(r"[A-Za-z0-9]", "*", text[1:-2]) + text[-2:]
+
+
+def mask_word(word: str) -> str:
+    return word[:1] + "*" * (len(word) - 1) if word else word
+
+
+def mask_name(name: str, keep_titles: frozenset[str] = frozenset()) -> str:
+    """'Mrs Jones' -> 'Mrs J****'; 'John Smith' -> 'J*** S****'. Titles named in keep_titles stay."""
+    parts = re.split(r"(\s+)", name)
+    return "".join(p if p.isspace() or p.lower().strip(".") in keep_titles else mask_word(p) for p in parts)
+
+
+def mask_date(text: str) -> str:
+    """Day and month starred, year kept: '12/03/1954' -> '**/**/1954', '12th March 1954' -> '**** ***** 1954'."""
+    year = re.search(r"(\d{4}|\d{2})\s*$", text)
+    keep_from = year.start() if year and len(year.group(1)) == 4 else len(text)
+    return re.sub(r"[A-Za-z0-9]", "*", text[:keep_from]) + text[keep_from:]
+
+
+def mask_email(text: str) -> str:
+    return _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
+
+
+def mask_postcode(text: str) -> str:
+    return _POSTCODE.sub(lambda m: f"{m.group(1).upper()} ***", text)
+
+
+def scrub(text: str) -> str:
+    """Mask anything shaped like an identifier: long numbers, phone numbers, dates, emails, postcodes."""
+    if not text:
+        return text
+    text = _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
+    text = _PHONE.sub(lambda m: mask_number(m.group(0), head=4, tail=0), text)
+    text = _LONG_NUMBER.sub(lambda m: mask_number(m.group(0)), text)
+    text = _NUMERIC_DATE.sub(lambda m: mask_date(m.group(0)), text)
+    text = _ISO_DATE.sub(lambda m: m.group(1) + "-**-**", text)
+    text = _POSTCODE.sub(lambda m: f"{m.group(1).upper()} ***", text)
+    return text
+
+
+def window(text: str, start: int, end: int, width: int = 40) -> str:
+    """The match with up to `width` characters each side, on one line, cut at word boundaries."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    snippet = text[left:right]
+    return ("…" if left > 0 else "") + " ".join(snippet.split()) + ("…" if right < len(text) else "")
+
+
+def excerpt(text: str, start: int, end: int, masked: str, width: int = 40) -> str:
+    """A window around a match with the match itself replaced by its masked form."""
+    return window(text[:start] + "\x00" + text[end:], start, start + 1, width).replace("\x00", masked)

@@ -1,0 +1,215 @@
+"""Bytes of one email in, a `Message` out: never raises, never hangs.
+
+mail-parser does the MIME walk. Its gaps are covered here:
+- it logs to stderr through its own logger: a NullHandler keeps that quiet;
+- it uses the compat32 policy, which drops raw 8-bit header bytes (`Subject: Café`
+  becomes `Caf`): headers are decoded here from the raw bytes instead;
+- deep nesting raises (RecursionError inside the stdlib parser): we fall back to
+  the raw body text, so the rules can still read what was sent.
+Every problem becomes a defect string on the Message.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.errors
+import email.header
+import email.utils
+import logging
+import re
+
+from .model import Address, Attachment, Message
+
+logging.getLogger("mailparser").addHandler(logging.NullHandler())
+logging.getLogger("mailparser").propagate = False
+
+import mailparser  # noqa: E402  (after the logger is quietened)
+
+# Past this, body text is truncated for the rules: a 25 MB text body is an attack, not a letter.
+MAX_BODY_CHARS = 2_000_000
+# HTML to text is the slowest step for hostile input; cap what it is given.
+MAX_HTML_CHARS = 2_000_000
+# Nesting beyond this is refused before the stdlib parser recurses into it.
+MAX_MIME_DEPTH = 60
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
+_BOUNDARY_LINE = re.compile(rb"^--[^\r\n]{1,200}$", re.M)
+_CONTENT_TYPE_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/", re.I | re.M)
+_ADDRESS_HEADERS = ("from", "to", "cc", "bcc")
+
+
+def parse_message(raw: bytes, envelope_from: str | None = None,
+                  envelope_rcpts: tuple[str, ...] = ()) -> Message:
+    defects: list[str] = []
+    head, body_raw = _split(raw)
+    headers = _decode_headers(head, defects)
+    body, is_html, attachments = _parse_mime(raw, body_raw, defects)
+    hmap: dict[str, list[str]] = {}
+    for name, value in headers:
+        hmap.setdefault(name.lower(), []).append(value)
+    addresses = {name: _addresses(hmap.get(name, []), defects, name) for name in _ADDRESS_HEADERS}
+    return Message(
+        headers=tuple(headers),
+        subject=(hmap.get("subject") or [""])[0],
+        from_=addresses["from"],
+        to=addresses["to"],
+        cc=addresses["cc"],
+        bcc=addresses["bcc"],
+        body=body,
+        body_is_html=is_html,
+        attachments=tuple(attachments),
+        defects=tuple(defects),
+        envelope_from=envelope_from,
+        envelope_rcpts=tuple(envelope_rcpts),
+        size=len(raw),
+    )
+
+
+def _split(raw: bytes) -> tuple[bytes, bytes]:
+    match = _HEADER_END.search(raw)
+    if match is None:
+        # No blank line: all headers if every line looks like one, else all body.
+        lines = raw.splitlines()
+        if lines and all(_HEADER_LINE.match(l) or l[:1] in (b" ", b"\t") for l in lines):
+            return raw, b""
+        return b"", raw
+    head = raw[: match.start()]
+    first = head.split(b"\n", 1)[0]
+    if not _HEADER_LINE.match(first.rstrip(b"\r")):
+        return b"", raw  # the text before the blank line is not a header block
+    return head, raw[match.end():]
+
+
+def _decode_bytes(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _decode_headers(head: bytes, defects: list[str]) -> list[tuple[str, str]]:
+    headers: list[tuple[str, str]] = []
+    current: list | None = None
+    for line in head.splitlines():
+        if line[:1] in (b" ", b"\t") and current is not None:
+            current[1] += b" " + line.strip()
+            continue
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            if line.strip():
+                defects.append("malformed header line")
+            continue
+        current = [match.group(1), match.group(2).strip()]
+        headers.append(current)
+    decoded = []
+    for name, value in headers:
+        text = _decode_bytes(value)
+        decoded.append((name.decode("ascii", "replace"), _decode_rfc2047(text, defects)))
+    return decoded
+
+
+def _decode_rfc2047(text: str, defects: list[str]) -> str:
+    if "=?" not in text:
+        return text
+    try:
+        parts = email.header.decode_header(text)
+        out = []
+        for chunk, charset in parts:
+            if isinstance(chunk, bytes):
+                try:
+                    out.append(chunk.decode(charset or "ascii"))
+                except (LookupError, UnicodeDecodeError):
+                    defects.append(f"header charset {charset!r} could not be decoded")
+                    out.append(_decode_bytes(chunk))
+            else:
+                out.append(chunk)
+        return "".join(out)
+    except (email.errors.HeaderParseError, ValueError, binascii.Error):
+        defects.append("undecodable encoded-word in header")
+        return text
+
+
+def _addresses(values: list[str], defects: list[str], name: str) -> tuple[Address, ...]:
+    try:
+        pairs = email.utils.getaddresses(values)
+    except Exception:  # noqa: BLE001 - stdlib raises assorted errors on hostile input
+        defects.append(f"unparseable {name} header")
+        return ()
+    return tuple(Address(n.strip(), a.strip()) for n, a in pairs if a.strip() or n.strip())
+
+
+def _too_deep(raw: bytes) -> bool:
+    """Cheap pre-check: many multipart headers mean deep nesting the stdlib would recurse into."""
+    return len(_CONTENT_TYPE_MULTIPART.findall(raw, 0, 4_000_000)) > MAX_MIME_DEPTH
+
+
+def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]) -> tuple[str, bool, list[Attachment]]:
+    if _too_deep(raw):
+        defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH} levels: read as raw text")
+        return _raw_text(body_raw), False, []
+    try:
+        parsed = mailparser.MailParser.from_bytes(raw)
+    except Exception as exc:  # noqa: BLE001 - any parser failure still yields a readable message
+        defects.append(f"MIME parse failed ({type(exc).__name__}): read as raw text")
+        return _raw_text(body_raw), False, []
+    for defect in parsed.defects or ():
+        defects.extend(_flatten_defect(defect))
+    try:
+        plain = [t for t in parsed.text_plain if t and t.strip()]
+        html = [t for t in parsed.text_html if t and t.strip()]
+        raw_attachments = parsed.attachments
+    except Exception as exc:  # noqa: BLE001
+        defects.append(f"MIME parts unreadable ({type(exc).__name__}): read as raw text")
+        return _raw_text(body_raw), False, []
+    if plain:
+        body, is_html = "\n".join(plain), False
+    elif html:
+        body, is_html = html_to_text("\n".join(html), defects), True
+    else:
+        body, is_html = "", False
+    attachments = [a for a in (_attachment(item, defects) for item in raw_attachments) if a]
+    # One line-ending convention, so line and column numbers mean the same everywhere.
+    return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html, attachments
+
+
+def _flatten_defect(defect) -> list[str]:
+    if isinstance(defect, dict):
+        out = []
+        for key, value in defect.items():
+            values = value if isinstance(value, list) else [value]
+            out.extend(f"{key}: {v}" for v in values)
+        return out
+    return [str(defect)]
+
+
+def _raw_text(body_raw: bytes) -> str:
+    return _decode_bytes(body_raw[:MAX_BODY_CHARS]).replace("\r\n", "\n")
+
+
+def _attachment(item: dict, defects: list[str]) -> Attachment | None:
+    name = item.get("filename") or "unnamed"
+    payload = item.get("payload") or ""
+    try:
+        if item.get("binary"):
+            data = base64.b64decode(payload, validate=False)
+        else:
+            data = payload.encode("utf-8", "replace")
+    except (binascii.Error, ValueError):
+        defects.append(f"attachment {name!r}: undecodable base64")
+        data = payload.encode("ascii", "replace") if isinstance(payload, str) else b""
+    content_type = (item.get("mail_content_type") or "application/octet-stream").lower()
+    return Attachment(filename=str(name), content_type=content_type, data=data)
+
+
+def html_to_text(html: str, defects: list[str] | None = None) -> str:
+    """Readable text from HTML, keeping its layout (inscriptis renders tables and lists)."""
+    from inscriptis import get_text
+
+    try:
+        return get_text(html[:MAX_HTML_CHARS])
+    except Exception as exc:  # noqa: BLE001 - hostile HTML must not stop the check
+        if defects is not None:
+            defects.append(f"HTML could not be rendered ({type(exc).__name__})")
+        return re.sub(r"<[^>]*>", " ", html[:MAX_HTML_CHARS])

@@ -1,0 +1,73 @@
+"""Offensive and obscene language (category `offensive`, default hold; mild words only warn staff)."""
+
+from ..guidance import EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
+from ..mask import excerpt, mask_word
+from ..model import Action, Category, Explanation, Hit, Rule
+from . import lexicon
+
+
+def _matches(scan):
+    lex = scan.config.derive(lexicon.build)
+    return [(part, m) for part in scan.texts for m in lex.find(part.text)]
+
+
+def _hits(scan, severity: str):
+    for part, m in scan.shared(_matches):
+        if m.severity == severity:
+            shown = mask_word(m.matched)
+            group = m.entry.get("group", "")
+            detail = f"'{shown}'" + (f" ({group})" if group else "")
+            yield Hit(part, m.start, m.end, excerpt(part.text, m.start, m.end, shown), detail)
+
+
+def strong(scan):
+    return _hits(scan, "strong")
+
+
+def slurs(scan):
+    return _hits(scan, "slur")
+
+
+def mild_to_staff(scan):
+    # Mild British informality is fine between friends; staff (or unknown readers) get the warning.
+    if scan.to_staff or not scan.recipients:
+        return _hits(scan, "mild")
+    return ()
+
+
+_WHY = cite(EMAIL_RULES, SUITABILITY, REDISTRIBUTION)
+
+RULES = (
+    Rule(
+        code="OFF001", name="strong-profanity", category=Category.OFFENSIVE, action=Action.HOLD,
+        message="Strong profanity, obscenity or abuse",
+        explanation=Explanation(
+            what="Strong swear words, obscene slang and abusive words, including disguised spellings "
+                 "(f*ck, sh1t, f u c k, look-alike letters). Clinical vocabulary (anal fissure, penile "
+                 "discharge, bloody stool) and surnames (Dr Dick, Mr Cox) are never flagged.",
+            why=_WHY,
+            how="Rewrite the sentence without the word. If you are angry, save the draft and send it "
+                "tomorrow; if you need to raise a concern, talk to your tutor."),
+        check=strong,
+    ),
+    Rule(
+        code="OFF002", name="slur", category=Category.OFFENSIVE, action=Action.HOLD,
+        message="Slur or hate speech",
+        explanation=Explanation(
+            what="Slurs about race, religion, sexuality, gender identity or disability, however spelt.",
+            why="Slurs are offensive whoever reads them and may be unlawful harassment. " + _WHY,
+            how="Remove the slur. If you were quoting abuse you received or witnessed, report it to the "
+                "School rather than forwarding it."),
+        check=slurs,
+    ),
+    Rule(
+        code="OFF003", name="mild-profanity-to-staff", category=Category.OFFENSIVE, action=Action.WARN,
+        message="Informal or mildly crude word in an email to staff",
+        explanation=Explanation(
+            what="Mild British informality ('bloody hell', 'cock-up', 'knackered', 'crap') in mail to "
+                 "staff or other internal recipients. Between friends it is not flagged.",
+            why="Email to staff is professional correspondence. " + cite(EMAIL_RULES),
+            how="Use a neutral word: 'mistake' for cock-up, 'exhausted' for knackered."),
+        check=mild_to_staff,
+    ),
+)

@@ -1,0 +1,109 @@
+"""NHS (England, Wales, Isle of Man), CHI (Scotland) and H&C (Northern Ireland) numbers.
+
+All three are 10 digits with a Modulus 11 check digit. About 1 in 11 random 10-digit
+strings passes the check, so context decides: a number near patient words is a leak
+whatever its range; a bare number is only a warning, and only in an issued range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum.gb import nhs as stdnum_nhs
+
+from ..mask import excerpt, mask_number
+from ..model import Hit, TextPart
+from ..text import near, sorted_terms, terms_pattern
+
+_SEP = r"(?:[ .\-]|[ \t]*\r?\n[ \t>]*)?"  # one space/dash/dot, or a line break (quoted replies too)
+CANDIDATE = re.compile(
+    r"(?<![\w+])(?<!\d[.\-/])(\d{3})" + _SEP + r"(\d{3})" + _SEP + r"(\d{4})(?![\w])(?![.\-/]\d)"
+)
+# An international prefix means a phone number, never an NHS number.
+_PHONE_PREFIX = re.compile(r"(?:\+\s*44|\b0044)\s*(?:\(0\)\s*)?$")
+# Explicit labels: the number *is presented as* an NHS/CHI/H&C number.
+LABEL = re.compile(r"\b(?:nhs|chi|h\s*&\s*c|health\s+and\s+care)\s*(?:no\.?|num(?:ber)?|#|id)?\s*[:\-=]?\s*$", re.I)
+# Labels that say the number is something else.
+OTHER_LABEL = re.compile(
+    r"\b(?:order|invoice|ref(?:erence)?|tracking|account|acc|sort\s+code|isbn|student|candidate|"
+    r"library|card|booking|ticket|registration|reg|serial|policy|case\s+ref|barcode|membership|"
+    r"tel(?:ephone)?|phone|mob(?:ile)?|fax|bleep|pager|ext(?:ension)?)\b[^\n]{0,20}$",
+    re.I,
+)
+LABEL_WINDOW = 24
+
+
+@dataclass(frozen=True)
+class NhsCandidate:
+    part: TextPart
+    start: int
+    end: int
+    digits: str
+    valid: bool
+    labelled: bool
+    context: str | None  # the patient word that made it confident, if any
+    other_label: bool
+
+    def hit(self, detail: str) -> Hit:
+        text = self.part.text
+        masked = mask_number(" ".join((self.digits[:3], self.digits[3:6], self.digits[6:])))
+        return Hit(self.part, self.start, self.end, excerpt(text, self.start, self.end, masked), detail)
+
+
+def is_repeat(digits: str) -> bool:
+    """0000000000 and friends pass Modulus 11 but are placeholders, not numbers."""
+    return len(set(digits)) == 1 or digits in ("0123456789", "1234567890", "9876543210")
+
+
+def in_issued_range(digits: str) -> bool:
+    """Ranges issued to patients: CHI starts with a DDMMYY date of birth; H&C is 320-399 million;
+    NHS is 400-499 and 600-799 million. 999 million up is reserved for testing."""
+    first = int(digits[0])
+    if first in (4, 6, 7):
+        return True
+    if digits[:2] >= "32" and first == 3:
+        return True
+    day, month = int(digits[0:2]), int(digits[2:4])
+    return first <= 3 and 1 <= day <= 31 and 1 <= month <= 12
+
+
+def candidates(scan) -> list[NhsCandidate]:
+    context = terms_pattern(sorted_terms(scan.config.terms("nhs_context")))
+    window = int(scan.config.threshold("context_window", 60))
+    found = []
+    for part in scan.texts:
+        text = part.text
+        for m in CANDIDATE.finditer(text):
+            before = text[max(0, m.start() - LABEL_WINDOW): m.start()]
+            if _PHONE_PREFIX.search(before):
+                continue
+            digits = m.group(1) + m.group(2) + m.group(3)
+            ctx = near(context, text, m.start(), m.end(), window, window // 2)
+            found.append(NhsCandidate(
+                part=part, start=m.start(), end=m.end(), digits=digits,
+                valid=stdnum_nhs.is_valid(digits) and not is_repeat(digits),
+                labelled=bool(LABEL.search(before)),
+                context=ctx.group(0) if ctx else None,
+                other_label=bool(OTHER_LABEL.search(before)),
+            ))
+    return found
+
+
+def in_context(scan):
+    for c in scan.shared(candidates):
+        if c.valid and (c.labelled or (c.context and not c.other_label)):
+            reason = "labelled as an NHS/CHI number" if c.labelled else f"near '{c.context.lower()}'"
+            yield c.hit(reason)
+
+
+def without_context(scan):
+    for c in scan.shared(candidates):
+        if c.valid and not c.labelled and not c.context and not c.other_label and in_issued_range(c.digits):
+            yield c.hit("valid check digit in an issued range, no patient context")
+
+
+def bad_check_digit(scan):
+    for c in scan.shared(candidates):
+        if c.labelled and not c.valid and not is_repeat(c.digits):
+            yield c.hit("labelled as an NHS number but the check digit is wrong (a typo of a real one?)")

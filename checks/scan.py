@@ -1,0 +1,62 @@
+"""Per-message working state shared by the rules, computed once and only when a rule asks."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .config import Config
+from .extract import Extracted, extract
+from .model import Attachment, Message, TextPart
+
+
+class Scan:
+    def __init__(self, message: Message, config: Config):
+        self.message = message
+        self.config = config
+
+    # --- text ---------------------------------------------------------------------
+    @cached_property
+    def subject(self) -> TextPart:
+        return TextPart("subject", self.message.subject)
+
+    @cached_property
+    def body(self) -> TextPart:
+        return TextPart("body", self.message.body)
+
+    @cached_property
+    def extracted(self) -> tuple[tuple[Attachment, Extracted], ...]:
+        return tuple((a, extract(a)) for a in self.message.attachments)
+
+    @cached_property
+    def attachment_texts(self) -> tuple[TextPart, ...]:
+        return tuple(TextPart(f"attachment:{a.filename}", x.text) for a, x in self.extracted if x.text)
+
+    @cached_property
+    def texts(self) -> tuple[TextPart, ...]:
+        """Every text a text rule should read: subject, body, then attachment text."""
+        return (self.subject, self.body, *self.attachment_texts)
+
+    # --- recipients ------------------------------------------------------------------
+    @cached_property
+    def recipients(self) -> tuple[str, ...]:
+        return self.message.recipients
+
+    @cached_property
+    def external_recipients(self) -> tuple[str, ...]:
+        return tuple(r for r in self.recipients if not self.config.is_internal(r))
+
+    @cached_property
+    def to_staff(self) -> bool:
+        return any(self.config.is_staff(r) for r in self.recipients)
+
+    @property
+    def goes_outside(self) -> bool:
+        return bool(self.external_recipients)
+
+    # --- work shared between rules of one family ----------------------------------------
+    def shared(self, compute):
+        """compute(scan), once per message however many rules ask (e.g. one NHS-number pass, three rules)."""
+        cache = self.__dict__.setdefault("_shared", {})
+        if compute not in cache:
+            cache[compute] = compute(self)
+        return cache[compute]

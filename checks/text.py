@@ -1,0 +1,34 @@
+"""Small text helpers the rule families share: word-list patterns and context windows."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+
+@lru_cache(maxsize=256)
+def terms_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    """One case-insensitive regex matching any of the terms as whole words.
+
+    Cached on the (immutable) tuple of terms, so each word list compiles once per process.
+    Spaces in a term match any run of whitespace; longer terms are tried first.
+    """
+    parts = [r"\s+".join(map(re.escape, t.split())) for t in sorted(set(terms), key=len, reverse=True) if t]
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+
+
+def sorted_terms(terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(terms)))
+
+
+def near(pattern: re.Pattern, text: str, start: int, end: int, before: int, after: int = 0) -> re.Match | None:
+    """The match of `pattern` closest to [start, end) within `before` chars before or `after` chars after."""
+    best = None
+    for m in pattern.finditer(text, max(0, start - before), start):
+        best = m  # the last one before is the closest
+    if best is not None or not after:
+        return best
+    return pattern.search(text, end, min(len(text), end + after))

@@ -1,0 +1,1 @@
+"""Default configuration and word lists for bedside (data, read with importlib.resources)."""

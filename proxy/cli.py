@@ -1,0 +1,154 @@
+"""The `bedside` command: check, rules, explain (and serve, held for the relay)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+
+from bedside.checks import Engine, load_config
+from bedside.checks.config import ConfigError
+from bedside.checks.registry import RegistryError, all_rules, find_rule
+
+from . import output
+from .batch import EngineSpec, run
+from .sources import expand
+
+EXIT_OK, EXIT_HELD, EXIT_USAGE = 0, 1, 2
+
+
+def _codes(value: str) -> list[str]:
+    return [c.strip().upper() for c in value.split(",") if c.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bedside",
+        description="Email safety checks for medical students: patient details, offensive and "
+                    "defamatory language, university documents and etiquette.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check .eml files, directories, mbox files or stdin",
+                           description="Check messages and report findings. Exit status: 0 nothing would "
+                                       "be held, 1 something would be held, 2 usage error or unreadable input.")
+    check.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, directory (recursive), mbox file, or - for stdin")
+    check.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text (default) or json: JSON Lines, one object per message")
+    check.add_argument("--select", type=_codes, default=None, metavar="CODES",
+                       help="only these rule codes or prefixes, comma-separated (e.g. PAT,OFF001)")
+    check.add_argument("--ignore", type=_codes, default=None, metavar="CODES",
+                       help="skip these rule codes or prefixes, comma-separated")
+    _config_option(check)
+    check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                       help="worker processes (default: all cores)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour text output (default: when writing to a terminal)")
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", help="list every rule", description="List every rule with its code, "
+                           "category, action in force and message.")
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    _config_option(rules)
+    rules.set_defaults(func=cmd_rules)
+
+    explain = sub.add_parser("explain", help="print one rule's explanation",
+                             description="Print what a rule flags, why it matters and how to fix it.")
+    explain.add_argument("code", help="rule code, e.g. PAT001")
+    _config_option(explain)
+    explain.set_defaults(func=cmd_explain)
+    return parser
+
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", action="append", default=[], metavar="FILE",
+                        help="site config layered over the defaults (repeatable; later files win)")
+
+
+def _overrides(args) -> dict:
+    rules = {}
+    if getattr(args, "select", None) is not None:
+        rules["select"] = args.select
+    if getattr(args, "ignore", None) is not None:
+        rules["ignore"] = args.ignore
+    return {"rules": rules} if rules else {}
+
+
+def cmd_check(args) -> int:
+    overrides = _overrides(args)
+    spec = EngineSpec(tuple(args.config), tuple((k, tuple(v.items())) for k, v in overrides.items()))
+    engine = spec.build()  # fail fast on a bad config, before reading any mail
+    items = list(expand(args.paths))
+    progress = output.Progress(len(items))
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    writer = output.TextWriter(sys.stdout, colour)
+    tally = output.Tally()
+    for outcome in run(items, spec, args.jobs, engine):
+        tally.add(outcome)
+        progress.step()
+        if args.format == "json":
+            print(output.as_json(outcome))
+        else:
+            writer.outcome(outcome)
+    progress.close()
+    if args.format == "text":
+        writer.summary(tally)
+    if tally.errors:
+        return EXIT_USAGE
+    return EXIT_HELD if tally.verdicts[output.Verdict.HOLD] else EXIT_OK
+
+
+def cmd_rules(args) -> int:
+    engine = Engine(load_config(*args.config))
+    active = {r.code for r in engine.rules}
+    rows = []
+    for rule in all_rules():
+        action = engine.config.action_for(rule.code, rule.category, rule.action)
+        rows.append({"code": rule.code, "name": rule.name, "category": str(rule.category),
+                     "action": str(action), "default_action": str(rule.action),
+                     "enabled": rule.code in active, "message": rule.message})
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(row))
+        return EXIT_OK
+    for row in rows:
+        state = row["action"] if row["enabled"] else "off"
+        print(f"{row['code']}  {row['category']:<10}  {state:<4}  {row['name']:<32}  {row['message']}")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    config = load_config(*args.config)
+    rule = find_rule(args.code, all_rules())
+    if rule is None:
+        print(f"bedside: no rule {args.code.upper()!r}; `bedside rules` lists them", file=sys.stderr)
+        return EXIT_USAGE
+    action = config.action_for(rule.code, rule.category, rule.action)
+    wrap = lambda text: textwrap.fill(text, width=88, initial_indent="  ", subsequent_indent="  ")  # noqa: E731
+    print(f"{rule.code} {rule.name}  [{rule.category}, {action}]")
+    print(f"{rule.message}\n")
+    print("What it flags\n" + wrap(rule.explanation.what) + "\n")
+    print("Why it matters\n" + wrap(rule.explanation.why) + "\n")
+    print("How to fix it\n" + wrap(rule.explanation.how))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except (ConfigError, RegistryError) as exc:
+        print(f"bedside: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `bedside check ... | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""How `bedside check` prints results: text for people, JSON Lines for programs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from bedside.checks import Verdict
+
+from .batch import Outcome
+
+COLOURS = {"hold": "\033[31m", "warn": "\033[33m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
+
+
+@dataclass
+class Tally:
+    messages: int = 0
+    errors: int = 0
+    findings: int = 0
+    verdicts: dict = field(default_factory=lambda: {v: 0 for v in Verdict})
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.error:
+            self.errors += 1
+            return
+        self.messages += 1
+        self.findings += len(outcome.report.findings)
+        self.verdicts[outcome.report.verdict] += 1
+
+
+def as_json(outcome: Outcome) -> str:
+    if outcome.error:
+        return json.dumps({"source": outcome.source, "error": outcome.error}, ensure_ascii=False)
+    report = outcome.report.as_dict()
+    return json.dumps({"source": outcome.source, **report}, ensure_ascii=False)
+
+
+class TextWriter:
+    def __init__(self, stream: TextIO, colour: bool):
+        self.stream = stream
+        self.colour = colour
+
+    def _c(self, name: str, text: str) -> str:
+        return f"{COLOURS[name]}{text}{COLOURS['reset']}" if self.colour else text
+
+    def outcome(self, outcome: Outcome) -> None:
+        write = self.stream.write
+        if outcome.error:
+            write(f"{outcome.source}: error: {outcome.error}\n")
+            return
+        for f in outcome.report.findings:
+            loc = f.location
+            where = outcome.source
+            if loc is None:
+                where += ":0:0"
+            elif loc.part == "body":
+                where += f":{loc.line}:{loc.column}"
+            else:
+                where += f"[{loc.part}]:{loc.line}:{loc.column}"
+            code = self._c(str(f.action), f.rule)
+            write(f"{where}: {code} {f.message}\n")
+            if f.excerpt:
+                write(self._c("dim", f"    {f.excerpt}") + "\n")
+        for error in outcome.report.errors:
+            write(f"{outcome.source}: {self._c('hold', 'error')}: {error} (held: a failed check never clears a message)\n")
+
+    def summary(self, tally: Tally) -> None:
+        v = tally.verdicts
+        line = (f"{tally.messages} message{'s' * (tally.messages != 1)} checked: "
+                f"{v[Verdict.HOLD]} would be held, {v[Verdict.WARN]} delivered with warnings, "
+                f"{v[Verdict.DELIVER]} clean; {tally.findings} finding{'s' * (tally.findings != 1)}")
+        if tally.errors:
+            line += f"; {tally.errors} input{'s' * (tally.errors != 1)} could not be read"
+        self.stream.write(self._c("bold", line) + "\n")
+
+
+class Progress:
+    """A one-line bar on stderr, only for a terminal and a batch worth waiting for."""
+
+    MIN_BATCH = 50
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr):
+        self.total = total
+        self.stream = stream
+        self.enabled = total >= self.MIN_BATCH and stream.isatty()
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and (self.done % 10 == 0 or self.done == self.total):
+            filled = 30 * self.done // self.total
+            self.stream.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {self.done}/{self.total}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 50 + "\r")
+            self.stream.flush()
