@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Characters that render as nothing: used to split words invisibly.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
+_INVISIBLE = frozenset(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"))
 
 # Look-alikes from other scripts that render like Latin letters (a practical subset of
 # Unicode's confusables: the ones that turn up in disguised abuse).
@@ -30,7 +29,7 @@ LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"
 WILDCARDS = "*#%"
 
 # A token: letters, with digits or stand-in symbols allowed inside (sh1t, b!tch, f*ck, c**t).
-_TOKEN = re.compile(r"[a-z0-9@$!|€£*#%']+")
+_TOKEN = re.compile(r"[a-z0-9@$!|€£*#%'\x00]+")
 _HAS_LETTER = re.compile(r"[a-z]")
 # Letters spaced or dotted out one by one: f u c k, f.u.c.k.i.n.g, s-h-i-t.
 _UNIT = r"[a-z0-9@$!*]"
@@ -50,34 +49,32 @@ class Token:
         return squeeze(self.text)
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """Lowercase, de-accented, look-alikes mapped to Latin, invisibles removed; plus an offset map.
-
-    Returns (folded, origin) where origin[i] is the index in `text` of folded[i].
-    """
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ord(ch) < 128:
-            low = ch.lower()
-            out.append(low)
-            origin.append(i)
-            continue
-        mapped = _fold_char(ch)
-        for m in mapped:
-            out.append(m)
-            origin.append(i)
-    return "".join(out), origin
-
-
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    """One character folded to at most one: a look-alike or accented letter to its Latin base,
+    an invisible character to JOIN (so offsets never shift)."""
     if ord(ch) in _INVISIBLE:
-        return ""
-    ch = ch.translate(_CONFUSABLES)
-    decomposed = unicodedata.normalize("NFKD", ch)
-    base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return base.lower().translate(_CONFUSABLES)
+        return JOIN
+    mapped = ch.translate(_CONFUSABLES)
+    base = "".join(c for c in unicodedata.normalize("NFKD", mapped) if not unicodedata.combining(c))
+    base = base.lower().translate(_CONFUSABLES)
+    return base[:1] if base else JOIN
+
+
+# Marks an invisible character inside a word; tokens drop it. Never occurs in real text.
+JOIN = "\x00"
+# Latin-1, Latin Extended, Greek, Cyrillic, and the invisible characters, folded once at import.
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in (*range(0x80, 0x530), *_INVISIBLE)}
+
+
+def fold(text: str) -> str:
+    """Lowercase, de-accented, look-alikes mapped to Latin, invisibles marked: same length as `text`,
+    so an offset in the folded text is the same offset in the original."""
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(_FOLD_TABLE).lower()
+    if len(folded) != len(text):  # a rare character whose lowercase is longer: fold one by one
+        folded = "".join(c if len(c) == 1 else c[:1] for c in (ch.lower() for ch in text.translate(_FOLD_TABLE)))
+    return folded
 
 
 def squeeze(word: str) -> str:
@@ -93,22 +90,56 @@ def deleet(word: str) -> str:
     return word.translate(LEET)
 
 
-def tokens(text: str) -> list[Token]:
-    """Words of `text`, disguises undone, each with its span in the original text."""
-    folded, origin = fold(text)
+def tokens(text: str, folded: str | None = None, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words of `text` (or of text[start:end]), disguises undone, each with its span in `text`."""
+    folded = fold(text) if folded is None else folded
+    end = len(folded) if end is None else end
     found: list[Token] = []
-    spelled_spans: list[tuple[int, int]] = []
-    for m in _SPELLED.finditer(folded):
-        letters = re.sub(r"[ .\-_,]", "", m.group(0))
-        if len(letters) >= 3:
-            spelled_spans.append((m.start(), m.end()))
-            found.append(Token(deleet(letters), origin[m.start()], origin[m.end() - 1] + 1, spelled=True,
-                               wild=any(c in WILDCARDS for c in letters)))
-    for m in _TOKEN.finditer(folded):
-        raw = m.group(0).strip("'").rstrip("!|")
-        if not _HAS_LETTER.search(raw):
-            continue
-        wild = any(c in WILDCARDS for c in raw)
-        found.append(Token(deleet(raw), origin[m.start()], origin[m.end() - 1] + 1, wild=wild))
+    for m in _SPELLED.finditer(folded, start, end):
+        letters = re.sub(r"[ .\-_]", "", m.group(0))
+        found.append(Token(deleet(letters), m.start(), m.end(), spelled=True,
+                           wild=any(c in WILDCARDS for c in letters)))
+    for m in _TOKEN.finditer(folded, start, end):
+        found.append(make_token(m.group(0), m.start()))
     found.sort(key=lambda t: (t.start, -t.end))
-    return found
+    return [t for t in found if _HAS_LETTER.search(t.text)]
+
+
+def make_token(raw: str, start: int) -> Token:
+    """A Token from one raw match of the token pattern at `start` in the folded text."""
+    lead = len(raw) - len(raw.lstrip("'"))
+    body = raw[lead:].rstrip("'!|")
+    word = body.replace(JOIN, "")
+    return Token(deleet(word), start + lead, start + lead + len(body), wild=any(c in WILDCARDS for c in word))
+
+
+def disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the text uses a disguise at all: symbols inside words, stretched or spelled-out letters.
+
+    Built from cheap scans (a one-character class, the set of distinct words) because it runs on
+    every message; the costly tokeniser only ever sees the neighbourhoods found here.
+    """
+    spots = []
+    last = len(folded) - 1
+    for m in _SYMBOL.finditer(folded):
+        i = m.start()
+        if (i > 0 and "a" <= folded[i - 1] <= "z") or (i < last and "a" <= folded[i + 1] <= "z"):
+            spots.append((i, i + 1))
+    if _STRETCHED.search(" ".join(words)):
+        spots.extend(m.span() for m in _STRETCHED.finditer(folded))
+    if not _LONE_LETTERS.isdisjoint(words):
+        spots.extend(m.span() for m in _SPELLED.finditer(folded))
+    return spots
+
+
+def words_of(folded: str) -> frozenset[str]:
+    """The distinct plain lowercase words of a folded text."""
+    return frozenset(folded.translate(_NOT_LETTER).split())
+
+
+_SYMBOL = re.compile(r"[0-9@$!|€£*#%\x00]")
+_STRETCHED = re.compile(r"([a-z])\1\1")
+# Single letters that ordinary English leaves lying about (a, I, and the bits of it's, don't, I'd,
+# I'm) do not suggest spelling-out; any other lone letter does.
+_LONE_LETTERS = frozenset("bcefghjklnopqruvwxyz")
+_NOT_LETTER = {c: " " for c in range(128) if not (97 <= c <= 122)}

@@ -7,6 +7,7 @@ from functools import cached_property
 from .config import Config
 from .extract import Extracted, extract
 from .model import Attachment, Message, TextPart
+from .normalise import fold, words_of
 
 
 class Scan:
@@ -35,6 +36,20 @@ class Scan:
     def texts(self) -> tuple[TextPart, ...]:
         """Every text a text rule should read: subject, body, then attachment text."""
         return (self.subject, self.body, *self.attachment_texts)
+
+    def folded(self, part: TextPart) -> str:
+        """The part lowercased and de-disguised, same length as the original (see normalise.fold)."""
+        cache = self.__dict__.setdefault("_folded", {})
+        if part.name not in cache:
+            cache[part.name] = fold(part.text)
+        return cache[part.name]
+
+    def words(self, part: TextPart) -> frozenset[str]:
+        """Every plain lowercase word in the part: rules test this set before running costly patterns."""
+        cache = self.__dict__.setdefault("_words", {})
+        if part.name not in cache:
+            cache[part.name] = words_of(self.folded(part))
+        return cache[part.name]
 
     # --- recipients ------------------------------------------------------------------
     @cached_property

@@ -32,3 +32,23 @@ def near(pattern: re.Pattern, text: str, start: int, end: int, before: int, afte
     if best is not None or not after:
         return best
     return pattern.search(text, end, min(len(text), end + after))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n|\n\s*[-*•]\s")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[int, int]:
+    """Bounds of the sentence holding [start, end): from the previous . ! ? or blank line to the next.
+
+    Single line breaks do not end a sentence: mail is wrapped at 72 columns.
+    """
+    lo = max(0, start - limit)
+    last = None
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        last = m
+    s = last.end() if last else lo
+    m = _SENTENCE_END.search(text, end, min(len(text), end + limit))
+    e = m.end() if m else min(len(text), end + limit)
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e

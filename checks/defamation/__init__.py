@@ -4,43 +4,51 @@ import re
 
 from ..guidance import COLLEAGUES, EMAIL_RULES, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule
+from ..text import sentence_around
 from . import people
 
-# Sentences end at . ! ? or a blank line; bullet lines count as sentences too.
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n\s*\n|\n(?=\s*[-*•])|$)", re.M)
 MAX_GAP = 80  # characters between the person and the accusation
 
 
 def _accusations(config):
-    return tuple((e.term, e.get("kind", "accusation"), re.compile(e.get("pattern", re.escape(e.term)), re.I))
+    return tuple((e.term, e.get("kind", "accusation"), re.compile(e.get("pattern", re.escape(e.term))),
+                  frozenset(e.get("anchors", ())))
                  for e in config.words("accusations"))
 
 
 def accusations(scan):
     patterns = scan.config.derive(_accusations)
     for part in scan.texts:
-        text = part.text
-        for sentence in SENTENCE.finditer(text):
-            s = sentence.group(0)
-            mentions = people.targets(s)
-            if not mentions:
+        text, folded, words = part.text, scan.folded(part), scan.words(part)
+        done: set[int] = set()  # one finding per sentence
+        # Accusations are rare, people are everywhere: look for the accusation first, and only
+        # run a pattern when one of its anchor words is present.
+        for term, kind, pattern, anchors in patterns:
+            if anchors and anchors.isdisjoint(words):
                 continue
-            for term, kind, pattern in patterns:
-                acc = pattern.search(s)
-                if acc is None:
+            for acc in pattern.finditer(folded):
+                s_start, s_end = sentence_around(text, acc.start(), acc.end())
+                if s_start in done:
                     continue
-                before = [m for m in mentions if m.end() <= acc.start() and acc.start() - m.end() <= MAX_GAP]
-                if not before:
-                    continue
-                who = before[-1]
-                between = s[who.end(): acc.start()]
-                if people.INTERVENING_SUBJECT.search(between) or people.NEGATION.search(between):
-                    continue
-                start, end = sentence.start() + who.start(), sentence.start() + acc.end()
-                target = people.mask_target(who.group(0))
-                shown = " ".join(s.replace(who.group(0), target).split())[:200]
-                yield Hit(part, start, end, shown, f"{kind} ('{term}') alleged against {target}")
-                break
+                hit = _accused(part, text, s_start, s_end, acc, term, kind)
+                if hit is not None:
+                    done.add(s_start)
+                    yield hit
+
+
+def _accused(part, text, s_start, s_end, acc, term, kind):
+    sentence = text[s_start:s_end]
+    acc_start = acc.start() - s_start
+    before = [m for m in people.targets(sentence[:acc_start]) if acc_start - m.end() <= MAX_GAP]
+    if not before:
+        return None
+    who = before[-1]
+    between = sentence[who.end(): acc_start]
+    if people.INTERVENING_SUBJECT.search(between) or people.NEGATION.search(between):
+        return None
+    target = people.mask_target(who.group(0))
+    shown = " ".join(sentence.replace(who.group(0), target).split())[:200]
+    return Hit(part, s_start + who.start(), acc.end(), shown, f"{kind} ('{term}') alleged against {target}")
 
 
 RULES = (

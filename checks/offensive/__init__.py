@@ -8,7 +8,7 @@ from . import lexicon
 
 def _matches(scan):
     lex = scan.config.derive(lexicon.build)
-    return [(part, m) for part in scan.texts for m in lex.find(part.text)]
+    return [(part, m) for part in scan.texts for m in lex.find(part.text, scan.folded(part), scan.words(part))]
 
 
 def _hits(scan, severity: str):

@@ -2,6 +2,8 @@
 
 - Whole tokens only, so Scunthorpe, Penistone, Essex, classic and cockpit never match.
 - Tokens come from `normalise.tokens`: leetspeak, wildcards, spacing, look-alikes undone.
+- Stretched letters (fuuuuck) are squeezed only when a letter repeats three times or more:
+  squeezing every double would turn "as" into "ass".
 - Clinical vocabulary wins: a hit equal to a clinical word or inside a clinical phrase is dropped.
 - Names win: a listed surname written as a name (Dr Dick, Dick Smith, Mr Cox) is dropped.
 """
@@ -12,11 +14,14 @@ import re
 from dataclasses import dataclass
 
 from ..config import Config, WordEntry
-from ..normalise import Token, fold, squeeze, tokens
+from ..normalise import Token, disguised_spans, fold, squeeze, tokens, words_of
 from ..text import sorted_terms, terms_pattern
 
 # Inflections tried on every single-word entry (squeezed forms compared).
 SUFFIXES = ("ing", "in", "ed", "er", "ers", "es", "s", "y", "ie", "ies", "head", "heads", "face")
+WINDOW_PAD = 40      # characters around a suspect word that are tokenised (phrases span a few words)
+CLINICAL_REACH = 40  # characters around a match searched for an excusing clinical phrase
+STRETCHED = re.compile(r"([a-z])\1\1")
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"})
 
 
@@ -34,48 +39,76 @@ class Match:
 
 @dataclass(frozen=True)
 class Lexicon:
-    words: dict[str, WordEntry]                  # squeezed single-word form -> entry
+    words: dict[str, WordEntry]                  # single-word form -> entry
+    squeezed: dict[str, WordEntry]               # squeezed form -> entry, for stretched tokens only
     phrases: dict[str, list[tuple[tuple[str, ...], WordEntry]]]  # first word -> [(words, entry)]
     wild: dict[tuple[str, int], list[tuple[str, WordEntry]]]     # (first letter, length) -> forms
+    plain: frozenset[str]                        # every listed word with its inflections, for the fast path
     clinical_words: frozenset[str]
     clinical_phrases: re.Pattern
     surnames: frozenset[str]
 
-    def find(self, text: str) -> list[Match]:
-        toks = tokens(text)
-        clinical_spans = self._clinical_spans(text)
+    def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> list[Match]:
+        folded = fold(text) if folded is None else folded
+        # Most mail has no listed word and no disguise: one C-speed scan each proves it. Otherwise
+        # only the neighbourhood of each suspect is tokenised, not the whole letter.
+        words = words_of(folded) if words is None else words
+        spots = disguised_spans(folded, words)
+        for word in self.plain.intersection(words):
+            for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", folded):
+                if not self._clinical(folded, m.start(), m.end()):  # "bloody stool": no need to look closer
+                    spots.append(m.span())
+        found: list[Match] = []
+        for lo, hi in _windows(folded, spots):
+            found.extend(self._find_in(text, folded, lo, hi))
+        return found
+
+    def _find_in(self, text: str, folded: str, lo: int, hi: int) -> list[Match]:
+        toks = tokens(text, folded, lo, hi)
         found: list[Match] = []
         taken_until = -1
         for i, tok in enumerate(toks):
             if tok.start < taken_until:
                 continue
             match = self._phrase(toks, i) or self._word(tok)
-            if match is None:
-                continue
-            if _inside(match.start, match.end, clinical_spans) or squeeze(match.matched) in self.clinical_words:
-                continue
-            if self._is_name(text, tok):
+            if match is None or self._excused(text, folded, tok, match):
                 continue
             found.append(match)
             taken_until = match.end
         return found
 
+    def _excused(self, text: str, folded: str, tok: Token, match: Match) -> bool:
+        """Clinical vocabulary and people's names are never offensive."""
+        if match.matched in self.clinical_words or self._clinical(folded, match.start, match.end):
+            return True
+        return self._is_name(text, tok)
+
+    def _clinical(self, folded: str, start: int, end: int) -> bool:
+        lo, hi = max(0, start - CLINICAL_REACH), min(len(folded), end + CLINICAL_REACH)
+        return any(m.start() <= start and end <= m.end() for m in self.clinical_phrases.finditer(folded, lo, hi))
+
+    def _lookup(self, form: str) -> WordEntry | None:
+        entry = self.words.get(form)
+        if entry is None and STRETCHED.search(form):
+            entry = self.squeezed.get(squeeze(form))
+        return entry
+
     def _word(self, tok: Token) -> Match | None:
-        form = tok.squeezed
+        form = tok.text
         if len(form) < 2:
             return None
-        entry = self.words.get(form)
+        entry = self._lookup(form)
         if entry is None and tok.wild:
-            entry = self._wildcard(tok.text)
+            entry = self._wildcard(form)
         if entry is None:
             for suffix in SUFFIXES:
                 if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-                    entry = self.words.get(squeeze(form[: -len(suffix)]))
+                    entry = self._lookup(form[: -len(suffix)])
                     if entry is not None:
                         break
         if entry is None:
             return None
-        return Match(entry, tok.start, tok.end, tok.text)
+        return Match(entry, tok.start, tok.end, form)
 
     def _wildcard(self, word: str) -> WordEntry | None:
         """f*ck, c**t, sh*t: same length, same first letter, every visible letter in place."""
@@ -88,24 +121,20 @@ class Lexicon:
         return None
 
     def _phrase(self, toks: list[Token], i: int) -> Match | None:
-        candidates = self.phrases.get(toks[i].squeezed)
+        candidates = self.phrases.get(toks[i].text) or self.phrases.get(toks[i].squeezed)
         if not candidates:
             return None
         following = [t for t in toks[i + 1: i + 8] if not t.spelled and t.start >= toks[i].end]
         for words, entry in candidates:
             rest = words[1:]
-            if len(following) >= len(rest) and all(squeeze(t.text) == w for t, w in zip(following, rest)):
+            if len(following) >= len(rest) and all(_same(t.text, w) for t, w in zip(following, rest)):
                 end = following[len(rest) - 1].end
                 return Match(entry, toks[i].start, end, " ".join(words))
         return None
 
-    def _clinical_spans(self, text: str) -> list[tuple[int, int]]:
-        folded, origin = fold(text)
-        return [(origin[m.start()], origin[m.end() - 1] + 1) for m in self.clinical_phrases.finditer(folded)]
-
     def _is_name(self, text: str, tok: Token) -> bool:
         word = text[tok.start: tok.end]
-        if not word[:1].isupper() or tok.squeezed not in self.surnames and tok.text not in self.surnames:
+        if not word[:1].isupper() or tok.text not in self.surnames:
             return False
         before = text[max(0, tok.start - 30): tok.start].split()
         after = text[tok.end: tok.end + 30].split()
@@ -115,29 +144,49 @@ class Lexicon:
                                                         and not before[-1].endswith((".", "!", "?")))
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def _same(token: str, word: str) -> bool:
+    return token == word or (STRETCHED.search(token) is not None and squeeze(token) == squeeze(word))
+
+
+def _windows(folded: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge suspect spans padded to whole words, so phrases around them are seen too."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spots):
+        lo, hi = max(0, lo - WINDOW_PAD), min(len(folded), hi + WINDOW_PAD)
+        while lo > 0 and not folded[lo - 1].isspace():
+            lo -= 1
+        while hi < len(folded) and not folded[hi].isspace():
+            hi += 1
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
 
 
 def build(config: Config) -> Lexicon:
     words: dict[str, WordEntry] = {}
+    squeezed: dict[str, WordEntry] = {}
     phrases: dict[str, list] = {}
     wild: dict[tuple[str, int], list] = {}
     for entry in config.words("offensive"):
         for form in (entry.term, *entry.get("forms", ())):
-            parts = tuple(squeeze(p) for p in re.split(r"[\s\-]+", form.lower()) if p)
+            parts = tuple(p for p in re.split(r"[\s\-]+", form.lower()) if p)
             if len(parts) > 1:
                 phrases.setdefault(parts[0], []).append((parts, entry))
+                phrases.setdefault(squeeze(parts[0]), []).append((parts, entry))
             elif parts:
                 words.setdefault(parts[0], entry)
+                squeezed.setdefault(squeeze(parts[0]), entry)
                 if entry.get("severity") in ("strong", "slur"):
                     wild.setdefault((form[0], len(form)), []).append((form.lower(), entry))
     for options in phrases.values():
         options.sort(key=lambda p: len(p[0]), reverse=True)
     clinical = config.terms("clinical")
+    plain = {w + suffix for w in words for suffix in ("", *SUFFIXES)} | set(phrases)
     return Lexicon(
-        words=words, phrases=phrases, wild=wild,
-        clinical_words=frozenset(squeeze(t) for t in clinical if " " not in t),
+        words=words, squeezed=squeezed, phrases=phrases, wild=wild, plain=frozenset(plain),
+        clinical_words=frozenset(t for t in clinical if " " not in t),
         clinical_phrases=terms_pattern(sorted_terms(t for t in clinical if " " in t or "-" in t)),
         surnames=config.terms("surnames"),
     )

@@ -17,13 +17,14 @@ from ..model import Hit, TextPart
 from ..text import near, sorted_terms, terms_pattern
 
 _SEP = r"(?:[ .\-]|[ \t]*\r?\n[ \t>]*)?"  # one space/dash/dot, or a line break (quoted replies too)
-CANDIDATE = re.compile(
-    r"(?<![\w+])(?<!\d[.\-/])(\d{3})" + _SEP + r"(\d{3})" + _SEP + r"(\d{4})(?![\w])(?![.\-/]\d)"
-)
+# Scanned without look-arounds (they defeat the regex engine's fast digit skip); the
+# boundaries are checked in Python on the few matches.
+CANDIDATE = re.compile(r"(\d{3})" + _SEP + r"(\d{3})" + _SEP + r"(\d{4})")
 # An international prefix means a phone number, never an NHS number.
 _PHONE_PREFIX = re.compile(r"(?:\+\s*44|\b0044)\s*(?:\(0\)\s*)?$")
 # Explicit labels: the number *is presented as* an NHS/CHI/H&C number.
-LABEL = re.compile(r"\b(?:nhs|chi|h\s*&\s*c|health\s+and\s+care)\s*(?:no\.?|num(?:ber)?|#|id)?\s*[:\-=]?\s*$", re.I)
+LABEL = re.compile(r"\b(?:nhs|chi|h\s*&\s*c|health\s+and\s+care)\s*(?:no\.?|num(?:ber)?|#|id)?\s*"
+                   r"(?:[:\-=]|is|was|of)?\s*$", re.I)
 # Labels that say the number is something else.
 OTHER_LABEL = re.compile(
     r"\b(?:order|invoice|ref(?:erence)?|tracking|account|acc|sort\s+code|isbn|student|candidate|"
@@ -51,6 +52,17 @@ class NhsCandidate:
         return Hit(self.part, self.start, self.end, excerpt(text, self.start, self.end, masked), detail)
 
 
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Not part of a longer number or word: 0115 823 0000, 12-345-678-9012, ISBN978..., +4412..."""
+    prev = text[start - 1] if start else " "
+    nxt = text[end] if end < len(text) else " "
+    if prev.isalnum() or prev in "+_" or nxt.isalnum() or nxt == "_":
+        return False
+    if prev in ".-/" and start >= 2 and text[start - 2].isdigit():
+        return False
+    return not (nxt in ".-/" and end + 1 < len(text) and text[end + 1].isdigit())
+
+
 def is_repeat(digits: str) -> bool:
     """0000000000 and friends pass Modulus 11 but are placeholders, not numbers."""
     return len(set(digits)) == 1 or digits in ("0123456789", "1234567890", "9876543210")
@@ -75,6 +87,8 @@ def candidates(scan) -> list[NhsCandidate]:
     for part in scan.texts:
         text = part.text
         for m in CANDIDATE.finditer(text):
+            if not _standalone(text, m.start(), m.end()):
+                continue
             before = text[max(0, m.start() - LABEL_WINDOW): m.start()]
             if _PHONE_PREFIX.search(before):
                 continue

@@ -1,0 +1,52 @@
+"""Shared test helpers: build real messages in code, run the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from bedside.checks import Engine, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BEDSIDE = [sys.executable, "-m", "bedside.proxy.cli"]
+
+
+def make_message(body: str = "Hello", subject: str | None = "Test", to: str = "friend@gmail.com",
+                 sender: str = "amy.student@exmail.nottingham.ac.uk", html: str | None = None,
+                 attachments: list[tuple[str, str, bytes]] = (), headers: dict | None = None) -> bytes:
+    """A real MIME message built with the stdlib; attachments are (filename, content type, bytes)."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    if subject is not None:
+        msg["Subject"] = subject
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    for filename, ctype, data in attachments:
+        maintype, subtype = ctype.split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes()
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run([*BEDSIDE, *args], input=stdin, capture_output=True, cwd=cwd or ROOT,
+                          env=env, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine(load_config())
+
+
+def codes(report) -> set[str]:
+    return {f.rule for f in report.findings}
