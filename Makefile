@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run check-examples test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The relay on its embedded defaults: 127.0.0.1:8025, mail delivered to var/outbox, holds in var/.
 run: $(STAMP)
-	$(BIN)/bedside check examples/ || true
+	@$(BIN)/bedside check examples/ || true
+	@echo
+	@echo "Starting bedside serve on 127.0.0.1:8025 (Ctrl-C to stop). From another terminal, send a test:"
+	@echo "  $(BIN)/python -m smtplib  # or:"
+	@echo "  $(BIN)/python -c \"import smtplib; smtplib.SMTP('127.0.0.1', 8025).sendmail('me@exmail.nottingham.ac.uk', ['friend@gmail.com'], open('examples/hold-patient-details.eml','rb').read())\""
+	@echo "Then: $(BIN)/bedside held list   and   ls var/outbox/new"
+	@echo
+	$(BIN)/bedside serve
+
+check-examples: $(STAMP)
+	$(BIN)/bedside check examples/
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -58,6 +58,41 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("code", help="rule code, e.g. PAT001")
     _config_option(explain)
     explain.set_defaults(func=cmd_explain)
+
+    serve = sub.add_parser("serve", help="run the outbound SMTP relay",
+                           description="Check every message; deliver clean mail upstream (or to the local "
+                                       "outbox), hold suspect mail and tell the sender why.")
+    _config_option(serve)
+    serve.add_argument("--check-config", action="store_true",
+                       help="validate the configuration, TLS files, credentials and templates, then exit")
+    serve.set_defaults(func=cmd_serve)
+
+    held = sub.add_parser("held", help="review the hold queue",
+                          description="List, read, release, reject and purge held messages. Every action "
+                                      "is written to the audit log.")
+    _config_option(held)
+    held.add_argument("--reviewer", help="name recorded in the audit log (default: your login name)")
+    held_sub = held.add_subparsers(dest="held_command", metavar="ACTION", required=True)
+    listing = held_sub.add_parser("list", help="list held messages")
+    listing.add_argument("--all", action="store_true", help="include released and rejected messages")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    show = held_sub.add_parser("show", help="show one held message's findings")
+    show.add_argument("id")
+    show.add_argument("--raw", action="store_true", help="print the message itself (audited)")
+    for name, text in (("release", "deliver the original message unchanged"),
+                       ("reject", "refuse it for good and tell the sender")):
+        action = held_sub.add_parser(name, help=text)
+        action.add_argument("id")
+    purge = held_sub.add_parser("purge", help="delete held messages past retention")
+    purge.add_argument("--older-than", default=None, metavar="AGE",
+                       help="e.g. 30d, 12h, 2w (default: serve.retention_days)")
+    held.set_defaults(func=cmd_held)
+
+    passwd = sub.add_parser("passwd", help="print a credentials-file line for SMTP AUTH",
+                            description="Read a password from stdin and print 'USER:argon2-hash' for "
+                                        "the [auth] credentials_file.")
+    passwd.add_argument("user")
+    passwd.set_defaults(func=cmd_passwd)
     return parser
 
 
@@ -131,6 +166,83 @@ def cmd_explain(args) -> int:
     print("What it flags\n" + wrap(rule.explanation.what) + "\n")
     print("Why it matters\n" + wrap(rule.explanation.why) + "\n")
     print("How to fix it\n" + wrap(rule.explanation.how))
+    return EXIT_OK
+
+
+def _serve_settings(args):
+    from .settings import load_serve_settings
+
+    config = load_config(*args.config)
+    return config, load_serve_settings(config)
+
+
+def cmd_serve(args) -> int:
+    import asyncio
+
+    from . import logs
+    from .server import Server, serve_forever
+
+    config, settings = _serve_settings(args)
+    spec = EngineSpec(tuple(args.config))
+    engine = Engine(config)
+    if args.check_config:
+        from .credentials import Credentials
+        from .explain import Explainer, template_dir_from
+
+        settings.tls_context()
+        if settings.credentials_file:
+            Credentials.load(settings.credentials_file)
+        from pathlib import Path
+        Explainer(settings.organisation, settings.notice_from,
+                  template_dir_from(config.section("serve"), Path.cwd())).check_templates()
+        target = (f"{settings.upstream.host}:{settings.upstream.port}" if settings.upstream.enabled
+                  else f"local outbox {settings.data_dir / 'outbox'}")
+        print(f"configuration OK: {len(engine.rules)} rules; listening on "
+              f"{', '.join(f'{h}:{p}' for h, p in settings.listen)}; delivering to {target}; "
+              f"hold queue in {settings.data_dir}")
+        return EXIT_OK
+    logger = logs.setup()
+    asyncio.run(serve_forever(Server(settings, spec, engine, logger)))
+    return EXIT_OK
+
+
+def cmd_held(args) -> int:
+    from pathlib import Path
+
+    from .explain import Explainer, template_dir_from
+    from .review import Review, parse_duration
+
+    config, settings = _serve_settings(args)
+    explainer = Explainer(settings.organisation, settings.notice_from,
+                          template_dir_from(config.section("serve"), Path.cwd()))
+    review = Review(settings, explainer, args.reviewer)
+    command = args.held_command
+    if command == "list":
+        return review.list(args.all, args.format == "json")
+    if command == "show":
+        return review.show(args.id, args.raw)
+    if command == "release":
+        return review.release(args.id)
+    if command == "reject":
+        return review.reject(args.id)
+    try:
+        age = parse_duration(args.older_than) if args.older_than else settings.retention_days * 86400
+    except ValueError as exc:
+        print(f"bedside: --older-than {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return review.purge(age)
+
+
+def cmd_passwd(args) -> int:
+    import getpass
+
+    from .credentials import hash_password
+
+    password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if not password or ":" in args.user:
+        print("bedside: need a user name without ':' and a non-empty password", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{args.user}:{hash_password(password)}")
     return EXIT_OK
 
 

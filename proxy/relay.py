@@ -1,0 +1,104 @@
+"""What happens to one accepted message: check, then deliver, hold or reject, and tell the sender.
+
+Kept apart from the SMTP protocol so `bedside held release` and the tests use the same paths.
+The reply string returned is the one the client sees; 250 only once the message is safe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from bedside.checks import Report, Verdict
+
+from . import logs
+from .audit import AuditLog
+from .checking import CheckFailed, Checker
+from .explain import Explainer
+from .holdqueue import HoldQueue
+from .settings import ServeSettings
+
+STORE_FAILED = "451 4.3.0 Could not store the message safely, try again later"
+CHECK_TEMPFAIL = "451 4.3.0 Message could not be checked, try again later"
+
+
+def stamp(raw: bytes, report: Report) -> bytes:
+    """The original bytes with bedside's verdict headers on top (no message content in them)."""
+    rules = ", ".join(report.rules) or "none"
+    return f"X-Bedside-Verdict: {report.verdict}\r\nX-Bedside-Rules: {rules}\r\n".encode() + raw
+
+
+class Relay:
+    def __init__(self, settings: ServeSettings, checker: Checker, queue: HoldQueue, transport,
+                 explainer: Explainer, audit: AuditLog, logger: logging.Logger):
+        self.settings = settings
+        self.checker = checker
+        self.queue = queue
+        self.transport = transport
+        self.explainer = explainer
+        self.audit = audit
+        self.log = logger
+        self._background: set[asyncio.Task] = set()
+
+    async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str) -> str:
+        started = time.monotonic()
+        try:
+            report = await self.checker.check(raw, mail_from, tuple(rcpts))
+        except CheckFailed as exc:
+            logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw))
+            if self.settings.on_check_failure == "tempfail":
+                return CHECK_TEMPFAIL
+            return await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}")
+        fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
+                      rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
+                      check_ms=round((time.monotonic() - started) * 1000, 1))
+        if report.verdict is Verdict.HOLD:
+            logs.event(self.log, "hold", **fields)
+            return await self._hold(raw, mail_from, rcpts, client, report, "findings")
+        delivery = await self.transport.send(mail_from, rcpts, stamp(raw, report))
+        logs.event(self.log, "deliver" if delivery.ok else "deliver-failed", upstream_code=delivery.code, **fields)
+        if delivery.ok and report.verdict is Verdict.WARN and self.settings.notify_sender_on_warn:
+            self._notify("warned", mail_from, self.explainer.context(None, report, len(rcpts)))
+        return delivery.reply
+
+    async def _hold(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
+                    report: Report | None, reason: str) -> str:
+        rules = report.rules if report else ()
+        if self.settings.on_hold == "reject" and report is not None:
+            context = self.explainer.context(None, report, len(rcpts), policy="reject")
+            self._notify("held-reject", mail_from, context, html=True)
+            return "550 5.7.1 " + self.explainer.reject_reply(context)
+        findings = [f.as_dict() for f in report.findings] if report else []
+        try:
+            held_id = await asyncio.to_thread(self.queue.hold, raw, client, mail_from, rcpts,
+                                              str(Verdict.HOLD), rules, findings, reason)
+        except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
+            self.log.exception("hold-store-failed", extra={"fields": {"client": client}})
+            return STORE_FAILED
+        await asyncio.to_thread(self.audit.record, "held", held_id, "bedside serve", rules, reason=reason.split(":")[0])
+        context = self.explainer.context(held_id, report, len(rcpts))
+        if self.settings.notify_sender_on_hold:
+            self._notify("held", mail_from, context, html=True)
+        for reviewer in self.settings.reviewers:
+            self._notify("reviewer", reviewer, context)
+        return f"250 2.0.0 held for review {held_id}"
+
+    def _notify(self, kind: str, to: str, context: dict, html: bool = False) -> None:
+        """Send one of bedside's own emails in the background: the client's reply never waits on it."""
+        if not to or "@" not in to or to == self.settings.notice_from:
+            return  # null sender (a bounce) or ourselves: never answer, never loop
+        data = self.explainer.email(kind, to, context, html=html)
+        task = asyncio.get_running_loop().create_task(self._send_notice(kind, to, data))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _send_notice(self, kind: str, to: str, data: bytes) -> None:
+        delivery = await self.transport.send(self.settings.notice_from, [to], data)
+        logs.event(self.log, "notice" if delivery.ok else "notice-failed", kind=kind,
+                   to_domain=logs.domain_of(to), upstream_code=delivery.code)
+
+    async def drain(self) -> None:
+        """Wait for notices still being sent (graceful shutdown)."""
+        while self._background:
+            await asyncio.gather(*list(self._background), return_exceptions=True)

@@ -1,0 +1,126 @@
+"""`bedside held ...`: the reviewer's side of the hold queue. Every action goes to the audit log."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import json
+import re
+import sys
+import time
+
+from .audit import AuditLog
+from .delivery import make_transport
+from .explain import Explainer
+from .holdqueue import HoldQueue
+from .settings import ServeSettings
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+DURATION = re.compile(r"^(\d+)([smhdw]?)$")
+UNITS = {"": 86400, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> float:
+    """'30d', '12h', '2w' -> seconds (a bare number is days)."""
+    match = DURATION.match(text.strip().lower())
+    if not match:
+        raise ValueError(f"{text!r}: expected a duration like 30d, 12h or 2w")
+    return int(match.group(1)) * UNITS[match.group(2)]
+
+
+class Review:
+    def __init__(self, settings: ServeSettings, explainer: Explainer, reviewer: str | None = None):
+        self.settings = settings
+        self.queue = HoldQueue(settings.data_dir)
+        self.audit = AuditLog(settings.data_dir / "audit.log")
+        self.explainer = explainer
+        self.reviewer = reviewer or getpass.getuser()
+
+    def list(self, everything: bool, as_json: bool) -> int:
+        items = self.queue.list(None if everything else "held", limit=10_000)
+        for h in items:
+            row = {"id": h.id, "received": _when(h.received), "status": h.status, "rules": list(h.rules),
+                   "recipients": len(h.rcpts), "client": h.client, "reason": h.reason}
+            if as_json:
+                print(json.dumps(row))
+            else:
+                print(f"{h.id}  {row['received']}  {h.status:<8}  {len(h.rcpts):>3} rcpt  "
+                      f"{','.join(h.rules) or h.reason}")
+        if not as_json:
+            print(f"{len(items)} message{'s' * (len(items) != 1)}", file=sys.stderr)
+        return EXIT_OK
+
+    def show(self, held_id: str, raw: bool) -> int:
+        held = self.queue.get(held_id, with_raw=raw)
+        if held is None:
+            return _missing(held_id)
+        if raw:
+            # The reviewer asked to read the message itself: that reading is audited.
+            self.audit.record("viewed", held.id, self.reviewer, held.rules)
+            sys.stdout.buffer.write(held.raw)
+            return EXIT_OK
+        print(f"id:         {held.id}\nreceived:   {_when(held.received)}\nstatus:     {held.status}"
+              f"{f' by {held.decided_by} at {_when(held.decided_at)}' if held.decided_at else ''}\n"
+              f"client:     {held.client}\nfrom:       {held.mail_from}\nrecipients: {', '.join(held.rcpts)}\n"
+              f"reason:     {held.reason}\n")
+        for f in held.findings:
+            loc = f.get("location") or {}
+            print(f"{f['rule']} [{f['action']}] {f['message']}  ({loc.get('part', '?')} line {loc.get('line', '?')})")
+            if f.get("excerpt"):
+                print(f"    {f['excerpt']}")
+        print("\n(`bedside held show --raw ID` prints the message itself; that is logged.)")
+        return EXIT_OK
+
+    def release(self, held_id: str) -> int:
+        held = self.queue.get(held_id, with_raw=True)
+        if held is None:
+            return _missing(held_id)
+        if held.status != "held":
+            print(f"bedside: {held_id} is already {held.status}", file=sys.stderr)
+            return EXIT_FAIL
+        delivery = asyncio.run(self._send(held.mail_from, list(held.rcpts), held.raw))  # original bytes, unchanged
+        if not delivery.ok:
+            print(f"bedside: upstream did not take {held_id}: {delivery.reply}; it stays held", file=sys.stderr)
+            return EXIT_FAIL
+        self.queue.decide(held_id, "released", self.reviewer)
+        self.audit.record("released", held_id, self.reviewer, held.rules)
+        print(f"{held_id} released and delivered")
+        return EXIT_OK
+
+    def reject(self, held_id: str) -> int:
+        held = self.queue.get(held_id)
+        if held is None:
+            return _missing(held_id)
+        if not self.queue.decide(held_id, "rejected", self.reviewer):
+            print(f"bedside: {held_id} is already {held.status}", file=sys.stderr)
+            return EXIT_FAIL
+        self.audit.record("rejected", held_id, self.reviewer, held.rules)
+        if held.mail_from and "@" in held.mail_from:
+            context = self.explainer.context(held_id, None, len(held.rcpts), held.received)
+            notice = self.explainer.email("rejected", held.mail_from, context)
+            asyncio.run(self._send(self.settings.notice_from, [held.mail_from], notice))
+        print(f"{held_id} rejected; the sender has been told")
+        return EXIT_OK
+
+    def purge(self, older_than: float) -> int:
+        removed = self.queue.purge(older_than)
+        for held_id in removed:
+            self.audit.record("purged", held_id, self.reviewer)
+        print(f"purged {len(removed)} message{'s' * (len(removed) != 1)}")
+        return EXIT_OK
+
+    async def _send(self, mail_from: str, rcpts: list[str], data: bytes):
+        transport = make_transport(self.settings.upstream, self.settings.data_dir, self.settings.hostname)
+        try:
+            return await transport.send(mail_from, rcpts, data)
+        finally:
+            await transport.close()
+
+
+def _when(ts: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(ts)) + "Z" if ts else ""
+
+
+def _missing(held_id: str) -> int:
+    print(f"bedside: no held message {held_id!r}", file=sys.stderr)
+    return EXIT_USAGE

@@ -1,0 +1,145 @@
+"""The relay's settings, read from the same layered config as the rules ([serve], [upstream], [tls], [auth])."""
+
+from __future__ import annotations
+
+import ipaddress
+import ssl
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bedside.checks import Config
+from bedside.checks.config import ConfigError
+
+
+@dataclass(frozen=True)
+class Upstream:
+    host: str = ""
+    port: int = 25
+    starttls: bool = False
+    implicit_tls: bool = False
+    username: str = ""
+    password: str = ""
+    timeout: float = 30
+    pool_size: int = 4
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.host)
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    listen: tuple[tuple[str, int], ...]
+    listen_tls: tuple[tuple[str, int], ...]
+    hostname: str
+    max_message_size: int
+    max_recipients: int
+    max_connections: int
+    idle_timeout: float
+    allowed_networks: tuple
+    xforward_networks: tuple
+    data_dir: Path
+    check_workers: int
+    check_timeout: float
+    on_check_failure: str
+    on_hold: str
+    notify_sender_on_hold: bool
+    notify_sender_on_warn: bool
+    reviewers: tuple[str, ...]
+    notice_from: str
+    retention_days: int
+    upstream: Upstream
+    tls_cert: str = ""
+    tls_key: str = ""
+    credentials_file: str = ""
+    organisation: dict = field(default_factory=dict)
+
+    def client_allowed(self, ip: str) -> bool:
+        return _in_networks(ip, self.allowed_networks)
+
+    def xforward_allowed(self, ip: str) -> bool:
+        return _in_networks(ip, self.xforward_networks)
+
+    def tls_context(self) -> ssl.SSLContext | None:
+        if not self.tls_cert:
+            return None
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        context.load_cert_chain(self.tls_cert, self.tls_key or None)
+        return context
+
+
+def _in_networks(ip: str, networks) -> bool:
+    try:
+        address = ipaddress.ip_address(ip.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return any(address in net for net in networks if net.version == address.version)
+
+
+def parse_address(text: str) -> tuple[str, int]:
+    """'127.0.0.1:8025' or '[::1]:8025' -> (host, port)."""
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ConfigError(f"listen address {text!r}: expected host:port")
+    return host.strip("[]"), int(port)
+
+
+def _read_secret(path: str) -> str:
+    if not path:
+        return ""
+    try:
+        return Path(path).read_text("utf-8").strip()
+    except OSError as exc:
+        raise ConfigError(f"upstream password_file {path}: {exc.strerror}") from exc
+
+
+def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettings:
+    serve, up, tls, auth = (config.section(n) for n in ("serve", "upstream", "tls", "auth"))
+    base = base or Path.cwd()
+    try:
+        networks = tuple(ipaddress.ip_network(n, strict=False) for n in serve.get("allowed_networks", ()))
+        xforward = tuple(ipaddress.ip_network(n, strict=False) for n in serve.get("xforward_networks", ()))
+    except ValueError as exc:
+        raise ConfigError(f"serve networks: {exc}") from exc
+    for key, allowed in (("on_check_failure", {"hold", "tempfail"}), ("on_hold", {"accept", "reject"})):
+        if serve.get(key) not in allowed:
+            raise ConfigError(f"serve.{key} = {serve.get(key)!r}: expected one of {sorted(allowed)}")
+    listen_tls = tuple(parse_address(a) for a in serve.get("listen_tls", ()))
+    if listen_tls and not tls.get("cert"):
+        raise ConfigError("serve.listen_tls needs [tls] cert and key")
+    upstream = Upstream(
+        host=up.get("host", ""), port=int(up.get("port", 25)), starttls=bool(up.get("starttls")),
+        implicit_tls=bool(up.get("implicit_tls")), username=up.get("username", ""),
+        password=_read_secret(up.get("password_file", "")), timeout=float(up.get("timeout", 30)),
+        pool_size=max(1, int(up.get("pool_size", 4))),
+    )
+    data_dir = Path(serve.get("data_dir", "var"))
+    return ServeSettings(
+        listen=tuple(parse_address(a) for a in serve.get("listen", ())),
+        listen_tls=listen_tls,
+        hostname=serve.get("hostname", "bedside.localhost"),
+        max_message_size=int(serve.get("max_message_size", 26214400)),
+        max_recipients=int(serve.get("max_recipients", 100)),
+        max_connections=int(serve.get("max_connections", 200)),
+        idle_timeout=float(serve.get("idle_timeout", 300)),
+        allowed_networks=networks,
+        xforward_networks=xforward,
+        data_dir=data_dir if data_dir.is_absolute() else base / data_dir,
+        check_workers=int(serve.get("check_workers", 0)),
+        check_timeout=float(serve.get("check_timeout", 30)),
+        on_check_failure=serve["on_check_failure"],
+        on_hold=serve["on_hold"],
+        notify_sender_on_hold=bool(serve.get("notify_sender_on_hold", True)),
+        notify_sender_on_warn=bool(serve.get("notify_sender_on_warn", False)),
+        reviewers=tuple(serve.get("reviewers", ())),
+        notice_from=serve.get("notice_from", "bedside@localhost"),
+        retention_days=int(serve.get("retention_days", 30)),
+        upstream=upstream,
+        tls_cert=tls.get("cert", ""),
+        tls_key=tls.get("key", ""),
+        credentials_file=auth.get("credentials_file", ""),
+        organisation=dict(config.section("organisation")),
+    )
