@@ -17,7 +17,6 @@ run: $(STAMP)
 	@$(BIN)/bedside check examples/ || true
 	@echo
 	@echo "Starting bedside serve on 127.0.0.1:8025 (Ctrl-C to stop). From another terminal, send a test:"
-	@echo "  $(BIN)/python -m smtplib  # or:"
 	@echo "  $(BIN)/python -c \"import smtplib; smtplib.SMTP('127.0.0.1', 8025).sendmail('me@exmail.nottingham.ac.uk', ['friend@gmail.com'], open('examples/hold-patient-details.eml','rb').read())\""
 	@echo "Then: $(BIN)/bedside held list   and   ls var/outbox/new"
 	@echo

@@ -153,7 +153,9 @@ class Server:
         kwargs = dict(
             settings=s, connections=self._connections, data_size_limit=s.max_message_size,
             enable_SMTPUTF8=True, decode_data=False, hostname=s.hostname, ident="bedside",
-            timeout=s.idle_timeout, auth_require_tls=True,
+            # On an implicit-TLS listener the socket is encrypted from the first byte; aiosmtpd only
+            # knows about STARTTLS, so tell it not to demand that there.
+            timeout=s.idle_timeout, auth_require_tls=not implicit_tls,
         )
         if self.tls is not None and not implicit_tls:
             kwargs["tls_context"] = self.tls
