@@ -23,6 +23,7 @@ SUBJECTS = {
     "warned": "Advice on the email you just sent",
     "reviewer": "bedside: message {id} held for review",
     "rejected": "Your held email ({id}) will not be sent",
+    "undeliverable": "Your email could not be delivered to some recipients",
 }
 
 
@@ -91,6 +92,7 @@ class Explainer:
         for name in ("held.txt.j2", "held.html.j2", "warned.txt.j2", "reviewer.txt.j2", "rejected.txt.j2",
                      "reject_reply.txt.j2"):
             self.render(name, ctx)
+        self.render("undeliverable.txt.j2", {**ctx, "refused": [{"address": "a@example.org", "reply": "550 x"}]})
 
 
 def template_dir_from(config_section: dict, base: Path) -> str | None:

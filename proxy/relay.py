@@ -58,6 +58,12 @@ class Relay:
             return await self._hold(raw, mail_from, rcpts, client, report, "findings")
         delivery = await self.transport.send(mail_from, rcpts, stamp(raw, report))
         logs.event(self.log, "deliver" if delivery.ok else "deliver-failed", upstream_code=delivery.code, **fields)
+        if delivery.ok and delivery.refused:
+            # Accepted for some recipients, refused for others: the client heard 250, so the
+            # sender must hear about the rest from us, as an MTA's bounce would tell them.
+            context = self.explainer.context(None, report, len(rcpts))
+            context["refused"] = [{"address": a, "reply": f"{c} {m}"} for a, (c, m) in delivery.refused.items()]
+            self._notify("undeliverable", mail_from, context)
         if delivery.ok and report.verdict is Verdict.WARN and self.settings.notify_sender_on_warn:
             self._notify("warned", mail_from, self.explainer.context(None, report, len(rcpts)))
         return delivery.reply

@@ -336,3 +336,74 @@ def test_tls_and_auth(tmp_path, sink, tls_files):
         sink.wait_for(1)
         assert sink.to("tls@gmail.com") and sink.to("implicit@gmail.com")
         assert "correct horse" not in b.logs
+
+
+def test_partly_refused_recipients_are_reported_to_the_sender(relay, sink):
+    code, _ = send_reply(relay.port, CLEAN, ["partial.ok@gmail.com", "nobody@gmail.com"])
+    assert code == 250
+    sink.wait_for(1)
+    assert sink.to("partial.ok@gmail.com")
+    for _ in range(100):
+        notices = [r for r in sink.to(STUDENT) if b"could not be delivered to some" in r]
+        if notices:
+            break
+        asyncio.run(asyncio.sleep(0.05))
+    assert notices and b"nobody@gmail.com" in notices[0] and b"No such user" in notices[0]
+
+
+def test_too_many_recipients(tmp_path, sink):
+    with Bedside(tmp_path, sink.port, serve={"max_recipients": 3}) as b:
+        with smtplib.SMTP("127.0.0.1", b.port, timeout=30) as client:
+            client.ehlo()
+            client.mail(STUDENT)
+            codes = [client.rcpt(f"r{i}@gmail.com")[0] for i in range(5)]
+        assert codes == [250, 250, 250, 452, 452]
+
+
+def test_html_explanation_escapes_message_content(relay, sink):
+    hostile = (b"From: amy.student@exmail.nottingham.ac.uk\r\nTo: html@gmail.com\r\n"
+               b"Subject: =?utf-8?q?Injected=0D=0ABcc=3A_victim=40evil=2Ecom?=\r\n\r\n"
+               b'Patient NHS number 943 476 5919 <script>alert("x")</script> <b>bold</b>\r\n')
+    code, text = send_reply(relay.port, hostile, ["html@gmail.com"])
+    held_id = text.split()[-1].decode()
+    for _ in range(100):
+        notices = [parse(r) for r in sink.to(STUDENT) if held_id.encode() in r]
+        if notices:
+            break
+        asyncio.run(asyncio.sleep(0.05))
+    [notice] = notices
+    html = notice.get_body(("html",)).get_content()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "victim@evil.com" not in str(notice["Subject"]) and notice["Bcc"] is None
+
+
+def test_purge_removes_old_messages_and_audits(tmp_path, sink):
+    with Bedside(tmp_path, sink.port) as b:
+        send_reply(b.port, HOLD)
+        assert len(b.held()) == 1
+        assert b"purged 0" in b.cli("held", "purge", "--older-than", "1d").stdout
+        import time
+        time.sleep(1.1)
+        assert b"purged 1" in b.cli("held", "purge", "--older-than", "1s").stdout
+        assert not b.held()
+        assert '"action": "purged"' in b.audit
+
+
+def test_a_25mb_message_does_not_stall_other_clients(tmp_path, sink):
+    import threading
+    import time
+
+    big = make_message("Dear Sam,\n\nthe scans\n\nAmy", subject="big", sender=STUDENT,
+                       attachments=[("scan.bin", "application/octet-stream", os.urandom(18 * 1024 * 1024))])
+    with Bedside(tmp_path, sink.port, serve={"check_workers": 2}) as b:
+        result = {}
+        thread = threading.Thread(target=lambda: result.update(big=send_reply(b.port, big, ["big25@gmail.com"])))
+        thread.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        for i in range(5):
+            assert send_reply(b.port, CLEAN, [f"small{i}@gmail.com"])[0] == 250
+        small_time = time.monotonic() - started
+        thread.join(120)
+        assert result["big"][0] == 250
+        assert small_time < 5, f"small messages waited {small_time:.1f}s behind the big one"
