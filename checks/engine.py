@@ -7,7 +7,7 @@ report records the error and the verdict is hold.
 from __future__ import annotations
 
 from .config import Config, load_config
-from .mask import scrub
+from .mask import masked_window, scrub
 from .message import parse_message
 from .model import Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
 from .registry import all_rules
@@ -27,26 +27,40 @@ class Engine:
 
     def check_message(self, message: Message) -> Report:
         scan = Scan(message, self.config)
-        findings: list[Finding] = []
+        hits: list[tuple[Rule, Hit]] = []
         errors: list[str] = []
         for rule in self.rules:
             try:
-                findings.extend(self._finding(rule, hit) for hit in rule.check(scan))
+                hits.extend((rule, hit) for hit in rule.check(scan))
             except Exception as exc:  # noqa: BLE001 - one broken rule must not deliver mail unchecked
                 errors.append(f"{rule.code} failed: {type(exc).__name__}")
-        findings.sort(key=_order)
+        masks = _masks(hits)
+        findings = sorted((self._finding(rule, hit, masks) for rule, hit in hits), key=_order)
         verdict = Verdict.HOLD if errors else verdict_for(findings)
         return Report(verdict=verdict, findings=tuple(findings),
                       defects=message.defects, errors=tuple(errors))
 
-    def _finding(self, rule: Rule, hit: Hit) -> Finding:
+    def _finding(self, rule: Rule, hit: Hit, masks: dict) -> Finding:
+        shown = hit.excerpt
+        if hit.masked is not None and hit.part is not None:
+            shown = masked_window(hit.part.text, hit.start, hit.end, masks.get(hit.part.name, []))
         location = None
         if hit.part is not None:
             line, column = hit.part.line_col(hit.start)
             location = Location(hit.part.name, line, column, hit.start, hit.end)
         message = f"{rule.message}: {hit.detail}" if hit.detail else rule.message
         return Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
-                       message=scrub(message), location=location, excerpt=scrub(hit.excerpt))
+                       message=scrub(message), location=location, excerpt=scrub(shown))
+
+
+def _masks(hits) -> dict[str, list[tuple[int, int, str]]]:
+    """Every masked span any rule found, by part: an excerpt must not show one rule's identifier
+    in clear because another rule drew the excerpt."""
+    masks: dict[str, list[tuple[int, int, str]]] = {}
+    for _, hit in hits:
+        if hit.masked is not None and hit.part is not None:
+            masks.setdefault(hit.part.name, []).append((hit.start, hit.end, hit.masked))
+    return masks
 
 
 def _order(finding: Finding):

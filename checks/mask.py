@@ -69,10 +69,10 @@ def scrub(text: str) -> str:
     if not text:
         return text
     text = _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
-    text = _PHONE.sub(lambda m: mask_number(m.group(0), head=4, tail=0), text)
-    text = _LONG_NUMBER.sub(lambda m: mask_number(m.group(0)), text)
     text = _NUMERIC_DATE.sub(lambda m: mask_date(m.group(0)), text)
     text = _ISO_DATE.sub(lambda m: m.group(1) + "-**-**", text)
+    text = _PHONE.sub(lambda m: mask_number(m.group(0), head=4, tail=0), text)
+    text = _LONG_NUMBER.sub(lambda m: mask_number(m.group(0)), text)
     text = _POSTCODE.sub(lambda m: f"{m.group(1).upper()} ***", text)
     return text
 
@@ -91,6 +91,30 @@ def window(text: str, start: int, end: int, width: int = 40) -> str:
     return ("…" if left > 0 else "") + " ".join(snippet.split()) + ("…" if right < len(text) else "")
 
 
-def excerpt(text: str, start: int, end: int, masked: str, width: int = 40) -> str:
-    """A window around a match with the match itself replaced by its masked form."""
-    return window(text[:start] + "\x00" + text[end:], start, start + 1, width).replace("\x00", masked)
+def masked_window(text: str, start: int, end: int, masks: list[tuple[int, int, str]], width: int = 40) -> str:
+    """A window around [start, end) with every masked span in it replaced by its masked form.
+
+    A masked span cut by the window's edge is left out whole, so no part of it shows in clear.
+    """
+    lo, hi = max(0, start - width - 20), min(len(text), end + width + 20)
+    for s, e, _ in masks:
+        if s < lo < e:
+            lo = e
+        if s < hi < e:
+            hi = s
+    out: list[str] = []
+    pos, own = lo, None
+    for s, e, shown in sorted(masks):
+        if s < pos or e > hi:
+            continue
+        out.append(text[pos:s])
+        if (s, e) == (start, end):
+            offset = sum(map(len, out))
+            own = (offset, offset + len(shown))
+        out.append(shown)
+        pos = e
+    out.append(text[pos:hi])
+    joined = "".join(out)
+    if own is None:
+        return window(joined, max(0, start - lo), max(0, end - lo), width)
+    return window(joined, *own, width)

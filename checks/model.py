@@ -128,13 +128,19 @@ class Location:
 
 @dataclass(frozen=True)
 class Hit:
-    """What a rule's check yields: where, a masked excerpt, and what made the rule confident."""
+    """What a rule's check yields: where, what made it confident, and how to show it.
+
+    Give `masked` (the match itself, masked: '943 *** **19') and the engine draws the excerpt
+    around it, masking every other identifier found in the same text too. Give `excerpt` instead
+    for a rule that shows something else (a sentence, a file name).
+    """
 
     part: TextPart | None
     start: int = 0
     end: int = 0
     excerpt: str = ""
     detail: str = ""  # appended to the rule's message: what made the rule confident
+    masked: str | None = None
 
 
 @dataclass(frozen=True)

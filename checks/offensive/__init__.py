@@ -1,7 +1,7 @@
 """Offensive and obscene language (category `offensive`, default hold; mild words only warn staff)."""
 
 from ..guidance import EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
-from ..mask import excerpt, mask_word
+from ..mask import mask_word
 from ..model import Action, Category, Explanation, Hit, Rule
 from . import lexicon
 
@@ -17,7 +17,7 @@ def _hits(scan, severity: str):
             shown = mask_word(m.matched)
             group = m.entry.get("group", "")
             detail = f"'{shown}'" + (f" ({group})" if group else "")
-            yield Hit(part, m.start, m.end, excerpt(part.text, m.start, m.end, shown), detail)
+            yield Hit(part, m.start, m.end, detail=detail, masked=shown)
 
 
 def strong(scan):

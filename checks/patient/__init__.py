@@ -1,8 +1,8 @@
 """Patient-identifiable details (category `patient`, default hold)."""
 
-from ..guidance import CONFIDENTIALITY, REDISTRIBUTION, cite
+from ..guidance import CONFIDENTIALITY, PHOTOGRAPHS, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Rule
-from . import nhs
+from . import attachments, contact, dob, hospital, indirect, names, nhs
 
 _WHY_ID = cite(CONFIDENTIALITY, REDISTRIBUTION)
 
@@ -39,5 +39,119 @@ RULES = (
             why="A mistyped NHS number is usually one digit away from a real patient's. " + _WHY_ID,
             how="Remove the number; never send patient numbers by email, typed correctly or not."),
         check=nhs.bad_check_digit,
+    ),
+    Rule(
+        code="PAT004", name="hospital-number", category=Category.PATIENT, action=Action.HOLD,
+        message="Hospital, medical record or unit number",
+        explanation=Explanation(
+            what="A local patient identifier: labelled (MRN, hospital number, unit number, case note "
+                 "number, patient ID) or in a hospital-number shape (K123456, RX1 273645, M2203947) "
+                 "next to patient words. Module codes, rooms, bleeps, candidate and student numbers "
+                 "labelled as such are not flagged.",
+            why="A hospital number opens a patient's whole record to anyone with system access. " + _WHY_ID,
+            how="Remove the number. Refer to the patient as 'Patient A'; colleagues who need the record "
+                "can find it on the hospital system."),
+        check=hospital.hospital_numbers,
+    ),
+    Rule(
+        code="PAT005", name="date-of-birth", category=Category.PATIENT, action=Action.HOLD,
+        message="Patient's date of birth",
+        explanation=Explanation(
+            what="A date labelled DOB, date of birth or born, or a birth-year date right beside a "
+                 "patient (Mrs J***** (12/03/1954)), in any common UK form. Your own birthday and "
+                 "teaching dates are not flagged.",
+            why="A date of birth with almost any other detail identifies one person. " + _WHY_ID,
+            how="Give an age band instead ('in her 70s')."),
+        check=dob.dates_of_birth,
+    ),
+    Rule(
+        code="PAT006", name="patient-name", category=Category.PATIENT, action=Action.HOLD,
+        message="Name of a patient",
+        explanation=Explanation(
+            what="A person's name (Mrs Jones, Sarah Jones, J. Smith) close to patient words (patient, "
+                 "bed, bay, ward, admitted, diagnosed, clinic, theatre) or followed by a diagnosis. "
+                 "Staff named with their title or role, the people the email is to and from, and "
+                 "anonymised or simulated cases (Mr X, Patient A) are not flagged.",
+            why="A name in a clinical context tells the reader who is ill. " + _WHY_ID,
+            how="Use 'Patient A' or 'a man in his 60s' instead of the name."),
+        check=names.patient_names,
+    ),
+    Rule(
+        code="PAT007", name="patient-address", category=Category.PATIENT, action=Action.HOLD,
+        message="Patient's postcode or street address",
+        explanation=Explanation(
+            what="A full UK postcode or a street address near patient words, outside your signature. "
+                 "The school's and hospitals' own addresses are not flagged.",
+            why="A postcode narrows a patient down to a handful of homes. " + _WHY_ID,
+            how="Leave the address out; if location matters clinically, say 'lives locally' or "
+                "'lives alone in a rural area'."),
+        check=contact.addresses,
+    ),
+    Rule(
+        code="PAT008", name="patient-phone", category=Category.PATIENT, action=Action.HOLD,
+        message="Patient's phone number",
+        explanation=Explanation(
+            what="A valid UK phone number near patient words, outside your signature. Hospital "
+                 "switchboards and the school's numbers are not flagged.",
+            why="A phone number leads straight to the patient. " + _WHY_ID,
+            how="Remove the number; contact patients only through the clinical team's systems."),
+        check=contact.phone_numbers,
+    ),
+    Rule(
+        code="PAT009", name="patient-email", category=Category.PATIENT, action=Action.HOLD,
+        message="Patient's email address",
+        explanation=Explanation(
+            what="An email address near patient words that is not a correspondent's or an internal "
+                 "(university or NHS) address.",
+            why="An email address identifies a person as surely as a name. " + _WHY_ID,
+            how="Remove the address; contact patients only through the clinical team's own systems."),
+        check=contact.email_addresses,
+    ),
+    Rule(
+        code="PAT010", name="indirect-identification", category=Category.PATIENT, action=Action.HOLD,
+        message="Details that together identify a patient",
+        explanation=Explanation(
+            what="Several details in one passage about a patient that together point to one person: "
+                 "exact age (above all over 89), bed, bay or ward, hospital, date of admission, job or "
+                 "public role, a rare condition, a relationship to you ('my neighbour'), a small town.",
+            why="'No images or text should ever be posted which may directly or indirectly identify a "
+                "patient': the 94-year-old former mayor of a village in bed 12 is as identifiable as a "
+                "name. " + _WHY_ID,
+            how="Keep only what the reader needs: an age band, no bed or ward, no job, no town."),
+        check=indirect.indirect_identification,
+    ),
+    Rule(
+        code="PAT011", name="patient-photo", category=Category.PATIENT, action=Action.HOLD,
+        message="Photo that may show a patient",
+        explanation=Explanation(
+            what="An image attachment with a clinical file name (wound, ulcer, x-ray, scan, rash, "
+                 "patient...) or a camera photo sent with clinical details.",
+            why=cite(PHOTOGRAPHS, CONFIDENTIALITY),
+            how="Do not photograph patients on your phone or send their images. Use the trust's "
+                "approved medical photography service."),
+        check=attachments.patient_photos,
+    ),
+    Rule(
+        code="PAT012", name="dicom-image", category=Category.PATIENT, action=Action.HOLD,
+        message="Medical image file (DICOM)",
+        explanation=Explanation(
+            what="A DICOM file (scanner output: CT, MRI, x-ray), which carries the patient's name, ID "
+                 "and date of birth in its header.",
+            why="DICOM headers are full patient identifiers even when the image looks anonymous. " + _WHY_ID,
+            how="Use the teaching library's anonymised images, or ask the radiology department for an "
+                "anonymised export."),
+        check=attachments.dicom_files,
+    ),
+    Rule(
+        code="PAT013", name="encrypted-attachment-outside", category=Category.PATIENT, action=Action.WARN,
+        message="Encrypted attachment that cannot be checked, sent outside",
+        explanation=Explanation(
+            what="A password-protected PDF, Office document or ZIP archive sent to someone outside the "
+                 "internal domains.",
+            why="bedside cannot look inside it; if it holds patient data, encryption does not make "
+                "sending it outside the NHS allowed. " + _WHY_ID,
+            how="If it contains patient information, do not send it outside; share through NHS mail "
+                "(nhs.net) or the trust's approved system."),
+        check=attachments.encrypted_outside,
     ),
 )

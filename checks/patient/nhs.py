@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from stdnum.gb import nhs as stdnum_nhs
 
-from ..mask import excerpt, mask_number
+from ..mask import mask_number
 from ..model import Hit, TextPart
 from ..text import near, sorted_terms, terms_pattern
 
@@ -47,9 +47,8 @@ class NhsCandidate:
     other_label: bool
 
     def hit(self, detail: str) -> Hit:
-        text = self.part.text
         masked = mask_number(" ".join((self.digits[:3], self.digits[3:6], self.digits[6:])))
-        return Hit(self.part, self.start, self.end, excerpt(text, self.start, self.end, masked), detail)
+        return Hit(self.part, self.start, self.end, detail=detail, masked=masked)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,67 @@
+"""Attachments that identify patients: photos sent with clinical context, DICOM images, and
+documents bedside cannot read because they are encrypted."""
+
+from __future__ import annotations
+
+import re
+
+from ..mask import mask_identifier, mask_name
+from ..model import Hit, TextPart
+from .context import part_context
+
+CLINICAL_NAME = re.compile(
+    r"(?:^|[^a-z])(?:wound|ulcer|x-?ray|xr|scan|ct|mri|ultrasound|uss|patient|pt|rash|lesion|injury|burn|"
+    r"fracture|ecg|scar|sore|stoma|surgery|theatre|op|post-?op|derm|mole|tumou?r|lump|swelling|bruis\w*|"
+    r"cxr|axr|ward|bed|bay|clinic|case|specimen|histo\w*|biopsy|endoscopy|colonoscopy|fundus|retina|"
+    r"dressing|cellulitis|abscess|gangrene)(?:[^a-z]|$)", re.I)
+PHOTO_WORDS = frozenset({"photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "snap",
+                         "attached", "attachment", "look", "selfie", "camera"})
+SMALL_IMAGE = 8_000  # bytes: below this, an unnamed image is a signature logo or an icon
+
+
+def _attachment_part(att) -> TextPart:
+    return TextPart(f"attachment:{att.filename}", att.filename)
+
+
+def patient_photos(scan):
+    body_ctx = part_context(scan, scan.body)
+    subject_ctx = part_context(scan, scan.subject)
+    clinical_text = bool(body_ctx.cues or subject_ctx.cues)
+    mentions_photo = not PHOTO_WORDS.isdisjoint(scan.words(scan.body) | scan.words(scan.subject))
+    for att, extracted in scan.extracted:
+        if extracted.kind != "image":
+            continue
+        named = CLINICAL_NAME.search(att.filename)
+        camera = extracted.metadata.get("make") or extracted.metadata.get("model")
+        if named and (clinical_text or camera or mentions_photo):
+            reason = f"clinical file name '{att.filename}'"
+        elif clinical_text and camera:
+            reason = "a camera photo sent with clinical details"
+        elif clinical_text and mentions_photo and att.size >= SMALL_IMAGE:
+            reason = "an image sent with clinical details"
+        else:
+            continue
+        yield Hit(_attachment_part(att), 0, len(att.filename), att.filename, reason)
+
+
+def dicom_files(scan):
+    for att, extracted in scan.extracted:
+        if extracted.kind != "dicom":
+            continue
+        meta = extracted.metadata
+        shown = []
+        if meta.get("PatientName"):
+            shown.append("patient name " + mask_name(meta["PatientName"].replace("^", " ")))
+        if meta.get("PatientID"):
+            shown.append("patient ID " + mask_identifier(meta["PatientID"]))
+        detail = "DICOM image" + (f" carrying {' and '.join(shown)}" if shown else "")
+        yield Hit(_attachment_part(att), 0, len(att.filename), f"{att.filename}: {', '.join(shown) or 'DICOM'}", detail)
+
+
+def encrypted_outside(scan):
+    if not scan.goes_outside:
+        return
+    for att, extracted in scan.extracted:
+        if extracted.encrypted:
+            yield Hit(_attachment_part(att), 0, len(att.filename), att.filename,
+                      f"'{att.filename}' is encrypted and cannot be checked; it is going outside")

@@ -1,0 +1,99 @@
+"""A patient's postcode, street address, phone number or email address.
+
+Each only in patient context and outside the sender's signature; the school's and hospitals'
+own postcodes and numbers (config organisation.own_postcodes / own_phone_numbers) and the
+correspondents' own addresses never count.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from ..mask import mask_email, mask_number, mask_postcode
+from ..model import Hit
+from .context import part_context
+
+POSTCODE = re.compile(r"\b(?P<out>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR))\s?(?P<in>\d[ABD-HJLNP-UW-Z]{2})\b")
+STREET = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|"
+    r"Crescent|Cres|Grove|Gardens|Gdns|Court|Ct|Place|Pl|Terrace|Walk|Row|Square|Sq|Hill|Rise|View|Mews|Park)\b\.?")
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")
+_PHONE_HINT = re.compile(r"(?:\+44|\b0)\s*\(?\d")
+
+
+def _own(config):
+    postcodes = frozenset(p.replace(" ", "").upper() for p in config.section("organisation").get("own_postcodes", ()))
+    phones = frozenset(re.sub(r"\D", "", p) for p in config.section("organisation").get("own_phone_numbers", ()))
+    return postcodes, phones
+
+
+def _window(scan) -> int:
+    return int(scan.config.threshold("patient_window", 120))
+
+
+def addresses(scan):
+    own_postcodes, _ = scan.config.derive(_own)
+    for part in scan.texts:
+        ctx = part_context(scan, part)
+        if not ctx.cues:
+            continue
+        text = part.text
+        for m in POSTCODE.finditer(text):
+            if (m.group("out") + m.group("in")).upper() in own_postcodes:
+                continue
+            hit = _contextual(ctx, m.start(), m.end(), _window(scan))
+            if hit:
+                yield Hit(part, m.start(), m.end(), detail=f"full postcode {hit}",
+                          masked=mask_postcode(m.group(0)))
+        for m in STREET.finditer(text):
+            hit = _contextual(ctx, m.start(), m.end(), _window(scan))
+            if hit:
+                shown = re.sub(r"\d", "*", m.group(0).split()[0]) + " " + " ".join(
+                    w[0] + "*" * (len(w) - 1) for w in m.group(0).split()[1:-1]) + " " + m.group(0).split()[-1]
+                yield Hit(part, m.start(), m.end(), detail=f"street address {hit}", masked=shown)
+
+
+def phone_numbers(scan):
+    _, own_phones = scan.config.derive(_own)
+    for part in scan.texts:
+        ctx = part_context(scan, part)
+        if not ctx.cues or not _PHONE_HINT.search(part.text):
+            continue
+        text = part.text
+        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.VALID):
+            digits = re.sub(r"\D", "", match.raw_string)
+            national = "0" + str(match.number.national_number)
+            if digits in own_phones or national in own_phones:
+                continue
+            hit = _contextual(ctx, match.start, match.end, _window(scan))
+            if hit:
+                shown = mask_number(match.raw_string, head=4, tail=0)
+                yield Hit(part, match.start, match.end, detail=f"phone number {hit}", masked=shown)
+
+
+def email_addresses(scan):
+    own = {a.lower() for a in (*scan.recipients, scan.message.envelope_from or "")}
+    own.update(a.addr.lower() for a in (*scan.message.from_, *scan.message.to, *scan.message.cc))
+    for part in scan.texts:
+        if "@" not in part.text:
+            continue
+        ctx = part_context(scan, part)
+        if not ctx.cues:
+            continue
+        text = part.text
+        for m in EMAIL.finditer(text):
+            address = m.group(0)
+            if address.lower() in own or scan.config.is_internal(address):
+                continue  # a correspondent, or a staff/NHS mailbox: not a patient's
+            hit = _contextual(ctx, m.start(), m.end(), _window(scan) // 2)
+            if hit:
+                yield Hit(part, m.start(), m.end(), detail=f"email address {hit}", masked=mask_email(address))
+
+
+def _contextual(ctx, start: int, end: int, window: int) -> str | None:
+    if ctx.in_signature(start) or ctx.anonymised_near(start, end, window):
+        return None
+    cue = ctx.cue_near(start, end, window)
+    return f"near '{cue}'" if cue else None

@@ -1,0 +1,99 @@
+"""What surrounds a detail: is it about a patient, anonymised, the sender's own, or the signature?
+
+Computed once per text part and shared by every patient rule (scan.shared), after a cheap test
+on the part's word set, so mail with no clinical content pays almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..model import TextPart
+from ..text import sorted_terms, terms_pattern
+
+SIGN_OFF = re.compile(
+    r"^[ \t>]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks(?:\s+again)?|"
+    r"thank\s+you|regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
+    r"speak\s+soon|see\s+you(?:\s+soon)?|love|take\s+care)[ \t]*[,.!]?[ \t]*$", re.I | re.M)
+QUOTE_HEADER = re.compile(r"^[ \t]*(?:on\s.{5,80}\swrote:|-+\s*original message\s*-+|from:\s.+)$", re.I | re.M)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PartContext:
+    part: TextPart
+    cues: tuple[tuple[int, int, str], ...]        # (start, end, word) of patient-context words
+    anonymised: tuple[tuple[int, int], ...]       # spans of 'simulated patient', 'hypothetical'...
+    signature_start: int                          # where the sender's signature begins (len(text) if none)
+
+    def cue_near(self, start: int, end: int, window: int) -> str | None:
+        """The closest patient-context word within `window` characters of [start, end)."""
+        if not self.cues:
+            return None
+        starts = [c[0] for c in self.cues]
+        i = bisect_left(starts, start)
+        best, best_distance = None, window + 1
+        for j in (i - 2, i - 1, i, i + 1):
+            if 0 <= j < len(self.cues):
+                s, e, word = self.cues[j]
+                distance = start - e if e <= start else s - end if s >= end else 0
+                if distance < best_distance:
+                    best, best_distance = word, distance
+        return best if best_distance <= window else None
+
+    def anonymised_near(self, start: int, end: int, window: int) -> bool:
+        return any(s - window <= start and end <= e + window for s, e in self.anonymised)
+
+    def in_signature(self, start: int) -> bool:
+        return start >= self.signature_start
+
+
+def _patterns(config):
+    return (terms_pattern(sorted_terms(config.terms("patient_context"))),
+            frozenset(w for t in config.terms("patient_context") for w in t.split()),
+            terms_pattern(sorted_terms(config.terms("anonymised"))))
+
+
+def part_context(scan, part: TextPart) -> PartContext:
+    cache = scan.__dict__.setdefault("_patient_context", {})
+    if part.name in cache:
+        return cache[part.name]
+    cue_pattern, cue_words, anon_pattern = scan.config.derive(_patterns)
+    words = scan.words(part)
+    folded = scan.folded(part)
+    cues: tuple = ()
+    if not cue_words.isdisjoint(words):
+        cues = tuple((m.start(), m.end(), m.group(0).lower()) for m in cue_pattern.finditer(folded))
+    anonymised = tuple(m.span() for m in anon_pattern.finditer(folded)) if _maybe_anonymised(words) else ()
+    ctx = PartContext(part, cues, anonymised, signature_start(part.text) if part.name == "body" else len(part.text))
+    cache[part.name] = ctx
+    return ctx
+
+
+_ANON_WORDS = frozenset({"simulated", "sp", "actor", "actors", "role", "player", "roleplayer", "fictional",
+                         "hypothetical", "made", "mock", "manikin", "mannequin", "sim", "simman", "osce",
+                         "practice", "example", "vignette", "play"})
+
+
+def _maybe_anonymised(words: frozenset[str]) -> bool:
+    return not _ANON_WORDS.isdisjoint(words)
+
+
+def signature_start(text: str) -> int:
+    """Offset of the sender's sign-off ('Kind regards,' on its own line) in the last part of the
+    message before any quoted reply; details after it are the sender's own, not a patient's."""
+    end = len(text)
+    quote = QUOTE_HEADER.search(text)
+    if quote:
+        end = quote.start()
+    last = None
+    for m in SIGN_OFF.finditer(text, max(0, end - 1500), end):
+        last = m
+    return last.start() if last else len(text)
+
+
+def first_person(sentence: str) -> bool:
+    """The sentence is about the writer ('I was admitted...', 'my DOB is...')."""
+    return FIRST_PERSON.search(sentence) is not None

@@ -1,0 +1,54 @@
+"""Hospital, medical record (MRN) and unit numbers: local formats, identifiers only in context.
+
+Shapes: K123456, M2203947, RX1 273645, MRN 00123456, 'Hosp no: 1234567', 'unit no 445566'.
+A label (MRN, hospital number, unit number, case note number) makes it confident; a bare
+letter-plus-digits code needs a patient word close by, and never counts when it is labelled as
+something else (module codes, rooms, bleeps, candidate and student numbers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mask import mask_identifier
+from ..model import Hit
+from .context import part_context
+
+LABELLED = re.compile(
+    r"\b(?P<label>mrn|m\.r\.n\.?|medical\s+record\s+(?:no\.?|number)|hosp(?:ital)?\.?\s*(?:no\.?|num(?:ber)?|#|id)|"
+    r"unit\s+(?:no\.?|num(?:ber)?)|case\s*note\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number)|pt\s+(?:id|no\.?)|"
+    r"k\s*number|rx\w?\s*number|trust\s+(?:no\.?|number))\s*(?:is|was|[:#=\-])?\s*"
+    r"(?P<id>[a-z]{0,3}\d?\s?\d{5,9}[a-z]?)\b", re.I)
+# Letter-prefixed local formats: K123456, M2203947, RX1 273645, J0123456X.
+SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?))(?![\w/])")
+NOT_HOSPITAL = re.compile(
+    r"\b(?:module|course|room|bleep|pager|ext(?:ension)?|candidate|student|exam|library|order|invoice|"
+    r"ref(?:erence)?|isbn|ticket|booking|tracking|account|sort\s+code|reg(?:istration)?|gmc|nmc|staff|"
+    r"employee|payroll|ucas|flight|train|seat|postcode|phone|tel|mob(?:ile)?)\b[^\n]{0,18}$", re.I)
+_GATE = frozenset({"mrn", "hosp", "hospital", "unit", "case", "patient", "pt", "k", "trust", "number", "no"})
+WINDOW = 60
+
+
+def hospital_numbers(scan):
+    for part in scan.texts:
+        text = part.text
+        seen: set[int] = set()
+        if not _GATE.isdisjoint(scan.words(part)):
+            for m in LABELLED.finditer(text):
+                seen.add(m.start("id"))
+                yield _hit(part, m.start("id"), m.end("id"), m.group("id"), f"labelled '{m.group('label').lower()}'")
+        ctx = part_context(scan, part)
+        if not ctx.cues:
+            continue
+        for m in SHAPED.finditer(text):
+            if m.start("id") in seen or ctx.in_signature(m.start()):
+                continue
+            if NOT_HOSPITAL.search(text[max(0, m.start() - 30): m.start()]):
+                continue
+            cue = ctx.cue_near(m.start(), m.end(), WINDOW)
+            if cue and not ctx.anonymised_near(m.start(), m.end(), WINDOW):
+                yield _hit(part, m.start("id"), m.end("id"), m.group("id"), f"hospital-number format near '{cue}'")
+
+
+def _hit(part, start, end, value, detail) -> Hit:
+    return Hit(part, start, end, detail=detail, masked=mask_identifier(value))

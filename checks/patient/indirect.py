@@ -1,0 +1,88 @@
+"""Indirect identification: quasi-identifiers that together, in a patient context, point to one person.
+
+'The 94-year-old former mayor of Beeston in bed 12 on C31': exact age (rare past 89), bed or
+ward, hospital, date of admission, occupation or public role, rare condition, a relationship
+('my neighbour'), a small town. One alone is fine; two or more kinds in one passage with a patient
+word, weighing `indirect_min_score` together, is a hold. The finding names the kinds, never the values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Hit
+from ..text import sentence_around, sorted_terms, terms_pattern
+from .context import part_context
+
+PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
+OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)\s+(?:admitted|diagnosed|in|on|"
+                         r"taken|seen|discharged|off|ill|sick|unwell|born)|i\s+(?:have|had)\s+(?:a|an)?\s*\w+|"
+                         r"my\s+own)\b", re.I)
+
+
+def _patterns(config):
+    kinds = [(e.get("kind", e.term), int(e.get("weight", 1)), re.compile(e.get("pattern", re.escape(e.term)), re.I))
+             for e in config.words("quasi_identifiers")]
+    kinds.append(("rare condition", 2, terms_pattern(sorted_terms(config.terms("rare_conditions")))))
+    return tuple(kinds)
+
+
+def indirect_identification(scan):
+    patterns = scan.config.derive(_patterns)
+    min_score = int(scan.config.threshold("indirect_min_score", 3))
+    rare_age = int(scan.config.threshold("indirect_rare_age", 90))
+    for part in scan.texts:
+        ctx = part_context(scan, part)
+        if not ctx.cues:
+            continue
+        text, folded = part.text, scan.folded(part)
+        for lo, hi in _passages(ctx.cues, len(text)):
+            found: list[tuple[int, int, str]] = []
+            weight: dict[str, int] = {}
+            for kind, base, pattern in patterns:
+                for m in pattern.finditer(folded, lo, hi):
+                    s_start, s_end = sentence_around(text, m.start(), m.end())
+                    if OWN_HISTORY.search(text, s_start, s_end) or ctx.anonymised_near(m.start(), m.end(), 120):
+                        continue
+                    if ctx.in_signature(m.start()):
+                        continue
+                    found.append((m.start(), m.end(), kind))
+                    w = 2 if kind == "exact age" and _age(m) >= rare_age else base
+                    weight[kind] = max(weight.get(kind, 0), w)
+            if len(weight) < 2 or sum(weight.values()) < min_score:
+                continue
+            start, end = min(f[0] for f in found), max(f[1] for f in found)
+            shown = _redact(text, start, end, found)
+            yield Hit(part, start, end, shown, "together: " + ", ".join(sorted(weight)))
+
+
+def _passages(cues, length: int) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e, _ in cues:
+        lo, hi = max(0, s - PASSAGE), min(length, e + PASSAGE)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
+
+
+def _age(m: re.Match) -> int:
+    for group in ("age1", "age2", "age3", "age4"):
+        value = m.groupdict().get(group)
+        if value:
+            return int(value)
+    return 0
+
+
+def _redact(text: str, start: int, end: int, found) -> str:
+    """The passage with every quasi-identifier replaced by its kind: '[exact age] former mayor...'."""
+    out, pos = [], start
+    for s, e, kind in sorted(found):
+        if s < pos:
+            continue
+        out.append(text[pos:s])
+        out.append(f"[{kind}]")
+        pos = e
+    out.append(text[pos:end])
+    return " ".join("".join(out).split())[:240]

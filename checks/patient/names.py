@@ -1,0 +1,96 @@
+"""Patient names: a person's name in a clinical context.
+
+Shapes: title + surname (Mrs Jones, Mr A. Khan), first + last name (Sarah Jones, with a known
+first name), initial + surname (J. Smith). Confident when a patient word (patient, bed, bay,
+ward, admitted, diagnosed, clinic, theatre...) or a diagnosis is close by. Not flagged: staff
+(Dr, Prof, Sister, a role beside the name), the people the email is from or to, greetings and
+signatures, anonymised cases (Mr X, Patient A, simulated patients).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mask import mask_name
+from ..model import Hit
+from ..text import sorted_terms, terms_pattern
+from .context import part_context
+
+SURNAME = r"[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?"
+TITLED = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mstr|Master|Mx)\.?\s+(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}"
+                    rf"(?:[ \-]{SURNAME})?)")
+INITIAL = re.compile(rf"(?<![\w.])(?P<name>[A-Z]\.\s?{SURNAME})\b")
+PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
+STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
+                          r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
+                          r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend)\.?\s*$", re.I)
+STAFF_AFTER = re.compile(r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|"
+                         r"tutor|lecturer|supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|"
+                         r"student|dean|professor|gp|lead|coordinator|administrator)\b", re.I)
+GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|to)\s*$", re.I | re.M)
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx"})
+
+
+def _lists(config):
+    return (frozenset(n.capitalize() for n in config.terms("first_names")),
+            terms_pattern(sorted_terms(config.terms("conditions"))))
+
+
+def patient_names(scan):
+    first_names, conditions = scan.config.derive(_lists)
+    window = int(scan.config.threshold("patient_window", 120))
+    correspondents = _correspondents(scan)
+    for part in scan.texts:
+        ctx = part_context(scan, part)
+        words = scan.words(part)
+        if not ctx.cues and (_TITLE_WORDS.isdisjoint(words) or not conditions.search(part.text)):
+            continue
+        text = part.text
+        taken: list[tuple[int, int]] = []
+        candidates = [(m, "titled") for m in TITLED.finditer(text)]
+        candidates += [(m, "initial") for m in INITIAL.finditer(text)]
+        candidates += [(m, "pair") for m in PAIR.finditer(text) if m.group("first") in first_names]
+        for m, shape in sorted(candidates, key=lambda c: c[0].start()):
+            start, end = m.start(), m.end()
+            if any(s <= start < e for s, e in taken):
+                continue
+            name = m.group("name")
+            if name in correspondents or any(p in correspondents for p in name.split()[-1:]) and shape != "titled":
+                continue
+            if ctx.in_signature(start) or _greeting(text, start):
+                continue
+            if STAFF_BEFORE.search(text[max(0, start - 25): start]) or STAFF_AFTER.match(text[end: end + 40]):
+                continue
+            reason = _context(ctx, conditions, text, start, end, window if shape == "titled" else window // 2)
+            if reason is None or ctx.anonymised_near(start, end, window):
+                continue
+            taken.append((start, end))
+            shown = mask_name(m.group(0), keep_titles=_TITLE_WORDS)
+            yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
+
+
+def _context(ctx, conditions, text, start, end, window) -> str | None:
+    cue = ctx.cue_near(start, end, window)
+    if cue:
+        return f"near '{cue}'"
+    after = conditions.search(text, end, min(len(text), end + 60))
+    if after:
+        return f"followed by a diagnosis ('{after.group(0).lower()}')"
+    return None
+
+
+def _greeting(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return GREETING.match(text, line_start, start) is not None
+
+
+def _correspondents(scan) -> frozenset[str]:
+    """Display names of the sender and recipients, and their parts: writing to Sam Smith is not a leak."""
+    names: set[str] = set()
+    msg = scan.message
+    for address in (*msg.from_, *msg.to, *msg.cc):
+        if address.name:
+            clean = address.name.strip('"\' ')
+            names.add(clean)
+            names.update(p for p in clean.replace(",", " ").split() if len(p) > 1)
+    return frozenset(names)
