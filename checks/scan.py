@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from .config import Config
 from .extract import Extracted, extract
 from .model import Attachment, Message, TextPart
 from .normalise import fold, words_of
+
+DIGITS = re.compile(r"\d+")
 
 
 class Scan:
@@ -49,6 +52,14 @@ class Scan:
         cache = self.__dict__.setdefault("_words", {})
         if part.name not in cache:
             cache[part.name] = words_of(self.folded(part))
+        return cache[part.name]
+
+    def digit_runs(self, part: TextPart) -> tuple[tuple[int, int], ...]:
+        """(start, end) of every run of digits in the part. Rules about numbers (NHS, dates, postcodes,
+        hospital numbers) look only around these, instead of each scanning the whole text."""
+        cache = self.__dict__.setdefault("_digits", {})
+        if part.name not in cache:
+            cache[part.name] = tuple(m.span() for m in DIGITS.finditer(part.text))
         return cache[part.name]
 
     # --- recipients ------------------------------------------------------------------

@@ -52,3 +52,46 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[
     while s < e and text[s].isspace():
         s += 1
     return s, e
+
+
+_FIRST_WORD = re.compile(r"[a-z]+")
+
+
+class TermMatcher:
+    """Finds listed terms (words or phrases) as whole words in folded text, fast.
+
+    One big alternation costs the regex engine a try at every position of the text; instead each
+    term is keyed by its first word, only terms whose first word is in the text's word set are
+    searched, and each search starts with a literal the engine can skip to.
+    """
+
+    def __init__(self, terms):
+        self._by_key: dict[str, list[tuple[str, re.Pattern]]] = {}
+        for term in sorted(set(terms), key=len, reverse=True):
+            key = _FIRST_WORD.search(term)
+            if not key:
+                continue
+            pattern = re.compile(r"\s+".join(map(re.escape, term.split())) + r"(?![a-z0-9])")
+            self._by_key.setdefault(key.group(0), []).append((term, pattern))
+
+    def finditer(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
+        """(start, end, term) of every whole-word occurrence, in text order, longest term first at a spot."""
+        end = len(folded) if end is None else end
+        found = []
+        for key in words.intersection(self._by_key):
+            for term, pattern in self._by_key[key]:
+                for m in pattern.finditer(folded, start, end):
+                    s = m.start()
+                    if s == 0 or not folded[s - 1].isalnum():
+                        found.append((s, m.end(), term))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        out, last_end = [], -1
+        for s, e, term in found:
+            if s >= last_end:
+                out.append((s, e, term))
+                last_end = e
+        return out
+
+    def search(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
+        found = self.finditer(folded, words, start, end)
+        return found[0] if found else None

@@ -20,7 +20,6 @@ STREET = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|"
     r"Crescent|Cres|Grove|Gardens|Gdns|Court|Ct|Place|Pl|Terrace|Walk|Row|Square|Sq|Hill|Rise|View|Mews|Park)\b\.?")
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")
-_PHONE_HINT = re.compile(r"(?:\+44|\b0)\s*\(?\d")
 
 
 def _own(config):
@@ -40,14 +39,15 @@ def addresses(scan):
         if not ctx.cues:
             continue
         text = part.text
-        for m in POSTCODE.finditer(text):
+        runs = scan.digit_runs(part)
+        for m in _near_runs(POSTCODE, text, runs, 1, 2, 6, 3):
             if (m.group("out") + m.group("in")).upper() in own_postcodes:
                 continue
             hit = _contextual(ctx, m.start(), m.end(), _window(scan))
             if hit:
                 yield Hit(part, m.start(), m.end(), detail=f"full postcode {hit}",
                           masked=mask_postcode(m.group(0)))
-        for m in STREET.finditer(text):
+        for m in _near_runs(STREET, text, runs, 1, 4, 0, 60):
             hit = _contextual(ctx, m.start(), m.end(), _window(scan))
             if hit:
                 shown = re.sub(r"\d", "*", m.group(0).split()[0]) + " " + " ".join(
@@ -55,14 +55,51 @@ def addresses(scan):
                 yield Hit(part, m.start(), m.end(), detail=f"street address {hit}", masked=shown)
 
 
+def _near_runs(pattern: re.Pattern, text: str, runs, shortest: int, longest: int, before: int, after: int):
+    """Matches of `pattern` found in small windows around digit runs of the given lengths."""
+    last = -1
+    for start, end in runs:
+        if shortest <= end - start <= longest and start >= last:
+            m = pattern.search(text, max(0, start - before), min(len(text), end + after))
+            if m and m.start() >= last:
+                last = m.end()
+                yield m
+
+
+def _phone_matches(text: str, runs):
+    """phonenumbers' matcher (slow, thorough) run only on short windows where a UK number can start:
+    a digit run beginning with 0, or one after +44."""
+    last = -1
+    for start, end in runs:
+        if start < last:
+            continue
+        prefix = text[max(0, start - 4): start]
+        if text[start] != "0" and "+" not in prefix:
+            continue
+        lo = max(0, start - 4) if "+" in prefix else start
+        hi = min(len(text), start + 20)
+        for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], "GB", leniency=phonenumbers.Leniency.VALID):
+            last = lo + match.end
+            yield _Shifted(match, lo)
+            break
+
+
+class _Shifted:
+    """A phonenumbers match with offsets in the whole text, not the window it was found in."""
+
+    def __init__(self, match, offset: int):
+        self.raw_string, self.number = match.raw_string, match.number
+        self.start, self.end = match.start + offset, match.end + offset
+
+
 def phone_numbers(scan):
     _, own_phones = scan.config.derive(_own)
     for part in scan.texts:
         ctx = part_context(scan, part)
-        if not ctx.cues or not _PHONE_HINT.search(part.text):
+        if not ctx.cues:
             continue
         text = part.text
-        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.VALID):
+        for match in _phone_matches(text, scan.digit_runs(part)):
             digits = re.sub(r"\D", "", match.raw_string)
             national = "0" + str(match.number.national_number)
             if digits in own_phones or national in own_phones:

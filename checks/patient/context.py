@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import TextPart
-from ..text import sorted_terms, terms_pattern
+from ..text import TermMatcher
 
 SIGN_OFF = re.compile(
     r"^[ \t>]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks(?:\s+again)?|"
@@ -24,7 +24,7 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 @dataclass(frozen=True)
 class PartContext:
     part: TextPart
-    cues: tuple[tuple[int, int, str], ...]        # (start, end, word) of patient-context words
+    cues: tuple[tuple[int, int, str], ...]        # (start, end, term) of patient-context words
     anonymised: tuple[tuple[int, int], ...]       # spans of 'simulated patient', 'hypothetical'...
     signature_start: int                          # where the sender's signature begins (len(text) if none)
 
@@ -50,35 +50,21 @@ class PartContext:
         return start >= self.signature_start
 
 
-def _patterns(config):
-    return (terms_pattern(sorted_terms(config.terms("patient_context"))),
-            frozenset(w for t in config.terms("patient_context") for w in t.split()),
-            terms_pattern(sorted_terms(config.terms("anonymised"))))
+def _matchers(config):
+    return TermMatcher(config.terms("patient_context")), TermMatcher(config.terms("anonymised"))
 
 
 def part_context(scan, part: TextPart) -> PartContext:
     cache = scan.__dict__.setdefault("_patient_context", {})
     if part.name in cache:
         return cache[part.name]
-    cue_pattern, cue_words, anon_pattern = scan.config.derive(_patterns)
-    words = scan.words(part)
-    folded = scan.folded(part)
-    cues: tuple = ()
-    if not cue_words.isdisjoint(words):
-        cues = tuple((m.start(), m.end(), m.group(0).lower()) for m in cue_pattern.finditer(folded))
-    anonymised = tuple(m.span() for m in anon_pattern.finditer(folded)) if _maybe_anonymised(words) else ()
+    cue_terms, anon_terms = scan.config.derive(_matchers)
+    words, folded = scan.words(part), scan.folded(part)
+    cues = tuple(cue_terms.finditer(folded, words))
+    anonymised = tuple((s, e) for s, e, _ in anon_terms.finditer(folded, words))
     ctx = PartContext(part, cues, anonymised, signature_start(part.text) if part.name == "body" else len(part.text))
     cache[part.name] = ctx
     return ctx
-
-
-_ANON_WORDS = frozenset({"simulated", "sp", "actor", "actors", "role", "player", "roleplayer", "fictional",
-                         "hypothetical", "made", "mock", "manikin", "mannequin", "sim", "simman", "osce",
-                         "practice", "example", "vignette", "play"})
-
-
-def _maybe_anonymised(words: frozenset[str]) -> bool:
-    return not _ANON_WORDS.isdisjoint(words)
 
 
 def signature_start(text: str) -> int:

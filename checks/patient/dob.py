@@ -15,15 +15,42 @@ from ..model import Hit
 from ..text import sentence_around
 from .context import part_context
 
+_MONTHS = frozenset("jan january feb february mar march apr april may jun june jul july aug august sep sept "
+                    "september oct october nov november dec december".split())
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-DATE = re.compile(
-    r"(?<![\d/.\-])(?:"
-    r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
-    r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTH})\.?,?\s+(?P<y3>\d{{4}}|'?\d{{2}})"
-    rf"|(?P<m4>{MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
-    r")(?![\d/.\-]\d)", re.I)
-LABEL = re.compile(r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on|\s+in)?|b\.)\s*(?:is|was|[:\-=])?\s*$", re.I)
+# Each form starts with a digit or a month name, so the regex engine can skip ahead to candidates;
+# boundaries are checked in code. Matched on folded (lowercase) text.
+NUMERIC = re.compile(r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+                     r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+                     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTH})\.?,?\s+(?P<y3>\d{{4}}|'?\d{{2}})\b")
+MONTH_FIRST = re.compile(rf"(?P<m4>{MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})\b")
+
+
+def _dates(folded: str, words: frozenset[str], runs):
+    matches = []
+    month_words = not _MONTHS.isdisjoint(words)
+    previous_end = -1
+    for start, end in runs:
+        if start < previous_end:
+            continue
+        m = NUMERIC.match(folded, start) if end - start <= 4 else None
+        if m is None and month_words and end - start == 4:  # 'March 12, 1954': the year ends it
+            m = MONTH_FIRST.search(folded, max(0, start - 20), end)
+        if m is not None:
+            matches.append(m)
+            previous_end = m.end()
+    for m in matches:
+        before = folded[m.start() - 1] if m.start() else " "
+        after = folded[m.end(): m.end() + 2]
+        if before.isalnum() or before in "/.-" or (after[:1] in "/.-" and after[1:2].isdigit()) or after[:1].isdigit():
+            continue  # part of a longer number or date range
+        yield m
+
+
+# Formal labels (DOB, date of birth) mark a patient's record; 'born' may be anyone's birthday, so it
+# needs a patient word nearby too.
+LABEL = re.compile(r"\b(?:(?P<formal>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date)|born(?:\s+on|\s+in)?|b\.)"
+                   r"\s*(?:is|was|[:\-=])?\s*$", re.I)
 PATIENT_REF = re.compile(r"\b(?:patient|pt|mr|mrs|ms|miss|mstr|master|baby|gentleman|lady)\b[^\n]{0,40}$", re.I)
 # The writer's own date of birth ('my patient' is still a patient: only 'my' + birth words count).
 OWN = re.compile(r"\b(?:my\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birthday|birth\s?date)|i\s+was\s+born|"
@@ -33,8 +60,10 @@ _GATE = frozenset({"dob", "d", "born", "birth", "birthdate", "b", "patient", "pt
 _DIGIT_SEP = re.compile(r"\d[/.\-]\d|\d(?:st|nd|rd|th)?\s+[a-z]{3}", re.I)
 
 
+
 def _year(m: re.Match) -> int | None:
-    raw = next((m.group(g) for g in ("y1", "y2", "y3", "y4") if m.group(g)), None)
+    groups = m.groupdict()
+    raw = next((groups[g] for g in ("y1", "y2", "y3", "y4") if groups.get(g)), None)
     if raw is None:
         return None
     raw = raw.lstrip("'")
@@ -49,11 +78,11 @@ def dates_of_birth(scan):
     this_year = time.gmtime().tm_year
     for part in scan.texts:
         words = scan.words(part)
-        if _GATE.isdisjoint(words) or not _DIGIT_SEP.search(part.text):
+        if _GATE.isdisjoint(words) or not (_DIGIT_SEP.search(part.text) or not _MONTHS.isdisjoint(words)):
             continue
         text = part.text
         ctx = part_context(scan, part)
-        for m in DATE.finditer(text):
+        for m in _dates(scan.folded(part), words, scan.digit_runs(part)):
             year = _year(m)
             if year is None or not 1890 <= year <= this_year:
                 continue
@@ -62,7 +91,8 @@ def dates_of_birth(scan):
             s_start, _ = sentence_around(text, m.start(), m.end())
             if OWN.search(text[max(s_start, m.start() - 40): m.start()]):
                 continue  # 'my DOB is', 'I was born on': the writer's own
-            if labelled:
+            window = int(scan.config.threshold("patient_window", 120))
+            if labelled and (labelled.group("formal") or ctx.cue_near(m.start(), m.end(), window)):
                 reason = "labelled as a date of birth"
             elif PATIENT_REF.search(text[max(0, m.start() - 60): m.start()]) and year <= this_year - 2:
                 reason = "a birth-year date next to a patient"

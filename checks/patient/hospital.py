@@ -18,7 +18,7 @@ LABELLED = re.compile(
     r"\b(?P<label>mrn|m\.r\.n\.?|medical\s+record\s+(?:no\.?|number)|hosp(?:ital)?\.?\s*(?:no\.?|num(?:ber)?|#|id)|"
     r"unit\s+(?:no\.?|num(?:ber)?)|case\s*note\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number)|pt\s+(?:id|no\.?)|"
     r"k\s*number|rx\w?\s*number|trust\s+(?:no\.?|number))\s*(?:is|was|[:#=\-])?\s*"
-    r"(?P<id>[a-z]{0,3}\d?\s?\d{5,9}[a-z]?)\b", re.I)
+    r"(?P<id>[a-z]{0,3}\d?\s?\d{5,9}[a-z]?)\b")  # matched on folded (lowercase) text
 # Letter-prefixed local formats: K123456, M2203947, RX1 273645, J0123456X.
 SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?))(?![\w/])")
 NOT_HOSPITAL = re.compile(
@@ -34,13 +34,14 @@ def hospital_numbers(scan):
         text = part.text
         seen: set[int] = set()
         if not _GATE.isdisjoint(scan.words(part)):
-            for m in LABELLED.finditer(text):
+            for m in LABELLED.finditer(scan.folded(part)):
                 seen.add(m.start("id"))
-                yield _hit(part, m.start("id"), m.end("id"), m.group("id"), f"labelled '{m.group('label').lower()}'")
+                value = text[m.start("id"): m.end("id")]
+                yield _hit(part, m.start("id"), m.end("id"), value, f"labelled '{m.group('label')}'")
         ctx = part_context(scan, part)
         if not ctx.cues:
             continue
-        for m in SHAPED.finditer(text):
+        for m in _shaped(text, scan.digit_runs(part)):
             if m.start("id") in seen or ctx.in_signature(m.start()):
                 continue
             if NOT_HOSPITAL.search(text[max(0, m.start() - 30): m.start()]):
@@ -48,6 +49,17 @@ def hospital_numbers(scan):
             cue = ctx.cue_near(m.start(), m.end(), WINDOW)
             if cue and not ctx.anonymised_near(m.start(), m.end(), WINDOW):
                 yield _hit(part, m.start("id"), m.end("id"), m.group("id"), f"hospital-number format near '{cue}'")
+
+
+def _shaped(text: str, runs):
+    """SHAPED matches around runs of 5+ digits (every hospital-number shape has one)."""
+    last = -1
+    for start, end in runs:
+        if end - start >= 5 and start >= last:
+            m = SHAPED.search(text, max(0, start - 5), min(len(text), end + 2))
+            if m:
+                last = m.end()
+                yield m
 
 
 def _hit(part, start, end, value, detail) -> Hit:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Hit
-from ..text import sentence_around, sorted_terms, terms_pattern
+from ..text import TermMatcher, sentence_around
 from .context import part_context
 
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
@@ -21,34 +21,36 @@ OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)
 
 
 def _patterns(config):
-    kinds = [(e.get("kind", e.term), int(e.get("weight", 1)), re.compile(e.get("pattern", re.escape(e.term)), re.I))
-             for e in config.words("quasi_identifiers")]
-    kinds.append(("rare condition", 2, terms_pattern(sorted_terms(config.terms("rare_conditions")))))
-    return tuple(kinds)
+    # Patterns run on folded (lowercase) text: no re.I, which would slow every one of them.
+    kinds = [(e.get("kind", e.term), int(e.get("weight", 1)), re.compile(e.get("pattern", re.escape(e.term))),
+              frozenset(e.get("anchors", ()))) for e in config.words("quasi_identifiers")]
+    return tuple(kinds), TermMatcher(config.terms("rare_conditions"))
 
 
 def indirect_identification(scan):
-    patterns = scan.config.derive(_patterns)
+    patterns, rare_conditions = scan.config.derive(_patterns)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
     for part in scan.texts:
         ctx = part_context(scan, part)
         if not ctx.cues:
             continue
-        text, folded = part.text, scan.folded(part)
+        text, folded, words = part.text, scan.folded(part), scan.words(part)
+        active = [(k, w, p) for k, w, p, anchors in patterns if not anchors or not anchors.isdisjoint(words)]
         for lo, hi in _passages(ctx.cues, len(text)):
+            spots = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
+                     for kind, base, pattern in active for m in pattern.finditer(folded, lo, hi)]
+            spots += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words, lo, hi)]
             found: list[tuple[int, int, str]] = []
             weight: dict[str, int] = {}
-            for kind, base, pattern in patterns:
-                for m in pattern.finditer(folded, lo, hi):
-                    s_start, s_end = sentence_around(text, m.start(), m.end())
-                    if OWN_HISTORY.search(text, s_start, s_end) or ctx.anonymised_near(m.start(), m.end(), 120):
-                        continue
-                    if ctx.in_signature(m.start()):
-                        continue
-                    found.append((m.start(), m.end(), kind))
-                    w = 2 if kind == "exact age" and _age(m) >= rare_age else base
-                    weight[kind] = max(weight.get(kind, 0), w)
+            for start, end, kind, w in spots:
+                s_start, s_end = sentence_around(text, start, end)
+                if OWN_HISTORY.search(text, s_start, s_end) or ctx.anonymised_near(start, end, 120):
+                    continue
+                if ctx.in_signature(start):
+                    continue
+                found.append((start, end, kind))
+                weight[kind] = max(weight.get(kind, 0), w)
             if len(weight) < 2 or sum(weight.values()) < min_score:
                 continue
             start, end = min(f[0] for f in found), max(f[1] for f in found)

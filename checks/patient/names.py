@@ -13,10 +13,11 @@ import re
 
 from ..mask import mask_name
 from ..model import Hit
-from ..text import sorted_terms, terms_pattern
+from ..text import TermMatcher
 from .context import part_context
 
-SURNAME = r"[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?"
+# Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
+SURNAME = r"(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?"
 TITLED = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mstr|Master|Mx)\.?\s+(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}"
                     rf"(?:[ \-]{SURNAME})?)")
 INITIAL = re.compile(rf"(?<![\w.])(?P<name>[A-Z]\.\s?{SURNAME})\b")
@@ -32,8 +33,7 @@ _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx"})
 
 
 def _lists(config):
-    return (frozenset(n.capitalize() for n in config.terms("first_names")),
-            terms_pattern(sorted_terms(config.terms("conditions"))))
+    return config.terms("first_names"), TermMatcher(config.terms("conditions"))
 
 
 def patient_names(scan):
@@ -42,14 +42,16 @@ def patient_names(scan):
     correspondents = _correspondents(scan)
     for part in scan.texts:
         ctx = part_context(scan, part)
-        words = scan.words(part)
-        if not ctx.cues and (_TITLE_WORDS.isdisjoint(words) or not conditions.search(part.text)):
+        words, folded = scan.words(part), scan.folded(part)
+        diagnoses = conditions.finditer(folded, words)
+        if not ctx.cues and not diagnoses:
             continue
         text = part.text
         taken: list[tuple[int, int]] = []
-        candidates = [(m, "titled") for m in TITLED.finditer(text)]
+        candidates = [(m, "titled") for m in TITLED.finditer(text)] if not _TITLE_WORDS.isdisjoint(words) else []
         candidates += [(m, "initial") for m in INITIAL.finditer(text)]
-        candidates += [(m, "pair") for m in PAIR.finditer(text) if m.group("first") in first_names]
+        if not first_names.isdisjoint(words):
+            candidates += [(m, "pair") for m in PAIR.finditer(text) if m.group("first").lower() in first_names]
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
             start, end = m.start(), m.end()
             if any(s <= start < e for s, e in taken):
@@ -61,7 +63,7 @@ def patient_names(scan):
                 continue
             if STAFF_BEFORE.search(text[max(0, start - 25): start]) or STAFF_AFTER.match(text[end: end + 40]):
                 continue
-            reason = _context(ctx, conditions, text, start, end, window if shape == "titled" else window // 2)
+            reason = _context(ctx, diagnoses, start, end, window if shape == "titled" else window // 2)
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
             taken.append((start, end))
@@ -69,13 +71,13 @@ def patient_names(scan):
             yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
 
 
-def _context(ctx, conditions, text, start, end, window) -> str | None:
+def _context(ctx, diagnoses, start, end, window) -> str | None:
     cue = ctx.cue_near(start, end, window)
     if cue:
         return f"near '{cue}'"
-    after = conditions.search(text, end, min(len(text), end + 60))
+    after = next((term for s, _, term in diagnoses if end <= s <= end + 60), None)
     if after:
-        return f"followed by a diagnosis ('{after.group(0).lower()}')"
+        return f"followed by a diagnosis ('{after}')"
     return None
 
 

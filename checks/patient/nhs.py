@@ -51,6 +51,15 @@ class NhsCandidate:
         return Hit(self.part, self.start, self.end, detail=detail, masked=masked)
 
 
+def _candidates(text: str, runs):
+    """Matches of CANDIDATE starting at a run of 3 or 10 digits (NHS numbers are 3-3-4 or 10)."""
+    for start, end in runs:
+        if end - start in (3, 10):
+            m = CANDIDATE.match(text, start)
+            if m:
+                yield m
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Not part of a longer number or word: 0115 823 0000, 12-345-678-9012, ISBN978..., +4412..."""
     prev = text[start - 1] if start else " "
@@ -85,7 +94,7 @@ def candidates(scan) -> list[NhsCandidate]:
     found = []
     for part in scan.texts:
         text = part.text
-        for m in CANDIDATE.finditer(text):
+        for m in _candidates(text, scan.digit_runs(part)):
             if not _standalone(text, m.start(), m.end()):
                 continue
             before = text[max(0, m.start() - LABEL_WINDOW): m.start()]

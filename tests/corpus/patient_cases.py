@@ -1,0 +1,204 @@
+"""Labelled corpus for the patient rules: messages written the way students write, with the
+patient rule codes a careful reviewer would expect (an empty list: nothing patient-identifying).
+
+Hand-written cases first, then generated variants (every NHS grouping, DOB form and name
+shape), so the corpus is large without being one sentence repeated. Used by
+tests/test_patient_corpus.py (every case must come out as labelled) and
+bench/patient_quality.py (precision and recall per rule and for the hold decision).
+"""
+
+from __future__ import annotations
+
+import random
+
+from stdnum.gb import nhs as _nhs
+
+FRIEND = "sam.friend@gmail.com"
+TUTOR = "helen.ward@nottingham.ac.uk"
+CLASSMATE = "jo.classmate@exmail.nottingham.ac.uk"
+NHSMAIL = "r.singh@nhs.net"
+
+
+def case(id, text, expect=(), to=FRIEND, subject="today"):
+    return {"id": id, "text": text, "expect": sorted(expect), "to": to, "subject": subject}
+
+
+def valid_nhs(rng: random.Random, first: str = "4") -> str:
+    while True:
+        stem = first + "".join(str(rng.randint(0, 9)) for _ in range(8))
+        for d in range(10):
+            if _nhs.is_valid(stem + str(d)) and len(set(stem + str(d))) > 1:
+                return stem + str(d)
+
+
+def invalid_nhs(rng: random.Random) -> str:
+    while True:
+        n = "".join(str(rng.randint(0, 9)) for _ in range(10))
+        if not _nhs.is_valid(n) and n[0] != "0":
+            return n
+
+
+HAND = [
+    # --- NHS / CHI / H&C numbers -------------------------------------------------------------
+    case("nhs-01", "Hey, the lady in bay 2 NHS no. 943 476 5919 - can you look up her echo when you're on?", ["PAT001"]),
+    case("nhs-02", "her nhs number is 9434765919 lol don't tell anyone", ["PAT001"]),
+    case("nhs-03", "Dear Dr Ward,\n\nFor my case report, the patient's NHS number is 401-023-2137. Is it ok to\ninclude that in the appendix?\n\nThanks,\nAmy", ["PAT001"], to=TUTOR),
+    case("nhs-04", "pt details: NHS 450 557 7104, came in with SOB", ["PAT001"]),
+    case("nhs-05", "CHI number 1203541236 for the patient we saw in Edinburgh on elective", ["PAT001"]),
+    case("nhs-06", "The GP letter had his number on it, 712 345 6785, and his meds list.", ["PAT001"]),
+    case("nhs-07", "Hi Jo,\n\nCould you chase the bloods for the patient with NHS number 943 476\n5919? I'm off tomorrow.\n\nAmy", ["PAT001"], to=CLASSMATE),
+    case("nhs-08", "NHS number: 943 476 5918 (the lady with the chest drain)", ["PAT003"]),
+    case("nhs-09", "Found a scrap of paper with 6434765916 on it in my scrubs pocket, no idea what it is", ["PAT002"]),
+    case("nhs-10", "Placeholder on the form says NHS number 000 000 0000, should I leave it?", []),
+    case("nhs-11", "My library card number is 2000154321 and it's expired, can you renew it?", [], to="library@nottingham.ac.uk"),
+    case("nhs-12", "Order number 9434765919 hasn't arrived yet, the stethoscope I ordered.", []),
+    case("nhs-13", "Call NHS 111 if you feel unwell after the vaccine.", []),
+    case("nhs-14", "The switchboard is 0115 924 9924 and the ward is ext 62000.", []),
+    case("nhs-15", "My phone is 07700 900 123 if you need me.", []),
+    case("nhs-16", "Candidate number 1234567890 for the OSCE, room B12.", []),
+    case("nhs-17", "We discussed why you should never put an NHS number in an email, even to nhs.net.", []),
+    case("nhs-18", "Tracking ref 6434765916 says the parcel is at the depot.", []),
+    case("nhs-19", "Student ID 4289517360 please, for the placement form.", [], to="placements@nottingham.ac.uk"),
+    case("nhs-20", "Invoice 4505577104 for the anatomy textbook is attached, can the school reimburse?", [], to=TUTOR),
+    # --- hospital numbers ------------------------------------------------------------------
+    case("hosp-01", "MRN 00123456 - can you print her drug chart before the ward round?", ["PAT004"]),
+    case("hosp-02", "Hosp no: 1234567, the guy with the DKA on AMU", ["PAT004"]),
+    case("hosp-03", "The patient we clerked on ward B3 is K284619 if you want to look at the ECG.", ["PAT004"]),
+    case("hosp-04", "Unit no 445566 for the lady going to theatre, she's first on the list.", ["PAT004"]),
+    case("hosp-05", "Can you look up RX1 273645 on the system? He's in side room 2.", ["PAT004"]),
+    case("hosp-06", "Patient ID M2203947 - the bloods came back weird", ["PAT004"]),
+    case("hosp-07", "Our module code is MEDS3001 and the exam room is B12.", []),
+    case("hosp-08", "Bleep 4567 if the patient deteriorates, that's the med reg.", []),
+    case("hosp-09", "My student number is 20123456 and my GMC provisional isn't through yet.", [], to=TUTOR),
+    case("hosp-10", "Room A123456 doesn't exist, the timetable must be wrong", []),
+    # --- dates of birth -------------------------------------------------------------------
+    case("dob-01", "Patient seen in clinic today, DOB 12/03/1954, for review of her diabetes.", ["PAT005"]),
+    case("dob-02", "D.O.B. 3.2.41, the gentleman in bed 6 with the PE", ["PAT005"]),
+    case("dob-03", "the man in resus was born on 3rd February 1941, older than he looks", ["PAT005"]),
+    case("dob-04", "pt DOB 1954-03-12 allergic to penicillin", ["PAT005"]),
+    case("dob-05", "date of birth 12 Mar 54 - she's the one with the hip", ["PAT005"]),
+    case("dob-06", "Mrs K (14.7.38) with a chest infection again.", ["PAT005"]),
+    case("dob-07", "My DOB is 12/03/2004, could you update my student record please?", [], to="records@nottingham.ac.uk"),
+    case("dob-08", "The patient safety teaching is on 12/03/2027 in the Medical School.", []),
+    case("dob-09", "I was born on 5th May 2003 so I'm allowed to take the exam", [], to=TUTOR),
+    case("dob-10", "Reminder: the clinical skills session on 14/11/2026 has moved to 2pm.", []),
+    case("dob-11", "Deadline for the SSC is 01/02/2027, submit on Moodle.", []),
+    case("dob-12", "Practice OSCE station: simulated patient, DOB 01/01/1950, presents with chest pain.", []),
+    # --- names --------------------------------------------------------------------------
+    case("name-01", "Mrs Patterson in bay 2 is going to theatre this afternoon.", ["PAT006"]),
+    case("name-02", "Margaret Wilson was admitted overnight with a fractured neck of femur.", ["PAT006"]),
+    case("name-03", "You remember Mr Okafor? He turned out to have pancreatitis.", ["PAT006"]),
+    case("name-04", "we clerked a guy called John Evans on the AMU, he was diagnosed with endocarditis", ["PAT006"]),
+    case("name-05", "Mr A. Khan is first on the list tomorrow, can you consent him?", ["PAT006"]),
+    case("name-06", "the patient, Susan Clarke, kept asking for her daughter", ["PAT006"]),
+    case("name-07", "Miss Lowe from bed 9 was discharged home today!", ["PAT006"]),
+    case("name-08", "Dr Shah's lecture on the ward round was brilliant.", []),
+    case("name-09", "Sister Green showed us how to do the drug chart on the ward.", []),
+    case("name-10", "Patient A, a man in his 70s, presented with chest pain.", []),
+    case("name-11", "Mr X in bed 3 had the same presentation as Mrs Y.", []),
+    case("name-12", "In the OSCE station the simulated patient Mrs Brown presented with headache.", []),
+    case("name-13", "Dear Helen,\n\nThanks for the clinic today, I learnt loads.\n\nBest wishes,\nAmy Student", [], to=TUTOR),
+    case("name-14", "Sarah Jones (the registrar) said we could join the ward round tomorrow.", []),
+    case("name-15", "Our tutor Professor Lee said the patient handover was good.", []),
+    case("name-16", "Queens Medical Centre is the biggest hospital, the patient transport goes there.", []),
+    case("name-17", "Mr Jones from the library emailed about my overdue books.", []),
+    case("name-18", "Hi Jordan, are you coming to Lucy Smith's party on Saturday?", []),
+    # --- addresses, phones, emails -----------------------------------------------------------
+    case("addr-01", "The patient we saw at home lives at NG9 2AB, the GP wants a visit.", ["PAT007"]),
+    case("addr-02", "Home visit: the patient lives at 14 Elm Grove Road, very frail.", ["PAT007"]),
+    case("addr-03", "The clinical skills session is at Queen's Medical Centre, NG7 2UH, near the patient reception.", []),
+    case("addr-04", "Dear Sam,\n\nSee you at the library.\n\nKind regards,\nAmy Student\n12 Lenton Road, Nottingham NG7 1AB", []),
+    case("addr-05", "Our flat is at NG7 1AB if you want to post the notes.", []),
+    case("phone-01", "The patient's daughter asked us to ring her on 07911 123456 about the discharge.", ["PAT008"]),
+    case("phone-02", "If the patient needs a referral call the switchboard on 0115 924 9924.", []),
+    case("phone-03", "Dear Sam,\n\nSee you at the library.\n\nBest wishes,\nAmy\n07911 654321", []),
+    case("phone-04", "Ring me on 07911 654321 when you finish placement.", []),
+    case("email-01", "The patient said to email her at jo.bloggs72@gmail.com with the clinic letter.", ["PAT009"]),
+    case("email-02", "For the clinic rota email the registrar at r.singh@nhs.net.", []),
+    case("email-03", "My personal email is amy.s.2003@gmail.com if the uni one stops working.", []),
+    # --- indirect identification --------------------------------------------------------------
+    case("ind-01", "The 94-year-old former mayor of Beeston in bed 12 on C31 has pneumonia.", ["PAT010"]),
+    case("ind-02", "My neighbour was admitted to QMC yesterday with a stroke, I saw her on the ward.", ["PAT010"]),
+    case("ind-03", "Bay 4 is where the teaching is, next to the patient lounge.", []),
+    case("ind-04", "I was admitted to QMC when I was 19 with appendicitis, so I know the ward well.", []),
+    case("ind-05", "Sorry I missed clinic, I was in bed with flu all weekend.", [], to=TUTOR),
+    case("ind-06", "A 92-year-old lady with pneumonia on the ward taught me so much today.", []),
+    case("ind-07", "the local headteacher from Southwell came in with chest pain, he's on CCU", ["PAT010"]),
+    case("ind-08", "the consultant's wife was admitted to the ward last night with chest pain!! awkward", ["PAT010"]),
+    case("ind-09", "Patient with Huntington's disease in bed 7, 45 years old, really sad case.", ["PAT010"]),
+    case("ind-10", "We saw a man in his 60s with COPD in clinic.", []),
+    # --- attachments are in the rule fixtures; text inside attachments is covered here ------
+    # --- clean messages students send every day ------------------------------------------------
+    case("clean-01", "Dear Dr Ward,\n\nCould I swap my clinic session on Thursday with Jo? We have both agreed.\n\nKind regards,\nAmy", [], to=TUTOR, subject="Clinic swap request"),
+    case("clean-02", "Anyone want to practise cardiovascular exams tonight? Library room 3 at 7.", [], to=CLASSMATE),
+    case("clean-03", "The patient-centred consultation lecture slides are on Moodle now.", [], to=CLASSMATE),
+    case("clean-04", "Confidentiality teaching was good: never share names, NHS numbers or DOBs outside the team.", []),
+    case("clean-05", "Just finished my first week on the cardiology ward, exhausting but amazing.", []),
+    case("clean-06", "Can you send me the notes on acute kidney injury? I missed the lecture.", [], to=CLASSMATE),
+    case("clean-07", "Dear Professor Okafor,\n\nThank you for the feedback on my SSC draft.\n\nBest wishes,\nAmy", [], to=TUTOR),
+    case("clean-08", "I've booked the skills lab for 12/12/2026, 2-4pm, for the cannulation practice.", [], to=CLASSMATE),
+    case("clean-09", "The GP surgery placement in Hucknall was lovely, the staff were so welcoming.", []),
+    case("clean-10", "Ward round started at 8 and finished at 12, then teaching in the seminar room.", []),
+    case("clean-11", "We talked about a hypothetical patient, Mr Smith, 67, with COPD, for the CBL case.", [], to=CLASSMATE),
+    case("clean-12", "Please find my reflective log attached, as discussed at my mid-placement review.", [], to=TUTOR),
+    case("clean-13", "The number for the Students' Union advice centre is 0115 846 8730.", []),
+    case("clean-14", "Happy birthday!! Born 12/03/2004 and still the baby of the year lol", []),
+    case("clean-15", "Reminder that we should all complete the information governance module before placement.", [], to=CLASSMATE),
+]
+
+
+def generated(seed: int = 11) -> list[dict]:
+    """Variants in the forms students use: every NHS grouping, DOB form and name shape, in context
+    and (as negatives) out of it."""
+    rng = random.Random(seed)
+    out = []
+    groupings = [lambda n: n, lambda n: f"{n[:3]} {n[3:6]} {n[6:]}", lambda n: f"{n[:3]}-{n[3:6]}-{n[6:]}",
+                 lambda n: f"{n[:3]}.{n[3:6]}.{n[6:]}", lambda n: f"{n[:3]} {n[3:6]}\n{n[6:]}"]
+    leads = ["NHS no {n}", "the patient's NHS number is {n}", "pt in bed 5, NHS: {n}", "NHS {n} - the lady on ward 22",
+             "her nhs no. {n}, can you check her bloods", "GP referral for NHS number {n}"]
+    for i in range(24):
+        n = valid_nhs(rng, rng.choice("4467"))
+        text = rng.choice(leads).format(n=groupings[i % len(groupings)](n))
+        out.append(case(f"gen-nhs-{i:02d}", text.capitalize() + ".", ["PAT001"]))
+    for i in range(10):
+        n = invalid_nhs(rng)
+        label = rng.choice(["Order no", "Ref", "Booking reference", "Library barcode", "Tracking number"])
+        out.append(case(f"gen-notnhs-{i:02d}", f"{label} {n} for the textbook I ordered.", []))
+    dob_forms = ["{d:02d}/{m:02d}/{y}", "{d}.{m}.{yy:02d}", "{d:02d}-{m:02d}-{y}", "{y}-{m:02d}-{d:02d}",
+                 "{d} {mon} {y}", "{d}th {month} {y}", "{month} {d}, {y}"]
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    dob_leads = ["DOB {date}", "D.O.B: {date}", "date of birth {date}", "born on {date}", "dob {date}"]
+    for i in range(24):
+        y, m, d = rng.randint(1925, 1999), rng.randint(1, 12), rng.randint(1, 28)
+        date = dob_forms[i % len(dob_forms)].format(d=d, m=m, y=y, yy=y % 100, mon=months[m - 1][:3],
+                                                    month=months[m - 1])
+        lead = rng.choice(dob_leads).format(date=date)
+        where = rng.choice(["in bay 3", "on the AMU", "in clinic today", "on ward 12", "in resus"])
+        out.append(case(f"gen-dob-{i:02d}", f"The patient {where}, {lead}, needs a repeat ECG.", ["PAT005"]))
+    for i in range(10):
+        y, m, d = rng.randint(2026, 2027), rng.randint(1, 12), rng.randint(1, 28)
+        out.append(case(f"gen-teaching-{i:02d}", f"The next teaching session is on {d:02d}/{m:02d}/{y} in the lecture theatre.",
+                        [], to=CLASSMATE))
+    surnames = ["Patel", "Wilson", "Okafor", "Nowak", "Brown", "Hughes", "O'Neill", "Kowalski", "Ahmed", "Davies",
+                "McKenzie", "Fletcher"]
+    firsts = ["Margaret", "John", "Susan", "David", "Fatima", "Peter", "Olga", "Harold", "Doris", "Mohammed"]
+    name_frames = ["{name} in bed {b} was admitted with chest pain.", "We clerked {name} on the AMU, diagnosed with sepsis.",
+                   "{name} is first on the theatre list tomorrow.", "the patient {name} kept asking for her son",
+                   "{name} in bay {b} has been discharged home."]
+    for i in range(24):
+        shape = i % 3
+        surname = rng.choice(surnames)
+        name = (f"{rng.choice(['Mr', 'Mrs', 'Ms', 'Miss'])} {surname}" if shape == 0
+                else f"{rng.choice(firsts)} {surname}" if shape == 1 else f"{rng.choice('ABCDEJKLMPS')}. {surname}")
+        text = name_frames[i % len(name_frames)].format(name=name, b=rng.randint(1, 20))
+        out.append(case(f"gen-name-{i:02d}", text[0].upper() + text[1:], ["PAT006"]))
+    staff_frames = ["Dr {s} gave a great talk on heart failure.", "Professor {s}'s lecture was hard to follow.",
+                    "Sister {s} let us help with the drug round.", "{f} {s}, the registrar, said we could scrub in."]
+    for i in range(12):
+        text = staff_frames[i % len(staff_frames)].format(s=rng.choice(surnames), f=rng.choice(firsts))
+        out.append(case(f"gen-staff-{i:02d}", text, []))
+    return out
+
+
+CASES = HAND + generated()
