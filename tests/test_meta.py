@@ -8,6 +8,7 @@ from bedside.checks import Action, Category
 from bedside.checks.guidance import SOURCE
 from bedside.checks.registry import CODE_SHAPE, all_rules
 from conftest import FIXTURES
+from generated_fixtures import GENERATED
 
 RULES = all_rules(include_plugins=False)
 
@@ -34,8 +35,9 @@ def test_rule_is_documented(rule):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_has_fixtures(rule):
     folder = FIXTURES / rule.code
-    assert list(folder.glob("bad-*.eml")), f"{rule.code} has no bad-*.eml fixture"
-    assert list(folder.glob("good-*.eml")), f"{rule.code} has no good-*.eml fixture"
+    names = [p.stem for p in folder.glob("*.eml")] + list(GENERATED.get(rule.code, {}))
+    assert any(n.startswith("bad-") for n in names), f"{rule.code} has no bad-* fixture"
+    assert any(n.startswith("good-") for n in names), f"{rule.code} has no good-* fixture"
 
 
 def test_checks_never_import_proxy():

@@ -12,14 +12,17 @@ OWN_WORK = re.compile(r"\b(?:cv|resume|curriculum vitae|poster|personal statemen
 
 
 def _signals(config):
-    by_name, by_content = {}, []
+    by_name, by_content, pasted = {}, [], []
     for entry in config.words("university_documents"):
         kind = entry.get("kind", entry.term)
         if entry.get("where", "filename") == "filename":
             by_name[entry.term.lower()] = kind
         else:
-            by_content.append((kind, re.compile(entry.get("pattern") or re.escape(entry.term), re.I)))
-    return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content)
+            compiled = re.compile(entry.get("pattern") or re.escape(entry.term), re.I)
+            by_content.append((kind, compiled))
+            if entry.get("pasted"):
+                pasted.append((kind, compiled))
+    return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), tuple(pasted)
 
 
 def _readable_name(filename: str) -> str:
@@ -29,7 +32,7 @@ def _readable_name(filename: str) -> str:
 
 def attachment_signals(scan):
     """For each attachment: (attachment, what kind of university document it looks like, why)."""
-    names, kinds, content = scan.config.derive(_signals)
+    names, kinds, content, _ = scan.config.derive(_signals)
     out = []
     for att, extracted in scan.extracted:
         readable = _readable_name(att.filename)
@@ -56,6 +59,19 @@ def attachment_outside(scan):
                   f"'{att.filename}' looks like a {kind} (by {why}), sent to {outside} outside recipient(s)")
 
 
+def pasted_outside(scan):
+    if not scan.goes_outside:
+        return
+    *_, pasted = scan.config.derive(_signals)
+    for part in (scan.subject, scan.body):
+        for kind, pattern in pasted:
+            m = pattern.search(part.text)
+            if m:
+                yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(m.group(0).split())[:50]}'), "
+                          f"sent to {len(scan.external_recipients)} outside recipient(s)", masked=m.group(0))
+                return
+
+
 RULES = (
     Rule(
         code="DOC001", name="university-document-outside", category=Category.DOCUMENTS, action=Action.HOLD,
@@ -69,5 +85,17 @@ RULES = (
             how="Send a link to the document on the university's learning platform to internal colleagues "
                 "instead, or ask a Director of Professionalism for permission before sharing it outside."),
         check=attachment_outside,
+    ),
+    Rule(
+        code="DOC002", name="university-text-pasted-outside", category=Category.DOCUMENTS, action=Action.HOLD,
+        message="University document text pasted into mail leaving the university",
+        explanation=Explanation(
+            what="Text in the email itself that carries a university document's marks: a '(c) University "
+                 "of ...' line, 'confidential / not for circulation', minutes of a committee, OSCE station "
+                 "or examiner material, sent to anyone outside the internal domains.",
+            why="Pasting a document's text is sharing the document. " + cite(DOCUMENTS, REDISTRIBUTION),
+            how="Remove the pasted text; point internal colleagues to it on the learning platform, or ask a "
+                "Director of Professionalism before sharing it outside."),
+        check=pasted_outside,
     ),
 )

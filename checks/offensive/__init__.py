@@ -1,9 +1,9 @@
 """Offensive and obscene language (category `offensive`, default hold; mild words only warn staff)."""
 
-from ..guidance import EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
+from ..guidance import DISTRESS, EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
 from ..mask import mask_word
 from ..model import Action, Category, Explanation, Hit, Rule
-from . import lexicon
+from . import aimed, lexicon
 
 
 def _matches(scan):
@@ -69,5 +69,38 @@ RULES = (
             why="Email to staff is professional correspondence. " + cite(EMAIL_RULES),
             how="Use a neutral word: 'mistake' for cock-up, 'exhausted' for knackered."),
         check=mild_to_staff,
+    ),
+    Rule(
+        code="OFF004", name="threat", category=Category.OFFENSIVE, action=Action.HOLD,
+        message="Threat, open or veiled",
+        explanation=Explanation(
+            what="First-person intent to harm someone ('I'll kill him if he marks me down'), veiled threats "
+                 "('he'd better watch his back', 'I know where you live') and incitement to self-harm "
+                 "('kys'). Idioms are not threats: 'the exam killed me', 'I'll smash it tomorrow'.",
+            why="Threats are taken at their word by whoever reads them, joking or not, and may be a crime. "
+                + _WHY,
+            how="Delete it. If someone has treated you unfairly, raise it with your tutor or the School; if "
+                "you are struggling, talk to student support today."),
+        check=aimed.threats,
+    ),
+    Rule(
+        code="OFF005", name="insult-or-bullying", category=Category.OFFENSIVE, action=Action.HOLD,
+        message="Insult or bullying aimed at a person",
+        explanation=Explanation(
+            what="Name-calling aimed at the reader or another person ('you're useless', 'she's such a cow') "
+                 "and bullying put-downs ('nobody likes you', 'you'll never be a doctor').",
+            why=cite(EMAIL_RULES, DISTRESS),
+            how="Say what the problem is, not what you think of the person. If you are angry, wait a day."),
+        check=aimed.insults,
+    ),
+    Rule(
+        code="OFF006", name="sexual-harassment", category=Category.OFFENSIVE, action=Action.HOLD,
+        message="Sexual comment or request",
+        explanation=Explanation(
+            what="Sexual remarks about someone's body, sexual propositions and requests for images. Clinical "
+                 "descriptions of examinations are not flagged.",
+            why="Unwanted sexual comments are harassment. " + _WHY,
+            how="Delete it. Colleagues and classmates are owed the same respect in email as in person."),
+        check=aimed.harassment,
     ),
 )

@@ -1,0 +1,279 @@
+"""The etiquette checks: one function per habit, each returning hits with a fix in the detail.
+
+Staff versus friend is judged from the recipients' domains (internal, not a student mailbox)
+and the greeting ('Dear Dr ...'): `formal(scan)`. Only the writer's own text is judged, not
+the quoted message being replied to.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..model import Hit, TextPart
+
+QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
+                         re.I | re.M)
+GREETING = re.compile(r"^\W*(?P<word>dear|hi|hello|hey|heya|hiya|yo|hiya|alright|sup|howdy|morning|good\s+morning|"
+                      r"good\s+afternoon|good\s+evening|afternoon|evening|greetings|to\s+whom)\b(?P<rest>[^\n]*)",
+                      re.I)
+CASUAL = re.compile(r"^(?:hey|heya|hiya|yo|sup|howdy|alright)\b|\b(?:mate|dude|bro|babe|hun|lads|guys)\b", re.I)
+TITLED_GREETING = re.compile(r"^\W*(?:dear|hi|hello|good\s+\w+)\s+(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sir|"
+                             r"madam|sister|dean)\b", re.I)
+SIGN_OFF = re.compile(r"^[ \t]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks|thank\s+you|"
+                      r"regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
+                      r"with\s+thanks|thanks\s+again|sincerely)\b", re.I | re.M)
+NAME_LINE = re.compile(r"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
+TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
+                        r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
+SHOUTED_WORD = re.compile(r"\b[A-Z]{3,}\b")
+ACRONYMS = frozenset("NHS OSCE ECG EKG MBBS GMC COPD ICU ITU HDU CCU AMU GP MRI CPR DNACPR SSC PBL CBL FY1 FY2 SHO "
+                     "BMJ BMA UK USA CT PDF DOCX PPE TBC ASAP RSVP DKA PE DVT MI IV IM SC UTI AKI CKD BP HR RR ENT "
+                     "A&E ED OK ID PIN CV URL FAQ QMC NUH UHDB CHI DBS HIV STI BMI TIA ACS NICE BNF SIGN MDT ECG "
+                     "ABG VBG FBC LFT TFT CRP ESR INR APTT PTH HBA1C EGFR MCQ SBA EMQ OSATS DOPS CBD MSF TAB IOM "
+                     "USMLE PLAB MRCP MRCS RCGP RCP RCS SPR ST1 ST2 CT1 CT2 AKA NB PS FYI OMG LOL".split())
+EXCLAIM = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
+ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(?:have|'ve)\s+attached|i\s+attach|"
+                           r"see\s+attached|attached\s+(?:is|are|please\s+find)|as\s+(?:mentioned|shown|detailed)\s+in\s+"
+                           r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
+DEMANDING = re.compile(
+    r"\b(?:i\s+demand|i\s+expect\s+(?:a|an|you)|you\s+need\s+to\s+(?:reply|respond|sort|fix|explain)|"
+    r"reply\s+(?:asap|immediately|now|today)|respond\s+(?:asap|immediately|now)|this\s+is\s+(?:completely\s+|totally\s+)?"
+    r"(?:unacceptable|ridiculous|a\s+joke|outrageous|pathetic|disgraceful)|why\s+(?:haven.t|have\s+not|didn.t|did\s+not)\s+"
+    r"you|as\s+i\s+(?:already|have\s+already)\s+(?:said|told\s+you|explained)|i\s+shouldn.t\s+have\s+to|sort\s+it\s+out|"
+    r"i\s+want\s+(?:an\s+answer|this\s+sorted|a\s+refund)|or\s+else|i\s+will\s+be\s+(?:complaining|escalating|"
+    r"going\s+to\s+the\s+dean)|do\s+your\s+job|what\s+is\s+wrong\s+with\s+you)\b", re.I)
+KISSES = re.compile(r"(?:^|[\s,.!])(?:x{1,4}|xo{1,3})[\s.!]*$", re.I | re.M)
+VAGUE_SUBJECTS = frozenset({"hi", "hello", "hey", "hiya", "question", "a question", "quick question", "query",
+                            "help", "urgent", "important", "email", "message", "hello!", "hi!", "?", "re", "fwd",
+                            "fw", "info", "request", "problem", "issue", "stuff", "thing", "asap", "hey!", "yo",
+                            "(no subject)", "no subject", "re:", "fwd:"})
+WORD = re.compile(r"[A-Za-z']+")
+
+
+def own_text(scan) -> TextPart:
+    """The body minus the message being replied to (quoted '>' lines and what follows 'On ... wrote:')."""
+    def compute(scan):
+        body = scan.body.text
+        quote = QUOTE_START.search(body)
+        end = quote.start() if quote else len(body)
+        lines = [l if not l.lstrip().startswith(">") else "" for l in body[:end].split("\n")]
+        return TextPart("body", "\n".join(lines))
+    return scan.shared(compute)
+
+
+def formal(scan) -> bool:
+    """Mail to staff: an internal non-student recipient, or a greeting to a title ('Dear Dr Ward')."""
+    text = own_text(scan).text.lstrip()
+    return scan.to_staff or bool(TITLED_GREETING.match(text))
+
+
+def _first_line(text: str) -> tuple[int, str]:
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            return m.start(), m.group(0)
+    return 0, ""
+
+
+def vague_subject(scan):
+    subject = " ".join(scan.message.subject.split())
+    if not subject:
+        return
+    bare = re.sub(r"^(?:re|fwd?|fw)\s*:\s*", "", subject, flags=re.I).strip().lower()
+    words = len(subject.split())
+    if bare in VAGUE_SUBJECTS or (len(bare) <= 3 and bare.isalpha()):
+        yield Hit(scan.subject, 0, len(subject), subject, f"'{subject}' says nothing about the email; name the topic")
+    elif len(subject) > 100 or words > 15:
+        yield Hit(scan.subject, 0, len(subject), subject[:60] + "…",
+                  f"{words} words: keep the subject to a few words and put the detail in the body")
+
+
+def greeting(scan):
+    part = own_text(scan)
+    start, line = _first_line(part.text)
+    if not line:
+        return
+    m = GREETING.match(line)
+    is_formal = formal(scan)
+    if m is None:
+        if is_formal:
+            yield Hit(part, start, start + min(len(line), 30), line[:40], "no greeting: start with 'Dear Dr ...,'")
+        return
+    if is_formal and CASUAL.search(line[: m.end()] + m.group("rest")[:30]):
+        yield Hit(part, start, start + len(line), line[:40],
+                  f"'{m.group('word')}' is too casual for staff: use 'Dear Dr ...,' or 'Hello ...,'")
+
+
+def sign_off(scan):
+    if not formal(scan):
+        return
+    part = own_text(scan)
+    tail = [l for l in part.text.rstrip().split("\n")[-4:] if l.strip()]
+    if not tail:
+        return
+    if any(SIGN_OFF.match(l) or NAME_LINE.match(l) for l in tail):
+        return
+    end = len(part.text.rstrip())
+    yield Hit(part, max(0, end - 1), end, tail[-1][-40:], "no sign-off or name: end with 'Kind regards,' and your name")
+
+
+def text_speak(scan):
+    if not formal(scan):
+        return
+    part = own_text(scan)
+    found = [m for m in TEXT_SPEAK.finditer(part.text) if not _in_url(part.text, m.start())]
+    if found:
+        terms = sorted({m.group(0).lower() for m in found})
+        first = found[0]
+        yield Hit(part, first.start(), first.end(), excerpt_line(part.text, first.start()),
+                  f"text-speak to staff ({', '.join(terms)}): write words out in full")
+
+
+def shouting(scan):
+    for part in (scan.subject, own_text(scan)):
+        for line_match in re.finditer(r"[^\n]+", part.text):
+            line = line_match.group(0)
+            shouted = [w for w in SHOUTED_WORD.findall(line) if w not in ACRONYMS]
+            letters = sum(c.isalpha() for c in line)
+            upper = sum(c.isupper() for c in line)
+            if len(shouted) >= 3 or (letters >= 20 and upper / letters > 0.7 and len(shouted) >= 2):
+                yield Hit(part, line_match.start(), line_match.end(), line[:60],
+                          "capitals read as shouting: write in sentence case")
+                break
+
+
+def punctuation(scan):
+    if not formal(scan):
+        return
+    for part in (scan.subject, own_text(scan)):
+        m = EXCLAIM.search(part.text)
+        if m:
+            yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
+                      f"'{m.group(0)}' reads as agitated: one ! or ? is enough")
+
+
+def emoji_or_kisses(scan):
+    if not formal(scan):
+        return
+    part = own_text(scan)
+    for i, ch in enumerate(part.text):
+        if _is_emoji(ch):
+            yield Hit(part, i, i + 1, excerpt_line(part.text, i), "emoji in an email to staff: leave them out")
+            return
+    m = KISSES.search(part.text)
+    if m:
+        yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "kisses (x) in an email to staff")
+
+
+def tone(scan):
+    if not formal(scan):
+        return
+    part = own_text(scan)
+    m = DEMANDING.search(part.text)
+    if m:
+        yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
+                  f"'{m.group(0)}' sounds demanding: ask politely and explain what you need")
+        return
+    polarity, sentence, start = _most_negative_sentence(part.text)
+    if polarity <= -0.6:
+        yield Hit(part, start, start + len(sentence), sentence[:80],
+                  "this sentence reads as hostile: say what went wrong and what you would like to happen")
+
+
+def missing_attachment(scan):
+    if scan.message.attachments:
+        return
+    for part in (scan.subject, own_text(scan)):
+        m = ATTACH_PHRASE.search(part.text)
+        if m:
+            yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
+                      "the email mentions an attachment but nothing is attached")
+            return
+
+
+def visible_recipients(scan, threshold: int):
+    visible = [a for a in (*scan.message.to, *scan.message.cc) if a.addr]
+    if len(visible) > threshold:
+        external = sum(not scan.config.is_internal(a.addr) for a in visible)
+        yield Hit(scan.subject, 0, 0, f"{len(visible)} addresses in To/Cc",
+                  f"{len(visible)} visible addresses ({external} outside the university): put them in Bcc")
+
+
+def exposed_outside(scan, threshold: int):
+    visible = [a for a in (*scan.message.to, *scan.message.cc) if a.addr]
+    external = [a for a in visible if not scan.config.is_internal(a.addr)]
+    if len(visible) > threshold and external:
+        yield Hit(scan.subject, 0, 0, f"{len(visible)} addresses in To/Cc",
+                  f"{len(visible)} addresses exposed to {len(external)} outside recipient(s)")
+
+
+def reply_all(scan, threshold: int):
+    subject = scan.message.subject.strip().lower()
+    visible = [a for a in (*scan.message.to, *scan.message.cc) if a.addr]
+    if subject.startswith("re:") and len(visible) > threshold:
+        yield Hit(scan.subject, 0, 3, scan.message.subject[:40],
+                  f"a reply to {len(visible)} people: reply only to the sender unless everyone needs it")
+
+
+def wall_of_text(scan, max_paragraph_words: int, max_words: int):
+    part = own_text(scan)
+    total = len(WORD.findall(part.text))
+    for m in re.finditer(r"(?:[^\n]+\n?)+", part.text):
+        words = len(WORD.findall(m.group(0)))
+        if words > max_paragraph_words:
+            yield Hit(part, m.start(), m.start() + 1, excerpt_line(part.text, m.start()),
+                      f"a {words}-word paragraph: break it up, with the request first")
+            return
+    if total > max_words and formal(scan):
+        yield Hit(part, 0, 1, excerpt_line(part.text, 0), f"{total} words: staff read short emails; summarise")
+
+
+def large_attachments(scan, limit_mb: float):
+    total = sum(a.size for a in scan.message.attachments)
+    if total > limit_mb * 1024 * 1024:
+        biggest = max(scan.message.attachments, key=lambda a: a.size)
+        yield Hit(TextPart(f"attachment:{biggest.filename}", biggest.filename), 0, len(biggest.filename),
+                  biggest.filename, f"{total / 1048576:.0f} MB of attachments: share a link instead")
+
+
+def excerpt_line(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start: end if end != -1 else len(text)].strip()
+    return line[:80]
+
+
+def _in_url(text: str, offset: int) -> bool:
+    start = text.rfind(" ", 0, offset) + 1
+    return "://" in text[start: offset + 10] or "@" in text[start: offset + 10]
+
+
+@lru_cache(maxsize=2048)
+def _is_emoji(ch: str) -> bool:
+    code = ord(ch)
+    if code < 0x2190:
+        return False
+    return unicodedata.category(ch) == "So" and (0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF)
+
+
+def _most_negative_sentence(text: str) -> tuple[float, str, int]:
+    """TextBlob's offline Pattern sentiment, sentence by sentence (sentences split here: textblob's
+    own splitter needs NLTK data that cannot be downloaded)."""
+    from textblob.en.sentiments import PatternAnalyzer
+
+    analyzer = _analyzer(PatternAnalyzer)
+    worst = (0.0, "", 0)
+    for m in re.finditer(r"[^.!?\n]+[.!?]*", text[:5000]):
+        sentence = m.group(0).strip()
+        if len(sentence) < 12 or not re.search(r"\byou|your\b", sentence, re.I):
+            continue  # hostility worth flagging is aimed at the reader
+        polarity = analyzer.analyze(sentence)[0]
+        if polarity < worst[0]:
+            worst = (polarity, sentence, m.start() + m.group(0).find(sentence))
+    return worst
+
+
+@lru_cache(maxsize=1)
+def _analyzer(cls):
+    return cls()

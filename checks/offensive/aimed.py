@@ -1,0 +1,51 @@
+"""Language aimed at a person: threats (open, veiled, 'kys'), insults and bullying, sexual harassment.
+
+Patterns are data (config/wordlists/abuse.toml) matched on folded text, so disguised spellings
+are read too; each is tried only when one of its anchor words is present.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Hit
+from ..normalise import LEET, words_of
+
+
+def _patterns(config):
+    return tuple((e.term, e.get("kind", "insult"), re.compile(e.get("pattern", re.escape(e.term))),
+                  frozenset(e.get("anchors", ()))) for e in config.words("abuse"))
+
+
+def _matches(scan):
+    out = []
+    patterns = scan.config.derive(_patterns)
+    for part in scan.texts:
+        # Read with leetspeak undone too ('k1ll' is 'kill'); the translation keeps every offset.
+        folded = scan.folded(part).translate(LEET)
+        words = words_of(folded)
+        for term, kind, pattern, anchors in patterns:
+            if anchors and anchors.isdisjoint(words):
+                continue
+            for m in pattern.finditer(folded):
+                out.append((part, kind, term, m.start(), m.end()))
+    return out
+
+
+def aimed(scan, kind: str):
+    for part, k, term, start, end in scan.shared(_matches):
+        if k == kind:
+            phrase = " ".join(part.text[start:end].split())
+            yield Hit(part, start, end, detail=f"{term}: '{phrase[:60]}'", masked=phrase)
+
+
+def threats(scan):
+    return aimed(scan, "threat")
+
+
+def insults(scan):
+    return aimed(scan, "insult")
+
+
+def harassment(scan):
+    return aimed(scan, "harassment")
