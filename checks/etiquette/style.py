@@ -24,6 +24,7 @@ TITLED_GREETING = re.compile(r"^\W*(?:dear|hi|hello|good\s+\w+)\s+(?:dr|doctor|p
 SIGN_OFF = re.compile(r"^[ \t]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks|thank\s+you|"
                       r"regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
                       r"with\s+thanks|thanks\s+again|sincerely)\b", re.I | re.M)
+NAME_AT_END = re.compile(r"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*$")  # '... thanks. Amy'
 NAME_LINE = re.compile(r"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
 TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
                         r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
@@ -112,7 +113,7 @@ def sign_off(scan):
     tail = [l for l in part.text.rstrip().split("\n")[-4:] if l.strip()]
     if not tail:
         return
-    if any(SIGN_OFF.match(l) or NAME_LINE.match(l) for l in tail):
+    if any(SIGN_OFF.match(l) or NAME_LINE.match(l) for l in tail) or NAME_AT_END.search(tail[-1]):
         return
     end = len(part.text.rstrip())
     yield Hit(part, max(0, end - 1), end, tail[-1][-40:], "no sign-off or name: end with 'Kind regards,' and your name")
