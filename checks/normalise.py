@@ -43,6 +43,7 @@ class Token:
     end: int
     spelled: bool = False  # was written letter by letter
     wild: bool = False     # contains a wildcard (*, #)
+    alt: str | None = None  # a second reading where '1' or '|' stands for 'l' (bo11ocks)
 
     @property
     def squeezed(self) -> str:
@@ -99,6 +100,11 @@ def tokens(text: str, folded: str | None = None, start: int = 0, end: int | None
         letters = re.sub(r"[ .\-_]", "", m.group(0))
         found.append(Token(deleet(letters), m.start(), m.end(), spelled=True,
                            wild=any(c in WILDCARDS for c in letters)))
+        if letters[0] in "ai" and len(letters) > 3:
+            # 'such a f u c k': the real word 'a' ran into the spelled-out one.
+            second = m.start() + 1 + len(m.group(0)[1:]) - len(m.group(0)[1:].lstrip(" .-_"))
+            found.append(Token(deleet(letters[1:]), second, m.end(), spelled=True,
+                               wild=any(c in WILDCARDS for c in letters[1:])))
     for m in _TOKEN.finditer(folded, start, end):
         found.append(make_token(m.group(0), m.start()))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -110,7 +116,8 @@ def make_token(raw: str, start: int) -> Token:
     lead = len(raw) - len(raw.lstrip("'"))
     body = raw[lead:].rstrip("'!|")
     word = body.replace(JOIN, "")
-    return Token(deleet(word), start + lead, start + lead + len(body), wild=any(c in WILDCARDS for c in word))
+    alt = deleet(word.replace("1", "l").replace("|", "l")) if ("1" in word or "|" in word) else None
+    return Token(deleet(word), start + lead, start + lead + len(body), wild=any(c in WILDCARDS for c in word), alt=alt)
 
 
 def disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]:

@@ -79,7 +79,7 @@ def _first_line(text: str) -> tuple[int, str]:
 
 def vague_subject(scan):
     subject = " ".join(scan.message.subject.split())
-    if not subject:
+    if not subject or not formal(scan):
         return
     bare = re.sub(r"^(?:re|fwd?|fw)\s*:\s*", "", subject, flags=re.I).strip().lower()
     words = len(subject.split())
@@ -132,6 +132,8 @@ def text_speak(scan):
 
 
 def shouting(scan):
+    if not formal(scan):
+        return
     for part in (scan.subject, own_text(scan)):
         for line_match in re.finditer(r"[^\n]+", part.text):
             line = line_match.group(0)

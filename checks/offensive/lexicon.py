@@ -94,7 +94,12 @@ class Lexicon:
         return entry
 
     def _word(self, tok: Token) -> Match | None:
-        form = tok.text
+        match = self._form(tok, tok.text)
+        if match is None and tok.alt:
+            match = self._form(tok, tok.alt)
+        return match
+
+    def _form(self, tok: Token, form: str) -> Match | None:
         if len(form) < 2:
             return None
         entry = self._lookup(form)

@@ -1,0 +1,232 @@
+"""Labelled corpus for the language rules: offensive, defamatory, documents, etiquette.
+
+Each case names the categories a careful reviewer would expect findings in, and the verdict.
+Tricky negatives are the point: clinical vocabulary, place names, surnames, idioms, fair
+criticism, documents sent inside the university. Hand-written cases first, then generated
+variants. Used by tests/test_language_corpus.py and bench/language_quality.py.
+"""
+
+from __future__ import annotations
+
+import random
+
+FRIEND = "sam.friend@gmail.com"
+TUTOR = "helen.ward@nottingham.ac.uk"
+CLASSMATE = "jo.classmate@exmail.nottingham.ac.uk"
+OUTSIDE = "cousin@outlook.com"
+
+
+def case(id, text, cats=(), verdict=None, to=FRIEND, subject="today", attachment=None):
+    cats = sorted(cats)
+    if verdict is None:
+        verdict = "hold" if set(cats) & {"offensive", "defamatory", "documents"} else "warn" if cats else "deliver"
+    return {"id": id, "text": text, "cats": cats, "verdict": verdict, "to": to, "subject": subject,
+            "attachment": attachment}
+
+
+def staff(body: str) -> str:
+    return f"Dear Dr Ward,\n\n{body}\n\nKind regards,\nAmy Student"
+
+
+HAND = [
+    # --- offensive: strong, disguised, slurs, threats, insults, harassment ------------------------
+    case("off-01", "That shift was f*cking awful and the rota is total sh1t.", ["offensive"]),
+    case("off-02", "tell him to f u c k off", ["offensive"]),
+    case("off-03", "what a c**t that man is", ["offensive"]),
+    case("off-04", "f.u.c.k.i.n.g hell, the exam was brutal", ["offensive"]),
+    case("off-05", "fuuuuuck I failed", ["offensive"]),
+    case("off-06", "the new guy is such a r3tard honestly", ["offensive"]),
+    case("off-07", "ѕhit, I forgot my stethoscope", ["offensive"]),
+    case("off-08", "he's a total b!tch about the sign-offs", ["offensive"]),
+    case("off-09", "If he marks me down again I'll kill him.", ["offensive"]),
+    case("off-10", "Tell the registrar he'd better watch his back.", ["offensive"]),
+    case("off-11", "kys honestly", ["offensive"]),
+    case("off-12", "you're such a useless idiot", ["offensive"]),
+    case("off-13", "Nobody likes you and you'll never be a doctor.", ["offensive"]),
+    case("off-14", "Did you see the new FY1? nice tits", ["offensive"]),
+    case("off-15", "send me nudes x", ["offensive"]),
+    case("off-16", "that paki in our PBL group never does any work", ["offensive"]),
+    case("off-17", "stop being such a faggot and come out", ["offensive"]),
+    case("off-18", "the patient was a total nutter, screaming at everyone", ["offensive"]),
+    case("off-19", "I'm gonna k1ll the registrar if he bleeps me again", ["offensive"]),
+    case("off-20", "she's such a cow, she never helps", ["offensive"]),
+    case("off-21", "what a load of bollocks that lecture was", ["offensive"]),
+    case("off-22", "you absolute wanker", ["offensive"]),
+    case("off-23", "I hope you die", ["offensive"]),
+    case("off-24", "that tranny in the waiting room", ["offensive"]),
+    case("off-25", "he's so thick honestly, can't even cannulate", ["offensive"]),
+    case("off-26", staff("Sorry I'm late with this, it's been a bit of a cock-up with the buses."),
+         ["offensive"], verdict="warn", to=TUTOR, subject="Late submission"),
+    case("off-27", staff("I'm absolutely knackered after nights but will be at teaching."),
+         ["offensive"], verdict="warn", to=TUTOR, subject="Teaching tomorrow"),
+    case("off-28", "bloody hell what a cock-up, I'm knackered", [], to=FRIEND),
+    # --- clinical vocabulary, names, places, idioms: never offensive ------------------------------
+    case("clin-01", "Differentials for rectal bleeding: anal fissure, haemorrhoids, colorectal cancer.", []),
+    case("clin-02", "Penile discharge with dysuria suggests urethritis; test for chlamydia and gonorrhoea.", []),
+    case("clin-03", "Bloody stool in a child needs same-day review.", []),
+    case("clin-04", "We practised the breast examination and the testicular exam on the manikins.", []),
+    case("clin-05", "The patient said he wanted to kill himself, so we did a risk assessment.", []),
+    case("clin-06", "Is intrauterine growth retardation still used, or fetal growth restriction?", []),
+    case("clin-07", "Spastic diplegia is the commonest form of cerebral palsy.", []),
+    case("clin-08", "Skin prick testing for the allergy clinic is on Tuesday.", []),
+    case("clin-09", "The vaginal discharge swab and the semen analysis results came back normal.", []),
+    case("clin-10", "Sexual history: two partners in the last three months, condoms used inconsistently.", []),
+    case("clin-11", "Suicidal ideation with a plan means urgent psychiatric review.", []),
+    case("clin-12", "Faecal incontinence after a third-degree tear needs a referral.", []),
+    case("clin-13", "Overdose of paracetamol: check levels at four hours.", []),
+    case("clin-14", "Masturbation and erectile dysfunction came up in the sexual health session.", []),
+    case("clin-15", "Nifedipine retard tablets were started for her blood pressure.", []),
+    case("clin-16", "The bloody diarrhoea suggested infective colitis.", []),
+    case("clin-17", "Needle prick injury policy: wash, encourage bleeding, report to occupational health.", []),
+    case("clin-18", "Dynamic hip screw fixation for the intertrochanteric fracture.", []),
+    case("name-01", "Dick Smith drove us from Scunthorpe to Penistone via Essex in a classic car.", []),
+    case("name-02", "Mr Cox sat in the cockpit and Dr Dick took the photos.", []),
+    case("name-03", "Professor Hancock and Dr Butt are running the cardiology teaching.", []),
+    case("name-04", "We have placements in Scunthorpe, Penistone and Middlesex this year.", []),
+    case("idiom-01", "The exam killed me but I'll smash the OSCE tomorrow.", []),
+    case("idiom-02", "My feet are killing me after that ward round.", []),
+    case("idiom-03", "I could murder a coffee right now.", []),
+    case("idiom-04", "She absolutely killed it in the presentation.", []),
+    case("idiom-05", "We're going to kill two birds with one stone and revise both topics.", []),
+    case("idiom-06", "I'm dying to know what the results are.", []),
+    case("idiom-07", "That question was a killer.", []),
+    case("idiom-08", "Could you send me the pics of the ECG from today's teaching?", []),
+    # --- defamatory --------------------------------------------------------------------------
+    case("def-01", "Apparently Dr Shah stole morphine from the drug cupboard last week.", ["defamatory"]),
+    case("def-02", "Everyone knows the registrar on ward 5 was drunk on shift again.", ["defamatory"]),
+    case("def-03", "My clinical supervisor is a racist, he only signs off the white students.", ["defamatory"]),
+    case("def-04", "I heard Professor Okafor fakes his research data.", ["defamatory"]),
+    case("def-05", "The Dean sleeps with students, it's an open secret.", ["defamatory"]),
+    case("def-06", "Dr Patel shouldn't be allowed near patients, he's a danger.", ["defamatory"]),
+    case("def-07", "Our tutor sells exam papers to the second years.", ["defamatory"]),
+    case("def-08", "Sister Jones fiddles her timesheets every week.", ["defamatory"]),
+    case("def-09", "The consultant killed a patient through negligence last year and got away with it.", ["defamatory"]),
+    case("def-10", "Mr Evans, the charge nurse, takes cocaine at weekends.", ["defamatory"]),
+    case("def-11", "Dr Brown assaulted a porter in the car park.", ["defamatory"]),
+    case("def-12", "James Murray lied about his logbook sign-offs.", ["defamatory"]),
+    case("crit-01", "I found Dr Shah's lecture hard to follow.", []),
+    case("crit-02", "The feedback on our essays was three weeks late.", []),
+    case("crit-03", "The registrar was quite abrupt on the ward round but very knowledgeable.", []),
+    case("crit-04", "I didn't think the OSCE marking was consistent between stations.", []),
+    case("crit-05", "Dr Jones never stole anything, that rumour is nonsense.", []),
+    case("crit-06", "In the safeguarding session we discussed how a patient who was assaulted should be supported.", []),
+    case("crit-07", "The patient was a heavy drinker and used cocaine at weekends.", []),
+    case("crit-08", "Dr Shah said the patient stole money from the ward.", []),
+    case("crit-09", "Professor Lee is a brilliant teacher and very fair.", []),
+    case("crit-10", "We learnt how controlled drugs are stored and checked on the ward.", []),
+    # --- documents ---------------------------------------------------------------------------
+    case("doc-01", "Here's our Year 2 module guide.", ["documents"], to=OUTSIDE,
+         attachment=("Y2_Module_Guide_2026.txt", "Year 2 Module Guide\nLearning outcomes")),
+    case("doc-02", "Have a look at this.", ["documents"], to=OUTSIDE,
+         attachment=("notes.txt", "Clinical skills\n(c) University of Nottingham 2026")),
+    case("doc-03", "Lecture slides from today.", ["documents"], to=OUTSIDE,
+         attachment=("Cardiology_Lecture_Slides.txt", "ECG interpretation")),
+    case("doc-04", "Minutes from the meeting.", ["documents"], to=OUTSIDE,
+         attachment=("SSC_minutes_Nov.txt", "Minutes of the Student Staff Committee meeting")),
+    case("doc-05", "Our OSCE stations for you to practise.", ["documents"], to=OUTSIDE,
+         attachment=("OSCE_stations.txt", "Station 1: history taking")),
+    case("doc-06", "Here's my logbook for the job application.", ["documents"], to=OUTSIDE,
+         attachment=("clinical_logbook.txt", "Logbook entries signed by supervisor")),
+    case("doc-07", "Pasted below:\n\nOSCE station 4: instructions to examiners. Mark scheme: 1 for handwashing.",
+         ["documents"], to=OUTSIDE),
+    case("doc-08", "FYI\n\nCONFIDENTIAL - not for circulation. Draft exam board outcomes.", ["documents"], to=OUTSIDE),
+    case("doc-09", "Here's the module guide you missed.", [], to=CLASSMATE,
+         attachment=("Y2_Module_Guide_2026.txt", "Year 2 Module Guide")),
+    case("doc-10", "Please find my CV attached for the summer job.", [], to="jobs@hospital-recruit.co.uk",
+         attachment=("Amy_Student_CV.txt", "Education: University of Nottingham, MBBS")),
+    case("doc-11", "My poster for the conference, what do you think?", [], to=OUTSIDE,
+         attachment=("my_poster_draft.txt", "Audit of VTE prophylaxis")),
+    case("doc-12", "Have you read the module guide yet?", [], to=OUTSIDE),
+    case("doc-13", staff("Lecture slides from today, as promised."), [], to="r.singh@nhs.net", subject="Slides",
+         attachment=("Cardiology_Lecture_Slides.txt", "ECG interpretation")),
+    case("doc-14", "Holiday photos!", [], to=OUTSIDE, attachment=("beach_day.txt", "Sun, sea, sand")),
+    # --- etiquette ----------------------------------------------------------------------------
+    case("etq-01", "hey,\n\ncan u send me the slides pls\n\nthx", ["etiquette"], to=TUTOR, subject="slides"),
+    case("etq-02", "Dear Dr Ward,\n\nWHY HAVE I NOT GOT MY FEEDBACK YET???\n\nAmy", ["etiquette"], to=TUTOR, subject="Feedback"),
+    case("etq-03", staff("Could I swap my clinic to Thursday?"), ["etiquette"], to=TUTOR, subject="question"),
+    case("etq-04", staff("Please find attached my reflective log."), ["etiquette"], to=TUTOR, subject="Reflective log"),
+    case("etq-05", "Dear Dr Ward,\n\nCould I swap my clinic to Thursday?", ["etiquette"], to=TUTOR, subject="Clinic swap"),
+    case("etq-06", "Dear Dr Ward,\n\nThanks so much for today! 😊\n\nAmy xx", ["etiquette"], to=TUTOR, subject="Thank you"),
+    case("etq-07", staff("I demand to know why my mark is so low. This is unacceptable."), ["etiquette"], to=TUTOR,
+         subject="My mark"),
+    case("etq-08", "yo, can I swap my clinic?\n\nAmy", ["etiquette"], to=TUTOR, subject="Clinic swap"),
+    case("etq-09", staff("When will the results be out??"), ["etiquette"], to=TUTOR, subject="Results date"),
+    case("etq-10", staff("Could I swap my clinic to Thursday?"), ["etiquette"], to=TUTOR, subject=""),
+    case("etq-11", staff("Could I swap my clinic?"), ["etiquette"], to=TUTOR,
+         subject="I was wondering whether it would be possible to swap my clinic from Tuesday to Thursday next week please"),
+    case("etq-12", staff("Could u let me know if that's ok, btw I've already asked Jo."), ["etiquette"], to=TUTOR,
+         subject="Clinic swap"),
+    case("etq-13", staff(" ".join(["I wanted to explain what happened on placement and why I could not attend."] * 25)),
+         ["etiquette"], to=TUTOR, subject="Placement absence"),
+    case("etq-14", staff("Why haven't you replied to my last three emails? I shouldn't have to keep asking."),
+         ["etiquette"], to=TUTOR, subject="Placement form"),
+    case("clean-01", staff("Could I swap my clinic session on Thursday with Jo? We have both agreed."), [], to=TUTOR,
+         subject="Clinic swap request for Thursday"),
+    case("clean-02", "Anyone want to practise cardiovascular exams tonight? Library room 3 at 7.", [], to=CLASSMATE,
+         subject="Exam practice tonight"),
+    case("clean-03", staff("Thank you for the feedback on my SSC draft. I have made the changes you suggested."),
+         [], to=TUTOR, subject="SSC draft: revised version"),
+    case("clean-04", "omg did you see the results!!! so happy lol", [], to=FRIEND, subject="results"),
+    case("clean-05", "can u send me the slides pls thx x", [], to=FRIEND, subject="slides"),
+    case("clean-06", staff("The NHS OSCE ECG station and the MBBS GMC form are both done."), [], to=TUTOR,
+         subject="Forms completed"),
+    case("clean-07", staff("Please find attached my reflective log, as discussed."), [], to=TUTOR,
+         subject="Reflective log", attachment=("reflective_log.txt", "Week 1 reflections")),
+    case("clean-08", "Hi Helen,\n\nThanks for clinic today, I learnt a lot about heart failure.\n\nBest wishes,\nAmy",
+         [], to=TUTOR, subject="Thank you for clinic"),
+    case("clean-09", "Good morning Dr Ward,\n\nI have booked the skills lab for Friday at 2pm.\n\nMany thanks,\nAmy",
+         [], to=TUTOR, subject="Skills lab booking"),
+    case("clean-10", "See you in the library at 7, bring the pharmacology flashcards.", [], to=CLASSMATE,
+         subject="Library tonight"),
+]
+
+
+def generated(seed: int = 3) -> list[dict]:
+    rng = random.Random(seed)
+    out = []
+    disguises = ["f*ck", "fuuuck", "f u c k", "fvck", "sh1t", "sh*t", "c*nt", "b1tch", "wank3r", "tw@t",
+                 "a$$hole", "bo11ocks", "f.u.c.k", "ph*ck", "shiiiit", "fcuk", "d1ckhead", "pr1ck", "b@stard", "cnut"]
+    frames = ["this rota is {w}", "{w} the OSCE was hard", "he's such a {w}", "what a {w} day on the ward",
+              "{w} off, seriously"]
+    for i, w in enumerate(disguises):
+        out.append(case(f"gen-disguise-{i:02d}", frames[i % len(frames)].format(w=w), ["offensive"]))
+    clinical = ["anal fissure", "rectal bleeding", "penile discharge", "bloody stool", "vaginal examination",
+                "testicular torsion", "breast lump", "scrotal swelling", "faecal impaction", "urinary retention",
+                "erectile dysfunction", "semen analysis", "nipple discharge", "pubic lice", "genital herpes",
+                "suicide risk assessment", "self-harm history", "cocaine-induced chest pain", "clitoral hood",
+                "premature ejaculation"]
+    for i, term in enumerate(clinical):
+        out.append(case(f"gen-clinical-{i:02d}",
+                        f"Teaching today covered {term}; the consultant went through the differentials.", []))
+    targets = ["Dr Khan", "the registrar on ward 12", "my clinical supervisor", "Professor Webb", "the Dean",
+               "Sister Okoro", "our personal tutor", "Mr Fisher", "the consultant in clinic", "Dr Amelia Hart"]
+    accusations = ["steals drugs from the ward", "fakes his data", "was drunk on shift", "is a racist",
+                   "sleeps with students", "sold exam papers", "fiddles the timesheets", "assaulted a nurse",
+                   "takes cocaine", "killed a patient through negligence"]
+    hedges = ["Apparently ", "I heard ", "Everyone knows ", "", "Rumour is "]
+    for i in range(20):
+        out.append(case(f"gen-defame-{i:02d}", f"{hedges[i % 5]}{targets[i % 10]} {accusations[(i * 3) % 10]}.",
+                        ["defamatory"]))
+    fair = ["was late to teaching", "gives very detailed feedback", "speaks quite quickly", "was strict about attendance",
+            "set a hard exam", "ran over time", "was helpful on the ward round", "didn't answer my email yet"]
+    for i in range(12):
+        out.append(case(f"gen-fair-{i:02d}", f"{targets[i % 10][0].upper()}{targets[i % 10][1:]} {fair[i % 8]}.", []))
+    docs = ["Week4_Handout.txt", "MEDS3001_Module_Guide.txt", "Placement_Handbook_2026.txt", "Exam_Past_Paper.txt",
+            "OSCE_Mark_Scheme.txt", "Committee_Minutes_Oct.txt", "Lecture12_slides.txt", "Course_Guide_Y1.txt"]
+    for i, name in enumerate(docs):
+        out.append(case(f"gen-doc-out-{i:02d}", "Here you go.", ["documents"], to=OUTSIDE, attachment=(name, "content")))
+        out.append(case(f"gen-doc-in-{i:02d}", "Here you go.", [], to=CLASSMATE, attachment=(name, "content")))
+    casual = ["hey", "yo", "hiya", "alright mate", "hey guys"]
+    for i, g in enumerate(casual):
+        out.append(case(f"gen-casual-{i:02d}", f"{g},\n\ncould I swap my clinic please?\n\nThanks,\nAmy", ["etiquette"],
+                        to=TUTOR, subject="Clinic swap"))
+        out.append(case(f"gen-casual-friend-{i:02d}", f"{g}, pub later?", [], to=FRIEND, subject="pub"))
+    vague = ["hi", "question", "help", "urgent", "hello"]
+    for i, v in enumerate(vague):
+        out.append(case(f"gen-vague-{i:02d}", staff("Could I swap my clinic to Thursday?"), ["etiquette"], to=TUTOR,
+                        subject=v))
+    rng.shuffle(out)
+    return out
+
+
+CASES = HAND + generated()
