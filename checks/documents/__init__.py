@@ -20,8 +20,8 @@ def _signals(config):
         else:
             compiled = re.compile(entry.get("pattern") or re.escape(entry.term), re.I)
             by_content.append((kind, compiled))
-            if entry.get("pasted"):
-                pasted.append((kind, compiled))
+            if entry.get("pasted"):  # read on folded (lowercase) text: no re.I needed, much faster
+                pasted.append((kind, re.compile(entry.get("pattern") or re.escape(entry.term.lower()))))
     return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), tuple(pasted)
 
 
@@ -64,8 +64,9 @@ def pasted_outside(scan):
         return
     *_, pasted = scan.config.derive(_signals)
     for part in (scan.subject, scan.body):
+        folded = scan.folded(part)
         for kind, pattern in pasted:
-            m = pattern.search(part.text)
+            m = pattern.search(folded)
             if m:
                 yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(m.group(0).split())[:50]}'), "
                           f"sent to {len(scan.external_recipients)} outside recipient(s)", masked=m.group(0))

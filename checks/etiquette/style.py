@@ -8,7 +8,6 @@ the quoted message being replied to.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..model import Hit, TextPart
@@ -28,13 +27,15 @@ NAME_AT_END = re.compile(r"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*
 NAME_LINE = re.compile(r"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
 TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
                         r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
+TEXT_SPEAK_WORDS = frozenset("u ur r pls plz thx thnx ty lol omg btw idk tbh imo imho gr b cya wanna gonna gotta ya "
+                             "cos coz k kk ok okk okkk np smh wtf asap".split())
 SHOUTED_WORD = re.compile(r"\b[A-Z]{3,}\b")
 ACRONYMS = frozenset("NHS OSCE ECG EKG MBBS GMC COPD ICU ITU HDU CCU AMU GP MRI CPR DNACPR SSC PBL CBL FY1 FY2 SHO "
                      "BMJ BMA UK USA CT PDF DOCX PPE TBC ASAP RSVP DKA PE DVT MI IV IM SC UTI AKI CKD BP HR RR ENT "
                      "A&E ED OK ID PIN CV URL FAQ QMC NUH UHDB CHI DBS HIV STI BMI TIA ACS NICE BNF SIGN MDT ECG "
                      "ABG VBG FBC LFT TFT CRP ESR INR APTT PTH HBA1C EGFR MCQ SBA EMQ OSATS DOPS CBD MSF TAB IOM "
                      "USMLE PLAB MRCP MRCS RCGP RCP RCS SPR ST1 ST2 CT1 CT2 AKA NB PS FYI OMG LOL".split())
-EXCLAIM = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
+EXCLAIM = re.compile(r"[!?][!?]+")  # one class first: the regex engine skips ahead; '!?' alone is fine
 ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(?:have|'ve)\s+attached|i\s+attach|"
                            r"see\s+attached|attached\s+(?:is|are|please\s+find)|as\s+(?:mentioned|shown|detailed)\s+in\s+"
                            r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
@@ -45,20 +46,27 @@ DEMANDING = re.compile(
     r"you|as\s+i\s+(?:already|have\s+already)\s+(?:said|told\s+you|explained)|i\s+shouldn.t\s+have\s+to|sort\s+it\s+out|"
     r"i\s+want\s+(?:an\s+answer|this\s+sorted|a\s+refund)|or\s+else|i\s+will\s+be\s+(?:complaining|escalating|"
     r"going\s+to\s+the\s+dean)|do\s+your\s+job|what\s+is\s+wrong\s+with\s+you)\b", re.I)
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2764]")
 KISSES = re.compile(r"(?:^|[\s,.!])(?:x{1,4}|xo{1,3})[\s.!]*$", re.I | re.M)
 VAGUE_SUBJECTS = frozenset({"hi", "hello", "hey", "hiya", "question", "a question", "quick question", "query",
                             "help", "urgent", "important", "email", "message", "hello!", "hi!", "?", "re", "fwd",
                             "fw", "info", "request", "problem", "issue", "stuff", "thing", "asap", "hey!", "yo",
                             "(no subject)", "no subject", "re:", "fwd:"})
 WORD = re.compile(r"[A-Za-z']+")
+YOU = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
+MAX_TONE_SENTENCES = 6  # the opening of an email sets its tone; bounded cost for long ones
 
 
 def own_text(scan) -> TextPart:
     """The body minus the message being replied to (quoted '>' lines and what follows 'On ... wrote:')."""
     def compute(scan):
         body = scan.body.text
-        quote = QUOTE_START.search(body)
+        folded = scan.folded(scan.body)
+        quote = QUOTE_START.search(body) if ("wrote:" in folded or "original message" in folded
+                                             or "\nfrom:" in folded) else None
         end = quote.start() if quote else len(body)
+        if ">" not in body:
+            return TextPart("body", body[:end])
         lines = [l if not l.lstrip().startswith(">") else "" for l in body[:end].split("\n")]
         return TextPart("body", "\n".join(lines))
     return scan.shared(compute)
@@ -66,8 +74,9 @@ def own_text(scan) -> TextPart:
 
 def formal(scan) -> bool:
     """Mail to staff: an internal non-student recipient, or a greeting to a title ('Dear Dr Ward')."""
-    text = own_text(scan).text.lstrip()
-    return scan.to_staff or bool(TITLED_GREETING.match(text))
+    def compute(scan):
+        return scan.to_staff or bool(TITLED_GREETING.match(own_text(scan).text[:300].lstrip()))
+    return scan.shared(compute)
 
 
 def _first_line(text: str) -> tuple[int, str]:
@@ -123,6 +132,8 @@ def text_speak(scan):
     if not formal(scan):
         return
     part = own_text(scan)
+    if TEXT_SPEAK_WORDS.isdisjoint(scan.words(scan.body)):
+        return
     found = [m for m in TEXT_SPEAK.finditer(part.text) if not _in_url(part.text, m.start())]
     if found:
         terms = sorted({m.group(0).lower() for m in found})
@@ -135,13 +146,16 @@ def shouting(scan):
     if not formal(scan):
         return
     for part in (scan.subject, own_text(scan)):
-        for line_match in re.finditer(r"[^\n]+", part.text):
-            line = line_match.group(0)
-            shouted = [w for w in SHOUTED_WORD.findall(line) if w not in ACRONYMS]
-            letters = sum(c.isalpha() for c in line)
-            upper = sum(c.isupper() for c in line)
-            if len(shouted) >= 3 or (letters >= 20 and upper / letters > 0.7 and len(shouted) >= 2):
-                yield Hit(part, line_match.start(), line_match.end(), line[:60],
+        by_line: dict[int, int] = {}
+        for m in SHOUTED_WORD.finditer(part.text):
+            if m.group(0) not in ACRONYMS:
+                line_start = part.text.rfind("\n", 0, m.start()) + 1
+                by_line[line_start] = by_line.get(line_start, 0) + 1
+        for line_start, count in by_line.items():
+            if count >= 3:
+                line_end = part.text.find("\n", line_start)
+                line_end = len(part.text) if line_end == -1 else line_end
+                yield Hit(part, line_start, line_end, part.text[line_start:line_end][:60],
                           "capitals read as shouting: write in sentence case")
                 break
 
@@ -150,7 +164,7 @@ def punctuation(scan):
     if not formal(scan):
         return
     for part in (scan.subject, own_text(scan)):
-        m = EXCLAIM.search(part.text)
+        m = next((m for m in EXCLAIM.finditer(part.text) if len(m.group(0)) >= 3 or len(set(m.group(0))) == 1), None)
         if m:
             yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
                       f"'{m.group(0)}' reads as agitated: one ! or ? is enough")
@@ -160,10 +174,11 @@ def emoji_or_kisses(scan):
     if not formal(scan):
         return
     part = own_text(scan)
-    for i, ch in enumerate(part.text):
-        if _is_emoji(ch):
-            yield Hit(part, i, i + 1, excerpt_line(part.text, i), "emoji in an email to staff: leave them out")
-            return
+    emoji = EMOJI.search(part.text) if not part.text.isascii() else None
+    if emoji:
+        i = emoji.start()
+        yield Hit(part, i, i + 1, excerpt_line(part.text, i), "emoji in an email to staff: leave them out")
+        return
     m = KISSES.search(part.text)
     if m:
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "kisses (x) in an email to staff")
@@ -221,13 +236,18 @@ def reply_all(scan, threshold: int):
 
 def wall_of_text(scan, max_paragraph_words: int, max_words: int):
     part = own_text(scan)
-    total = len(WORD.findall(part.text))
-    for m in re.finditer(r"(?:[^\n]+\n?)+", part.text):
-        words = len(WORD.findall(m.group(0)))
+    total = len(part.text.split())
+    if total <= max_paragraph_words and total <= max_words:
+        return
+    offset = 0
+    for paragraph in re.split(r"\n[ \t]*\n", part.text):
+        words = len(paragraph.split())
         if words > max_paragraph_words:
-            yield Hit(part, m.start(), m.start() + 1, excerpt_line(part.text, m.start()),
+            start = part.text.find(paragraph, offset)
+            yield Hit(part, start, start + 1, excerpt_line(part.text, start),
                       f"a {words}-word paragraph: break it up, with the request first")
             return
+        offset += len(paragraph)
     if total > max_words and formal(scan):
         yield Hit(part, 0, 1, excerpt_line(part.text, 0), f"{total} words: staff read short emails; summarise")
 
@@ -252,25 +272,24 @@ def _in_url(text: str, offset: int) -> bool:
     return "://" in text[start: offset + 10] or "@" in text[start: offset + 10]
 
 
-@lru_cache(maxsize=2048)
-def _is_emoji(ch: str) -> bool:
-    code = ord(ch)
-    if code < 0x2190:
-        return False
-    return unicodedata.category(ch) == "So" and (0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF)
-
-
 def _most_negative_sentence(text: str) -> tuple[float, str, int]:
     """TextBlob's offline Pattern sentiment, sentence by sentence (sentences split here: textblob's
     own splitter needs NLTK data that cannot be downloaded)."""
     from textblob.en.sentiments import PatternAnalyzer
 
     analyzer = _analyzer(PatternAnalyzer)
+    negative = _negative_words()
     worst = (0.0, "", 0)
+    analysed = 0
     for m in re.finditer(r"[^.!?\n]+[.!?]*", text[:5000]):
         sentence = m.group(0).strip()
-        if len(sentence) < 12 or not re.search(r"\byou|your\b", sentence, re.I):
+        if len(sentence) < 12 or not YOU.search(sentence):
             continue  # hostility worth flagging is aimed at the reader
+        if negative.isdisjoint(sentence.lower().split()):
+            continue  # no word the lexicon scores negative: the analyser cannot find hostility here
+        analysed += 1
+        if analysed > MAX_TONE_SENTENCES:
+            break
         polarity = analyzer.analyze(sentence)[0]
         if polarity < worst[0]:
             worst = (polarity, sentence, m.start() + m.group(0).find(sentence))
@@ -280,3 +299,13 @@ def _most_negative_sentence(text: str) -> tuple[float, str, int]:
 @lru_cache(maxsize=1)
 def _analyzer(cls):
     return cls()
+
+
+@lru_cache(maxsize=1)
+def _negative_words() -> frozenset[str]:
+    """Words textblob's bundled Pattern lexicon scores negative in any sense (read once)."""
+    from textblob.en import sentiment as lexicon
+
+    lexicon.load()
+    return frozenset(word for word, senses in lexicon.items()
+                     if any(values[0] < 0 for values in senses.values()))
