@@ -45,11 +45,13 @@ def parse_message(raw: bytes, envelope_from: str | None = None,
     defects: list[str] = []
     head, body_raw = _split(raw)
     headers = _decode_headers(head, defects)
-    body, is_html, attachments = _parse_mime(raw, body_raw, defects)
+    body, is_html, attachments, parsed_addresses = _parse_mime(raw, body_raw, defects)
     hmap: dict[str, list[str]] = {}
     for name, value in headers:
         hmap.setdefault(name.lower(), []).append(value)
-    addresses = {name: _addresses(hmap.get(name, []), defects, name) for name in _ADDRESS_HEADERS}
+    # mail-parser has already parsed the address headers (names with 8-bit characters intact);
+    # when it could not run, the stdlib parses them from our own decoded headers.
+    addresses = parsed_addresses or {name: _addresses(hmap.get(name, []), defects, name) for name in _ADDRESS_HEADERS}
     return Message(
         headers=tuple(headers),
         subject=(hmap.get("subject") or [""])[0],
@@ -141,19 +143,24 @@ def _addresses(values: list[str], defects: list[str], name: str) -> tuple[Addres
 
 
 def _too_deep(raw: bytes) -> bool:
-    """Cheap pre-check: many multipart headers mean deep nesting the stdlib would recurse into."""
-    return len(_CONTENT_TYPE_MULTIPART.findall(raw, 0, 4_000_000)) > MAX_MIME_DEPTH
+    """Cheap pre-check: many multipart parts mean deep nesting the stdlib would recurse into.
+    (A count of 'multipart/' over-counts, never under-counts, the Content-Type headers.)"""
+    head = raw[:4_000_000]
+    if head.count(b"ultipart/") + head.count(b"ULTIPART/") <= MAX_MIME_DEPTH:
+        return False
+    return len(_CONTENT_TYPE_MULTIPART.findall(head)) > MAX_MIME_DEPTH
 
 
-def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]) -> tuple[str, bool, list[Attachment]]:
+def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]):
+    """(body text, body was HTML, attachments, addresses or None)."""
     if _too_deep(raw):
         defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH} levels: read as raw text")
-        return _raw_text(body_raw), False, []
+        return _raw_text(body_raw), False, [], None
     try:
         parsed = mailparser.MailParser.from_bytes(raw)
     except Exception as exc:  # noqa: BLE001 - any parser failure still yields a readable message
         defects.append(f"MIME parse failed ({type(exc).__name__}): read as raw text")
-        return _raw_text(body_raw), False, []
+        return _raw_text(body_raw), False, [], None
     for defect in parsed.defects or ():
         defects.extend(_flatten_defect(defect))
     try:
@@ -162,7 +169,7 @@ def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]) -> tuple[str, b
         raw_attachments = parsed.attachments
     except Exception as exc:  # noqa: BLE001
         defects.append(f"MIME parts unreadable ({type(exc).__name__}): read as raw text")
-        return _raw_text(body_raw), False, []
+        return _raw_text(body_raw), False, [], None
     if plain:
         body, is_html = "\n".join(plain), False
     elif html:
@@ -171,7 +178,16 @@ def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]) -> tuple[str, b
         body, is_html = "", False
     attachments = [a for a in (_attachment(item, defects) for item in raw_attachments) if a]
     # One line-ending convention, so line and column numbers mean the same everywhere.
-    return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html, attachments
+    return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html, attachments, _parsed_addresses(parsed)
+
+
+def _parsed_addresses(parsed) -> dict | None:
+    try:
+        return {name: tuple(Address(str(n).strip(), str(a).strip()) for n, a in getattr(parsed, attr) or ()
+                            if str(a).strip() or str(n).strip())
+                for name, attr in (("from", "from_"), ("to", "to"), ("cc", "cc"), ("bcc", "bcc"))}
+    except Exception:  # noqa: BLE001 - fall back to the stdlib on our decoded headers
+        return None
 
 
 def _flatten_defect(defect) -> list[str]:

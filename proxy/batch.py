@@ -13,7 +13,7 @@ from .sources import Item, read
 
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
-CHUNK = 4
+CHUNK = 16
 
 
 @dataclass(frozen=True)

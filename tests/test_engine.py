@@ -76,3 +76,61 @@ def test_site_action_override_changes_the_verdict(tmp_path):
 def test_any_text_body_checks_without_error(engine, text):
     report = engine.check(make_message(text))
     assert not report.errors
+
+
+def _xlsx(rows) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def _docx(paragraphs, table=()) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    if table:
+        t = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_spreadsheet_of_identifiers_is_held(engine):
+    sheet = _xlsx([["Patient", "NHS number", "Ward"], ["J Bloggs", "943 476 5919", "C31"], ["A N Other", "4010232137", "B3"]])
+    raw = make_message("list for handover attached", attachments=[
+        ("handover.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet)])
+    report = engine.check(raw)
+    parts = {f.location.part for f in report.findings if f.rule == "PAT001"}
+    assert report.verdict is Verdict.HOLD and parts == {"attachment:handover.xlsx"}
+    assert len([f for f in report.findings if f.rule == "PAT001"]) == 2
+
+
+def test_docx_text_and_tables_are_read(engine):
+    document = _docx(["Case write-up for my portfolio."], table=[["Name", "Mrs Patterson"], ["Ward", "bed 4, DOB 12/03/1954"]])
+    raw = make_message("portfolio draft", attachments=[
+        ("writeup.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document)])
+    rules = codes(engine.check(raw))
+    assert "PAT005" in rules
+
+
+def test_corrupt_attachments_do_not_break_the_check(engine):
+    raw = make_message("files", attachments=[("broken.docx", "application/octet-stream", b"PK\x03\x04garbage"),
+                                             ("broken.pdf", "application/pdf", b"%PDF-1.4 garbage"),
+                                             ("broken.xlsx", "application/octet-stream", b"PK\x03\x04junk"),
+                                             ("broken.dcm", "application/dicom", b"\x00" * 128 + b"DICMjunk")])
+    report = engine.check(raw)
+    assert not report.errors
