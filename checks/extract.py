@@ -124,14 +124,22 @@ def _docx(data: bytes) -> Extracted:
             root = etree.fromstring(package.read(name), parser)
             for para in root.iter(f"{_W}p"):
                 lines.append("".join(_run_text(node) for node in para.iter(f"{_W}t", f"{_W}tab", f"{_W}br")))
-        meta = {}
-        if "docProps/core.xml" in names:
-            core = etree.fromstring(package.read("docProps/core.xml"), parser)
-            for key, tag in _DC.items():
-                node = core.find(tag)
-                if node is not None and node.text:
-                    meta[key] = node.text
+        meta = _core_properties(package, names, parser)
     return Extracted("docx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+
+
+def _core_properties(package: zipfile.ZipFile, names: list[str], parser) -> dict:
+    """Title, author, subject... from an Office file's docProps/core.xml."""
+    from lxml import etree
+
+    meta = {}
+    if "docProps/core.xml" in names:
+        core = etree.fromstring(package.read("docProps/core.xml"), parser)
+        for key, tag in _DC.items():
+            node = core.find(tag)
+            if node is not None and node.text:
+                meta[key] = node.text
+    return meta
 
 
 def _run_text(node) -> str:
@@ -168,13 +176,7 @@ def _xlsx(data: bytes) -> Extracted:
                     lines.append("\t".join(values))
                 if cells > MAX_SHEET_CELLS:
                     break
-        meta = {}
-        if "docProps/core.xml" in names:
-            core = etree.fromstring(package.read("docProps/core.xml"), parser)
-            for key, tag in _DC.items():
-                node = core.find(tag)
-                if node is not None and node.text:
-                    meta[key] = node.text
+        meta = _core_properties(package, names, parser)
     return Extracted("xlsx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -28,9 +29,10 @@ def free_port() -> int:
 class Sink:
     """An aiosmtpd upstream that records what it is given; refuses recipients in `refuse`."""
 
-    def __init__(self, refuse: set[str] = frozenset()):
+    def __init__(self, refuse: set[str] = frozenset(), delay: float = 0.0):
         self.messages: list[tuple[str, list[str], bytes]] = []
         self.refuse = set(refuse)
+        self.delay = delay  # seconds before answering DATA: a slow smarthost
         self.lock = threading.Lock()
         self.port = free_port()
         self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
@@ -42,6 +44,8 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)
         with self.lock:
             self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
         return "250 2.0.0 Sink took it"

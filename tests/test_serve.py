@@ -29,6 +29,19 @@ def crlf(raw: bytes) -> bytes:
     return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
+def wait_for_notice(sink, to: str, marker: bytes, timeout: float = 10) -> list[bytes]:
+    """bedside's notices are sent after the client's reply: poll the sink for one containing `marker`."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [r for r in sink.to(to) if marker in r]
+        if found:
+            return found
+        time.sleep(0.05)
+    return []
+
+
 def send(port: int, raw: bytes, rcpts=("friend@gmail.com",), sender=STUDENT):
     with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
         return client.sendmail(sender, list(rcpts), crlf(raw))
@@ -80,21 +93,14 @@ def test_hold_stores_and_explains(relay, sink):
     held_id = text.split()[-1].decode()
     assert held_id in {h["id"] for h in relay.held()}
     # The sender gets the explanation (text and HTML), the reviewer a notice; the original goes nowhere.
-    sink.wait_for(1)
-    deadline_msgs = [parse(r) for r in sink.to(STUDENT)]
-    for _ in range(100):
-        deadline_msgs = [parse(r) for r in sink.to(STUDENT) if held_id.encode() in r]
-        if deadline_msgs:
-            break
-        asyncio.run(asyncio.sleep(0.05))
-    [notice] = deadline_msgs
+    [notice] = [parse(r) for r in wait_for_notice(sink, STUDENT, held_id.encode())]
     assert notice["Auto-Submitted"] == "auto-generated" and held_id in notice["Subject"]
     plain = notice.get_body(("plain",)).get_content()
     html = notice.get_body(("html",)).get_content()
     assert "PAT001" in plain and "943 *** **19" in plain and "Patient confidentiality is paramount" in plain
     assert held_id in html and "<ol>" in html
     assert all(b"5919" not in raw for _, _, raw in sink.messages)
-    assert any(held_id.encode() in r for r in sink.to("review@nottingham.ac.uk"))
+    assert wait_for_notice(sink, "review@nottingham.ac.uk", held_id.encode())
     assert all(b"bay 2 has NHS" not in r for r in sink.to("sam.friend@gmail.com"))
 
 
@@ -111,7 +117,7 @@ def test_release_delivers_original_bytes_and_reject_tells_the_sender(relay, sink
     rejected_id = text.split()[-1].decode()
     assert relay.cli("held", "--reviewer", "dr.ward", "reject", rejected_id).returncode == 0
     assert not sink.to("rejected.to@gmail.com")
-    assert any(rejected_id.encode() in r and b"will not be sent" in r for r in sink.to(STUDENT))
+    assert any(b"will not be sent" in r for r in wait_for_notice(sink, STUDENT, rejected_id.encode()))
 
     statuses = {h["id"]: h["status"] for h in relay.held()}
     assert statuses[held_id] == "released" and statuses[rejected_id] == "rejected"
@@ -343,11 +349,7 @@ def test_partly_refused_recipients_are_reported_to_the_sender(relay, sink):
     assert code == 250
     sink.wait_for(1)
     assert sink.to("partial.ok@gmail.com")
-    for _ in range(100):
-        notices = [r for r in sink.to(STUDENT) if b"could not be delivered to some" in r]
-        if notices:
-            break
-        asyncio.run(asyncio.sleep(0.05))
+    notices = wait_for_notice(sink, STUDENT, b"could not be delivered to some")
     assert notices and b"nobody@gmail.com" in notices[0] and b"No such user" in notices[0]
 
 
@@ -366,12 +368,7 @@ def test_html_explanation_escapes_message_content(relay, sink):
                b'Patient NHS number 943 476 5919 <script>alert("x")</script> <b>bold</b>\r\n')
     code, text = send_reply(relay.port, hostile, ["html@gmail.com"])
     held_id = text.split()[-1].decode()
-    for _ in range(100):
-        notices = [parse(r) for r in sink.to(STUDENT) if held_id.encode() in r]
-        if notices:
-            break
-        asyncio.run(asyncio.sleep(0.05))
-    [notice] = notices
+    [notice] = [parse(r) for r in wait_for_notice(sink, STUDENT, held_id.encode())]
     html = notice.get_body(("html",)).get_content()
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "victim@evil.com" not in str(notice["Subject"]) and notice["Bcc"] is None
@@ -407,3 +404,56 @@ def test_a_25mb_message_does_not_stall_other_clients(tmp_path, sink):
         thread.join(120)
         assert result["big"][0] == 250
         assert small_time < 5, f"small messages waited {small_time:.1f}s behind the big one"
+
+
+def test_idle_clients_are_disconnected(tmp_path, sink):
+    import time
+
+    with Bedside(tmp_path, sink.port, serve={"idle_timeout": 1}) as b:
+        with socket.create_connection(("127.0.0.1", b.port), timeout=10) as s:
+            assert s.recv(200).startswith(b"220")
+            started = time.monotonic()
+            data = s.recv(200)  # we say nothing; the server should hang up
+            assert time.monotonic() - started < 8
+            assert data == b"" or data.startswith(b"421")
+
+
+def test_connection_limit(tmp_path, sink):
+    with Bedside(tmp_path, sink.port, serve={"max_connections": 2}) as b:
+        held_open = [socket.create_connection(("127.0.0.1", b.port), timeout=10) for _ in range(2)]
+        try:
+            for s in held_open:
+                assert s.recv(200).startswith(b"220")
+            with socket.create_connection(("127.0.0.1", b.port), timeout=10) as third:
+                assert third.recv(200).startswith(b"421")
+        finally:
+            for s in held_open:
+                s.close()
+
+
+def test_warn_advice_mail_is_a_policy(tmp_path, sink):
+    with Bedside(tmp_path, sink.port, serve={"notify_sender_on_warn": True}) as b:
+        assert send_reply(b.port, WARN, ["helen.ward@nottingham.ac.uk"])[0] == 250
+        advice = wait_for_notice(sink, STUDENT, b"Advice on the email you just sent")
+        assert advice and b"ETQ001" in advice[0]
+
+
+def test_slow_upstream_gives_4xx(tmp_path):
+    with Sink(delay=4) as slow, Bedside(tmp_path, slow.port, upstream={"timeout": 1}) as b:
+        code, _ = send_reply(b.port, CLEAN, ["slow@gmail.com"])
+        assert 400 <= code < 500 and not b.held()
+
+
+def test_sigterm_lets_messages_in_flight_finish(tmp_path):
+    import threading
+    import time
+
+    with Sink(delay=2) as slow:
+        b = Bedside(tmp_path, slow.port).start()
+        result = {}
+        client = threading.Thread(target=lambda: result.update(reply=send_reply(b.port, CLEAN, ["inflight@gmail.com"])))
+        client.start()
+        time.sleep(1.0)  # the message is now waiting on the slow upstream
+        assert b.stop() == 0
+        client.join(30)
+        assert result["reply"][0] == 250 and slow.to("inflight@gmail.com")
