@@ -46,6 +46,8 @@ def kind_of(att: Attachment) -> str:
         return "docx"
     if data[:4] == b"PK\x03\x04" and ext in {"xlsx", "xlsm"}:
         return "xlsx"
+    if data[:4] == b"PK\x03\x04" and ext in {"pptx", "pptm", "ppsx"}:
+        return "pptx"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return "ole"  # legacy Office, or an encrypted OOXML file wrapped in OLE
     if ctype.startswith("image/") or ext in IMAGE_EXTENSIONS:
@@ -193,6 +195,30 @@ def _cell_text(cell, shared: list[str]) -> str:
     return value.text
 
 
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _pptx(data: bytes) -> Extracted:
+    """Slide and speaker-note text from a PowerPoint file's DrawingML parts (lecture slides are the
+    university documents students most often forward)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    lines: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+        parts = sorted((n for n in names if re.match(r"ppt/(?:slides/slide|notesSlides/notesSlide)\d+\.xml$", n)),
+                       key=lambda n: (n.startswith("ppt/notes"), int(re.search(r"(\d+)\.xml$", n).group(1))))
+        for name in parts:
+            root = etree.fromstring(package.read(name), parser)
+            for para in root.iter(f"{_A}p"):
+                text = "".join(t.text or "" for t in para.iter(f"{_A}t"))
+                if text:
+                    lines.append(text)
+        meta = _core_properties(package, names, parser)
+    return Extracted("pptx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+
+
 def _ole(data: bytes) -> Extracted:
     # An OOXML document saved with a password is an OLE file holding an EncryptedPackage stream.
     encrypted = b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data
@@ -237,5 +263,5 @@ def _dicom(data: bytes) -> Extracted:
     return Extracted("dicom", metadata=meta)
 
 
-_READERS = {"text": _text, "pdf": _pdf, "docx": _docx, "xlsx": _xlsx, "ole": _ole,
+_READERS = {"text": _text, "pdf": _pdf, "docx": _docx, "xlsx": _xlsx, "pptx": _pptx, "ole": _ole,
             "archive": _archive, "image": _image, "dicom": _dicom}

@@ -66,21 +66,28 @@ class TermMatcher:
     """
 
     def __init__(self, terms):
-        self._by_key: dict[str, list[tuple[str, re.Pattern]]] = {}
+        self._by_key: dict[str, list[str]] = {}
         for term in sorted(set(terms), key=len, reverse=True):
             key = _FIRST_WORD.search(term)
-            if not key:
-                continue
+            if key:
+                self._by_key.setdefault(key.group(0), []).append(term)
+        # Compiled on first use: a word list has hundreds of terms, a message meets a few.
+        self._compiled: dict[str, re.Pattern] = {}
+
+    def _pattern(self, term: str) -> re.Pattern:
+        pattern = self._compiled.get(term)
+        if pattern is None:
             pattern = re.compile(r"\s+".join(map(re.escape, term.split())) + r"(?![a-z0-9])")
-            self._by_key.setdefault(key.group(0), []).append((term, pattern))
+            self._compiled[term] = pattern
+        return pattern
 
     def finditer(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
         """(start, end, term) of every whole-word occurrence, in text order, longest term first at a spot."""
         end = len(folded) if end is None else end
         found = []
         for key in words.intersection(self._by_key):
-            for term, pattern in self._by_key[key]:
-                for m in pattern.finditer(folded, start, end):
+            for term in self._by_key[key]:
+                for m in self._pattern(term).finditer(folded, start, end):
                     s = m.start()
                     if s == 0 or not folded[s - 1].isalnum():
                         found.append((s, m.end(), term))

@@ -134,3 +134,20 @@ def test_corrupt_attachments_do_not_break_the_check(engine):
                                              ("broken.dcm", "application/dicom", b"\x00" * 128 + b"DICMjunk")])
     report = engine.check(raw)
     assert not report.errors
+
+
+def test_pptx_slide_text_is_read(engine):
+    import io
+    import zipfile
+
+    slide = ('<?xml version="1.0"?><p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+             'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld><p:spTree><p:sp><p:txBody>'
+             '<a:p><a:r><a:t>Acute kidney injury</a:t></a:r></a:p><a:p><a:r><a:t>(c) University of Nottingham 2026'
+             '</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as package:
+        package.writestr("ppt/slides/slide1.xml", slide)
+    raw = make_message("have a look", to="cousin@outlook.com", attachments=[
+        ("week5.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", buf.getvalue())])
+    report = engine.check(raw)
+    assert "DOC001" in codes(report) and report.verdict is Verdict.HOLD

@@ -15,7 +15,8 @@ from ..mask import mask_email, mask_number, mask_postcode
 from ..model import Hit
 from .context import part_context
 
-POSTCODE = re.compile(r"\b(?P<out>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR))\s?(?P<in>\d[ABD-HJLNP-UW-Z]{2})\b")
+# Case-insensitive: students type 'ng7 2uh' as often as 'NG7 2UH'.
+POSTCODE = re.compile(r"\b(?P<out>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR))\s?(?P<in>\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
 STREET = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|"
     r"Crescent|Cres|Grove|Gardens|Gdns|Court|Ct|Place|Pl|Terrace|Walk|Row|Square|Sq|Hill|Rise|View|Mews|Park)\b\.?")

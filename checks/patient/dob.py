@@ -22,7 +22,7 @@ MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 # boundaries are checked in code. Matched on folded (lowercase) text.
 NUMERIC = re.compile(r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
                      r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-                     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTH})\.?,?\s+(?P<y3>\d{{4}}|'?\d{{2}})\b")
+                     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]+(?:of\s+)?(?P<m3>{MONTH})\.?[,\s\-/.]+(?P<y3>\d{{4}}|'?\d{{2}})\b")
 MONTH_FIRST = re.compile(rf"(?P<m4>{MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})\b")
 
 

@@ -20,6 +20,12 @@ from .context import part_context
 SURNAME = r"(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?"
 TITLED = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mstr|Master|Mx)\.?\s+(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}"
                     rf"(?:[ \-]{SURNAME})?)")
+# Casual mail is often all lowercase: 'saw mrs jones in bay 3'. Only the unambiguous titles
+# (not 'ms', which is also multiple sclerosis), and never before a common word.
+LOWER_TITLED = re.compile(r"\b(?P<title>mr|mrs|miss)\.?\s+(?P<name>[a-z][a-z'’\-]{2,})\b")
+COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with from by is was are were be been has had have
+    who which that this these those he she they it his her their its said says told asked came went got gets
+    patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
 INITIAL = re.compile(rf"(?<![\w.])(?P<name>[A-Z]\.\s?{SURNAME})\b")
 PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
@@ -49,6 +55,9 @@ def patient_names(scan):
         text = part.text
         taken: list[tuple[int, int]] = []
         candidates = [(m, "titled") for m in TITLED.finditer(text)] if not _TITLE_WORDS.isdisjoint(words) else []
+        if candidates == [] and not _TITLE_WORDS.isdisjoint(words):
+            candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
+                          if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
         candidates += [(m, "initial") for m in INITIAL.finditer(text)]
         if not first_names.isdisjoint(words):
             candidates += [(m, "pair") for m in PAIR.finditer(text) if m.group("first").lower() in first_names]
@@ -79,6 +88,14 @@ def _context(ctx, diagnoses, start, end, window) -> str | None:
     if after:
         return f"followed by a diagnosis ('{after}')"
     return None
+
+
+def _cue_words(config) -> frozenset[str]:
+    return frozenset(config.terms("patient_context"))
+
+
+def cue_words(scan) -> frozenset[str]:
+    return scan.config.derive(_cue_words)
 
 
 def _greeting(text: str, start: int) -> bool:

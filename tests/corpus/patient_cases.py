@@ -102,6 +102,11 @@ HAND = [
     case("name-15", "Our tutor Professor Lee said the patient handover was good.", []),
     case("name-16", "Queens Medical Centre is the biggest hospital, the patient transport goes there.", []),
     case("name-17", "Mr Jones from the library emailed about my overdue books.", []),
+    case("name-19", "saw mrs jones in bay 3 today, she's lovely but so confused", ["PAT006"]),
+    case("name-20", "mr x in bed 3 and mrs y in bay 4 both had sepsis", []),
+    case("name-21", "ms patient in clinic with a relapse, started on steroids", []),
+    case("addr-06", "the patient lives at ng9 2ab, the district nurses go daily", ["PAT007"]),
+    case("dob-13", "DOB: 12-Mar-1954, the lady in bed 2 with the cellulitis", ["PAT005"]),
     case("name-18", "Hi Jordan, are you coming to Lucy Smith's party on Saturday?", []),
     # --- addresses, phones, emails -----------------------------------------------------------
     case("addr-01", "The patient we saw at home lives at NG9 2AB, the GP wants a visit.", ["PAT007"]),
