@@ -30,10 +30,17 @@ INITIAL = re.compile(rf"(?<![\w.])(?P<name>[A-Z]\.\s?{SURNAME})\b")
 PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
                           r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
-                          r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend)\.?\s*$", re.I)
-STAFF_AFTER = re.compile(r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|"
-                         r"tutor|lecturer|supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|"
-                         r"student|dean|professor|gp|lead|coordinator|administrator)\b", re.I)
+                          r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend|shadowing|shadowed|under|"
+                          r"firm\s+of|team\s+of|list\s+of|clinic\s+of)\.?\s*$", re.I)
+STAFF_AFTER = re.compile(
+    r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
+    r"supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|student|dean|professor|gp|lead|"
+    r"coordinator|administrator)\b"
+    # UK surgeons are Mr, Mrs or Miss: the owner of a list, clinic or firm, or who operates, is staff.
+    r"|^['’]s\s+(?:theatre\s+|elective\s+|trauma\s+|morning\s+|afternoon\s+)?(?:list|clinic|firm|team|"
+    r"ward\s+round|registrar|sho|juniors?|secretary|teaching|lecture|session|tutorial|patients?|theatre)\b"
+    r"|^\s+(?:operated|operating|performed|was\s+operating|is\s+operating|consented|scrubbed|teaches|taught|"
+    r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b", re.I)
 GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|to)\s*$", re.I | re.M)
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx"})
 
