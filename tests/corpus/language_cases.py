@@ -78,6 +78,11 @@ HAND = [
     case("clin-15", "Nifedipine retard tablets were started for her blood pressure.", []),
     case("clin-16", "The bloody diarrhoea suggested infective colitis.", []),
     case("clin-17", "Needle prick injury policy: wash, encourage bleeding, report to occupational health.", []),
+    case("clin-19", "Psycho-social factors matter in chronic pain; spastic gait in the neuro exam.", []),
+    case("clin-20", "Nipped out for a fag break with the porters, don't tell anyone", []),
+    case("off-29", "you're such a fag honestly", ["offensive"]),
+    case("doc-15", "Exam timetable attached so you know when I'm free!", [], to=OUTSIDE,
+         attachment=("Exam_timetable_Y2.txt", "Monday 9am: anatomy")),
     case("clin-18", "Dynamic hip screw fixation for the intertrochanteric fracture.", []),
     case("name-01", "Dick Smith drove us from Scunthorpe to Penistone via Essex in a classic car.", []),
     case("name-02", "Mr Cox sat in the cockpit and Dr Dick took the photos.", []),
@@ -211,7 +216,7 @@ def generated(seed: int = 3) -> list[dict]:
             "set a hard exam", "ran over time", "was helpful on the ward round", "didn't answer my email yet"]
     for i in range(12):
         out.append(case(f"gen-fair-{i:02d}", f"{targets[i % 10][0].upper()}{targets[i % 10][1:]} {fair[i % 8]}.", []))
-    docs = ["Week4_Handout.txt", "MEDS3001_Module_Guide.txt", "Placement_Handbook_2026.txt", "Exam_Past_Paper.txt",
+    docs = ["Week4_Handout.txt", "MEDS3001_Module_Guide.txt", "Placement_Handbook_2026.txt", "Exam_Past_Paper.txt", "Final_exam_questions_2026.txt",
             "OSCE_Mark_Scheme.txt", "Committee_Minutes_Oct.txt", "Lecture12_slides.txt", "Course_Guide_Y1.txt"]
     for i, name in enumerate(docs):
         out.append(case(f"gen-doc-out-{i:02d}", "Here you go.", ["documents"], to=OUTSIDE, attachment=(name, "content")))
