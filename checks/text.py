@@ -102,3 +102,51 @@ class TermMatcher:
     def search(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
         found = self.finditer(folded, words, start, end)
         return found[0] if found else None
+
+
+class AnchoredPattern:
+    """A regex tried only in short windows around its anchors: words one of which every match
+    contains, or (near_digits) the runs of digits every match contains.
+
+    Running a pattern over a whole letter costs the regex engine a try at every position;
+    most letters hold no anchor at all, and the rest hold a few.
+    """
+
+    def __init__(self, pattern: re.Pattern, anchors=(), near_digits: bool = False, reach: int = 100):
+        self.pattern = pattern
+        self.anchors = frozenset(anchors)
+        self.near_digits = near_digits
+        self.reach = reach
+
+    def finditer(self, folded: str, words: frozenset[str], digit_runs=(), lo: int = 0, hi: int | None = None):
+        hi = len(folded) if hi is None else hi
+        if self.near_digits:
+            spots = [(s, e) for s, e in digit_runs if lo <= s < hi]
+        elif self.anchors:
+            spots = []
+            for word in self.anchors.intersection(words):
+                start = folded.find(word, lo, hi)
+                while start != -1:
+                    end = start + len(word)
+                    if (not start or not folded[start - 1].isalpha()) and (end >= len(folded) or not folded[end].isalpha()):
+                        spots.append((start, end))
+                    start = folded.find(word, end, hi)
+        else:
+            yield from self.pattern.finditer(folded, lo, hi)
+            return
+        seen: set[tuple[int, int]] = set()
+        for a, b in _merge((max(lo, s - self.reach), min(hi, e + self.reach)) for s, e in sorted(spots)):
+            for m in self.pattern.finditer(folded, a, b):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
+
+
+def _merge(spans):
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return merged

@@ -21,7 +21,8 @@ def _signals(config):
             compiled = re.compile(entry.get("pattern") or re.escape(entry.term), re.I)
             by_content.append((kind, compiled))
             if entry.get("pasted"):  # read on folded (lowercase) text: no re.I needed, much faster
-                pasted.append((kind, re.compile(entry.get("pattern") or re.escape(entry.term.lower()))))
+                pasted.append((kind, re.compile(entry.get("pattern") or re.escape(entry.term.lower())),
+                               frozenset(entry.get("anchors", ()))))
     return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), tuple(pasted)
 
 
@@ -64,8 +65,10 @@ def pasted_outside(scan):
         return
     *_, pasted = scan.config.derive(_signals)
     for part in (scan.subject, scan.body):
-        folded = scan.folded(part)
-        for kind, pattern in pasted:
+        folded, words = scan.folded(part), scan.words(part)
+        for kind, pattern, anchors in pasted:
+            if anchors and anchors.isdisjoint(words):
+                continue
             m = pattern.search(folded)
             if m:
                 yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(m.group(0).split())[:50]}'), "

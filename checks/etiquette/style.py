@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..model import Hit, TextPart
+from ..normalise import fold
 
 QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
                          re.I | re.M)
@@ -29,7 +30,7 @@ TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|id
                         r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
 TEXT_SPEAK_WORDS = frozenset("u ur r pls plz thx thnx ty lol omg btw idk tbh imo imho gr b cya wanna gonna gotta ya "
                              "cos coz k kk ok okk okkk np smh wtf asap".split())
-SHOUTED_WORD = re.compile(r"\b[A-Z]{3,}\b")
+SHOUTED_WORD = re.compile(r"[A-Z]{3,}")  # word boundaries checked in code: a leading \b slows the scan
 ACRONYMS = frozenset("NHS OSCE ECG EKG MBBS GMC COPD ICU ITU HDU CCU AMU GP MRI CPR DNACPR SSC PBL CBL FY1 FY2 SHO "
                      "BMJ BMA UK USA CT PDF DOCX PPE TBC ASAP RSVP DKA PE DVT MI IV IM SC UTI AKI CKD BP HR RR ENT "
                      "A&E ED OK ID PIN CV URL FAQ QMC NUH UHDB CHI DBS HIV STI BMI TIA ACS NICE BNF SIGN MDT ECG "
@@ -39,21 +40,24 @@ EXCLAIM = re.compile(r"[!?][!?]+")  # one class first: the regex engine skips ah
 ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(?:have|'ve)\s+attached|i\s+attach|"
                            r"see\s+attached|attached\s+(?:is|are|please\s+find)|as\s+(?:mentioned|shown|detailed)\s+in\s+"
                            r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
+# Matched on folded (lowercase) text, only when one of DEMANDING_WORDS is present.
 DEMANDING = re.compile(
     r"\b(?:i\s+demand|i\s+expect\s+(?:a|an|you)|you\s+need\s+to\s+(?:reply|respond|sort|fix|explain)|"
     r"reply\s+(?:asap|immediately|now|today)|respond\s+(?:asap|immediately|now)|this\s+is\s+(?:completely\s+|totally\s+)?"
     r"(?:unacceptable|ridiculous|a\s+joke|outrageous|pathetic|disgraceful)|why\s+(?:haven.t|have\s+not|didn.t|did\s+not)\s+"
     r"you|as\s+i\s+(?:already|have\s+already)\s+(?:said|told\s+you|explained)|i\s+shouldn.t\s+have\s+to|sort\s+it\s+out|"
     r"i\s+want\s+(?:an\s+answer|this\s+sorted|a\s+refund)|or\s+else|i\s+will\s+be\s+(?:complaining|escalating|"
-    r"going\s+to\s+the\s+dean)|do\s+your\s+job|what\s+is\s+wrong\s+with\s+you)\b", re.I)
+    r"going\s+to\s+the\s+dean)|do\s+your\s+job|what\s+is\s+wrong\s+with\s+you)\b")
+DEMANDING_WORDS = frozenset("demand expect need reply respond unacceptable ridiculous joke outrageous pathetic "
+                            "disgraceful haven didn already shouldn sort want else complaining escalating job wrong".split())
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2764]")
+KISS_WORDS = frozenset({"x", "xx", "xxx", "xxxx", "xo", "xoxo"})
 KISSES = re.compile(r"(?:^|[\s,.!])(?:x{1,4}|xo{1,3})[\s.!]*$", re.I | re.M)
 VAGUE_SUBJECTS = frozenset({"hi", "hello", "hey", "hiya", "question", "a question", "quick question", "query",
                             "help", "urgent", "important", "email", "message", "hello!", "hi!", "?", "re", "fwd",
                             "fw", "info", "request", "problem", "issue", "stuff", "thing", "asap", "hey!", "yo",
                             "(no subject)", "no subject", "re:", "fwd:"})
 WORD = re.compile(r"[A-Za-z']+")
-YOU = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
 MAX_TONE_SENTENCES = 6  # the opening of an email sets its tone; bounded cost for long ones
 
 
@@ -147,7 +151,10 @@ def shouting(scan):
         return
     for part in (scan.subject, own_text(scan)):
         by_line: dict[int, int] = {}
-        for m in SHOUTED_WORD.finditer(part.text):
+        text = part.text
+        for m in SHOUTED_WORD.finditer(text):
+            if (m.start() and text[m.start() - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha()):
+                continue
             if m.group(0) not in ACRONYMS:
                 line_start = part.text.rfind("\n", 0, m.start()) + 1
                 by_line[line_start] = by_line.get(line_start, 0) + 1
@@ -179,7 +186,7 @@ def emoji_or_kisses(scan):
         i = emoji.start()
         yield Hit(part, i, i + 1, excerpt_line(part.text, i), "emoji in an email to staff: leave them out")
         return
-    m = KISSES.search(part.text)
+    m = KISSES.search(part.text) if not KISS_WORDS.isdisjoint(scan.words(scan.body)) else None
     if m:
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "kisses (x) in an email to staff")
 
@@ -188,7 +195,9 @@ def tone(scan):
     if not formal(scan):
         return
     part = own_text(scan)
-    m = DEMANDING.search(part.text)
+    m = None
+    if not DEMANDING_WORDS.isdisjoint(scan.words(scan.body)):
+        m = DEMANDING.search(fold(part.text))
     if m:
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
                   f"'{m.group(0)}' sounds demanding: ask politely and explain what you need")
@@ -283,9 +292,10 @@ def _most_negative_sentence(text: str) -> tuple[float, str, int]:
     analysed = 0
     for m in re.finditer(r"[^.!?\n]+[.!?]*", text[:5000]):
         sentence = m.group(0).strip()
-        if len(sentence) < 12 or not YOU.search(sentence):
+        lowered = sentence.lower()
+        if len(sentence) < 12 or "you" not in lowered:
             continue  # hostility worth flagging is aimed at the reader
-        if negative.isdisjoint(sentence.lower().split()):
+        if negative.isdisjoint(re.findall(r"[a-z]+", lowered)):
             continue  # no word the lexicon scores negative: the analyser cannot find hostility here
         analysed += 1
         if analysed > MAX_TONE_SENTENCES:
@@ -303,9 +313,10 @@ def _analyzer(cls):
 
 @lru_cache(maxsize=1)
 def _negative_words() -> frozenset[str]:
-    """Words textblob's bundled Pattern lexicon scores negative in any sense (read once)."""
+    """Words textblob's bundled Pattern lexicon scores clearly negative in some sense (read once)."""
     from textblob.en import sentiment as lexicon
 
     lexicon.load()
+    # Only words negative enough that a sentence holding one can average -0.6 (with an intensifier).
     return frozenset(word for word, senses in lexicon.items()
-                     if any(values[0] < 0 for values in senses.values()))
+                     if any(values[0] <= -0.45 for values in senses.values()))

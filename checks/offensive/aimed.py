@@ -10,24 +10,30 @@ import re
 
 from ..model import Hit
 from ..normalise import LEET, words_of
+from ..text import AnchoredPattern
+
+
+LEETISH = re.compile(r"[0134578@$!|][a-z]")  # a class first, so the scan skips ahead
 
 
 def _patterns(config):
-    return tuple((e.term, e.get("kind", "insult"), re.compile(e.get("pattern", re.escape(e.term))),
-                  frozenset(e.get("anchors", ()))) for e in config.words("abuse"))
+    return tuple((e.term, e.get("kind", "insult"),
+                  AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ())))
+                 for e in config.words("abuse"))
 
 
 def _matches(scan):
     out = []
     patterns = scan.config.derive(_patterns)
     for part in scan.texts:
-        # Read with leetspeak undone too ('k1ll' is 'kill'); the translation keeps every offset.
-        folded = scan.folded(part).translate(LEET)
-        words = words_of(folded)
-        for term, kind, pattern, anchors in patterns:
-            if anchors and anchors.isdisjoint(words):
-                continue
-            for m in pattern.finditer(folded):
+        # Read with leetspeak undone too ('k1ll' is 'kill'; the translation keeps every offset), but
+        # only when the part has any letter-symbol mix at all.
+        folded, words = scan.folded(part), scan.words(part)
+        if LEETISH.search(folded):
+            folded = folded.translate(LEET)
+            words = words_of(folded)
+        for term, kind, pattern in patterns:
+            for m in pattern.finditer(folded, words):
                 out.append((part, kind, term, m.start(), m.end()))
     return out
 

@@ -34,7 +34,7 @@ def hospital_numbers(scan):
         text = part.text
         seen: set[int] = set()
         if not _GATE.isdisjoint(scan.words(part)):
-            for m in LABELLED.finditer(scan.folded(part)):
+            for m in _labelled(scan.folded(part), scan.digit_runs(part)):
                 seen.add(m.start("id"))
                 value = text[m.start("id"): m.end("id")]
                 yield _hit(part, m.start("id"), m.end("id"), value, f"labelled '{m.group('label')}'")
@@ -49,6 +49,17 @@ def hospital_numbers(scan):
             cue = ctx.cue_near(m.start(), m.end(), WINDOW)
             if cue and not ctx.anonymised_near(m.start(), m.end(), WINDOW):
                 yield _hit(part, m.start("id"), m.end("id"), m.group("id"), f"hospital-number format near '{cue}'")
+
+
+def _labelled(folded: str, runs):
+    """LABELLED matches ending at a run of 5+ digits: the label sits just before the number, so only
+    a short stretch before each long digit run is searched."""
+    for start, end in runs:
+        if end - start >= 5:
+            for m in LABELLED.finditer(folded, max(0, start - 50), min(len(folded), end + 1)):
+                if m.end("id") >= end:
+                    yield m
+                    break
 
 
 def _shaped(text: str, runs):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Hit
-from ..text import TermMatcher, sentence_around
+from ..text import AnchoredPattern, TermMatcher, sentence_around
 from .context import part_context
 
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
@@ -22,8 +22,10 @@ OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)
 
 def _patterns(config):
     # Patterns run on folded (lowercase) text: no re.I, which would slow every one of them.
-    kinds = [(e.get("kind", e.term), int(e.get("weight", 1)), re.compile(e.get("pattern", re.escape(e.term))),
-              frozenset(e.get("anchors", ()))) for e in config.words("quasi_identifiers")]
+    kinds = [(e.get("kind", e.term), int(e.get("weight", 1)),
+              AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
+                              near_digits=e.get("near") == "digits", reach=60))
+             for e in config.words("quasi_identifiers")]
     return tuple(kinds), TermMatcher(config.terms("rare_conditions"))
 
 
@@ -35,11 +37,10 @@ def indirect_identification(scan):
         ctx = part_context(scan, part)
         if not ctx.cues:
             continue
-        text, folded, words = part.text, scan.folded(part), scan.words(part)
-        active = [(k, w, p) for k, w, p, anchors in patterns if not anchors or not anchors.isdisjoint(words)]
+        text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
         for lo, hi in _passages(ctx.cues, len(text)):
             spots = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
-                     for kind, base, pattern in active for m in pattern.finditer(folded, lo, hi)]
+                     for kind, base, pattern in patterns for m in pattern.finditer(folded, words, runs, lo, hi)]
             spots += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words, lo, hi)]
             found: list[tuple[int, int, str]] = []
             weight: dict[str, int] = {}

@@ -26,7 +26,7 @@ LOWER_TITLED = re.compile(r"\b(?P<title>mr|mrs|miss)\.?\s+(?P<name>[a-z][a-z'’
 COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with from by is was are were be been has had have
     who which that this these those he she they it his her their its said says told asked came went got gets
     patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
-INITIAL = re.compile(rf"(?<![\w.])(?P<name>[A-Z]\.\s?{SURNAME})\b")
+INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character checked in code
 PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
                           r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
@@ -65,7 +65,8 @@ def patient_names(scan):
         if candidates == [] and not _TITLE_WORDS.isdisjoint(words):
             candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
-        candidates += [(m, "initial") for m in INITIAL.finditer(text)]
+        candidates += [(m, "initial") for m in INITIAL.finditer(text)
+                       if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")]
         if not first_names.isdisjoint(words):
             candidates += [(m, "pair") for m in PAIR.finditer(text) if m.group("first").lower() in first_names]
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
