@@ -94,7 +94,11 @@ class Relay:
         """Send one of bedside's own emails in the background: the client's reply never waits on it."""
         if not to or "@" not in to or to == self.settings.notice_from:
             return  # null sender (a bounce) or ourselves: never answer, never loop
-        data = self.explainer.email(kind, to, context, html=html)
+        try:
+            data = self.explainer.email(kind, to, context, html=html)
+        except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
+            self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
+            return
         task = asyncio.get_running_loop().create_task(self._send_notice(kind, to, data))
         self._background.add(task)
         task.add_done_callback(self._background.discard)

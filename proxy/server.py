@@ -114,6 +114,9 @@ class Handler:
         try:
             raw = envelope.original_content or b""
             return await self.relay.process(raw, envelope.mail_from or "", list(envelope.rcpt_tos), _client(session))
+        except Exception:  # noqa: BLE001 - a bug must cost a retry, never a bounce or a lost message
+            self.relay.log.exception("process-failed", extra={"fields": {"client": _client(session)}})
+            return "451 4.3.0 Internal error, try again later"
         finally:
             self.in_flight.discard(task)
 

@@ -457,3 +457,15 @@ def test_sigterm_lets_messages_in_flight_finish(tmp_path):
         assert b.stop() == 0
         client.join(30)
         assert result["reply"][0] == 250 and slow.to("inflight@gmail.com")
+
+
+def test_odd_sender_addresses_never_lose_the_message(relay, sink):
+    for sender in ('"odd\\"quote"@exmail.nottingham.ac.uk', "<>", "no-at-sign"):
+        with smtplib.SMTP("127.0.0.1", relay.port, timeout=30) as client:
+            client.ehlo()
+            code, _ = client.mail(sender)
+            if code != 250:
+                continue  # refused up front: the client still has it
+            client.rcpt("odd@gmail.com")
+            code, text = client.data(crlf(HOLD))
+            assert code == 250 and b"held for review" in text

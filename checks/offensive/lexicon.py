@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Config, WordEntry
 from ..normalise import Token, disguised_spans, fold, squeeze, tokens, words_of
-from ..text import sorted_terms, terms_pattern
+from ..text import TermMatcher
 
 # Inflections tried on every single-word entry (squeezed forms compared).
 SUFFIXES = ("ing", "in", "ed", "er", "ers", "es", "s", "y", "ie", "ies", "head", "heads", "face")
@@ -45,7 +45,7 @@ class Lexicon:
     wild: dict[tuple[str, int], list[tuple[str, WordEntry]]]     # (first letter, length) -> forms
     plain: frozenset[str]                        # every listed word with its inflections, for the fast path
     clinical_words: frozenset[str]
-    clinical_phrases: re.Pattern
+    clinical_phrases: TermMatcher
     surnames: frozenset[str]
 
     def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> list[Match]:
@@ -56,14 +56,14 @@ class Lexicon:
         spots = disguised_spans(folded, words)
         for word in self.plain.intersection(words):
             for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", folded):
-                if not self._clinical(folded, m.start(), m.end()):  # "bloody stool": no need to look closer
+                if not self._clinical(folded, words, m.start(), m.end()):  # "bloody stool": no need to look closer
                     spots.append(m.span())
         found: list[Match] = []
         for lo, hi in _windows(folded, spots):
-            found.extend(self._find_in(text, folded, lo, hi))
+            found.extend(self._find_in(text, folded, words, lo, hi))
         return found
 
-    def _find_in(self, text: str, folded: str, lo: int, hi: int) -> list[Match]:
+    def _find_in(self, text: str, folded: str, words: frozenset[str], lo: int, hi: int) -> list[Match]:
         toks = tokens(text, folded, lo, hi)
         found: list[Match] = []
         taken_until = -1
@@ -71,21 +71,21 @@ class Lexicon:
             if tok.start < taken_until:
                 continue
             match = self._phrase(toks, i) or self._word(tok)
-            if match is None or self._excused(text, folded, tok, match):
+            if match is None or self._excused(text, folded, words, tok, match):
                 continue
             found.append(match)
             taken_until = match.end
         return found
 
-    def _excused(self, text: str, folded: str, tok: Token, match: Match) -> bool:
+    def _excused(self, text: str, folded: str, words: frozenset[str], tok: Token, match: Match) -> bool:
         """Clinical vocabulary and people's names are never offensive."""
-        if match.matched in self.clinical_words or self._clinical(folded, match.start, match.end):
+        if match.matched in self.clinical_words or self._clinical(folded, words, match.start, match.end):
             return True
         return self._is_name(text, tok)
 
-    def _clinical(self, folded: str, start: int, end: int) -> bool:
+    def _clinical(self, folded: str, words: frozenset[str], start: int, end: int) -> bool:
         lo, hi = max(0, start - CLINICAL_REACH), min(len(folded), end + CLINICAL_REACH)
-        return any(m.start() <= start and end <= m.end() for m in self.clinical_phrases.finditer(folded, lo, hi))
+        return any(s <= start and end <= e for s, e, _ in self.clinical_phrases.finditer(folded, words, lo, hi))
 
     def _lookup(self, form: str) -> WordEntry | None:
         entry = self.words.get(form)
@@ -192,6 +192,6 @@ def build(config: Config) -> Lexicon:
     return Lexicon(
         words=words, squeezed=squeezed, phrases=phrases, wild=wild, plain=frozenset(plain),
         clinical_words=frozenset(t for t in clinical if " " not in t),
-        clinical_phrases=terms_pattern(sorted_terms(t for t in clinical if " " in t or "-" in t)),
+        clinical_phrases=TermMatcher(t for t in clinical if " " in t or "-" in t),
         surnames=config.terms("surnames"),
     )
