@@ -81,7 +81,10 @@ class Scan:
 
     # --- work shared between rules of one family ----------------------------------------
     def shared(self, compute):
-        """compute(scan), once per message however many rules ask (e.g. one NHS-number pass, three rules)."""
+        """compute(scan), once per message however many rules ask (e.g. one NHS-number pass, three rules).
+
+        Keyed by the function itself: pass a module-level function, never a fresh lambda or closure.
+        """
         cache = self.__dict__.setdefault("_shared", {})
         if compute not in cache:
             cache[compute] = compute(self)

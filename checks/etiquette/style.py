@@ -63,24 +63,28 @@ MAX_TONE_SENTENCES = 6  # the opening of an email sets its tone; bounded cost fo
 
 def own_text(scan) -> TextPart:
     """The body minus the message being replied to (quoted '>' lines and what follows 'On ... wrote:')."""
-    def compute(scan):
-        body = scan.body.text
-        folded = scan.folded(scan.body)
-        quote = QUOTE_START.search(body) if ("wrote:" in folded or "original message" in folded
-                                             or "\nfrom:" in folded) else None
-        end = quote.start() if quote else len(body)
-        if ">" not in body:
-            return TextPart("body", body[:end])
-        lines = [l if not l.lstrip().startswith(">") else "" for l in body[:end].split("\n")]
-        return TextPart("body", "\n".join(lines))
-    return scan.shared(compute)
+    return scan.shared(_own_text)
+
+
+def _own_text(scan) -> TextPart:
+    body = scan.body.text
+    folded = scan.folded(scan.body)
+    quote = QUOTE_START.search(body) if ("wrote:" in folded or "original message" in folded
+                                         or "\nfrom:" in folded) else None
+    end = quote.start() if quote else len(body)
+    if ">" not in body:
+        return TextPart("body", body[:end])
+    lines = [l if not l.lstrip().startswith(">") else "" for l in body[:end].split("\n")]
+    return TextPart("body", "\n".join(lines))
 
 
 def formal(scan) -> bool:
     """Mail to staff: an internal non-student recipient, or a greeting to a title ('Dear Dr Ward')."""
-    def compute(scan):
-        return scan.to_staff or bool(TITLED_GREETING.match(own_text(scan).text[:300].lstrip()))
-    return scan.shared(compute)
+    return scan.shared(_formal)
+
+
+def _formal(scan) -> bool:
+    return scan.to_staff or bool(TITLED_GREETING.match(own_text(scan).text[:300].lstrip()))
 
 
 def _first_line(text: str) -> tuple[int, str]:
