@@ -20,7 +20,6 @@ from ..text import TermMatcher
 # Inflections tried on every single-word entry (squeezed forms compared).
 SUFFIXES = ("ing", "in", "ed", "er", "ers", "es", "s", "y", "ie", "ies", "head", "heads", "face")
 WINDOW_PAD = 40      # characters around a suspect word that are tokenised (phrases span a few words)
-CLINICAL_REACH = 40  # characters around a match searched for an excusing clinical phrase
 STRETCHED = re.compile(r"([a-z])\1\1")
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"})
 
@@ -54,16 +53,19 @@ class Lexicon:
         # only the neighbourhood of each suspect is tokenised, not the whole letter.
         words = words_of(folded) if words is None else words
         spots = disguised_spans(folded, words)
-        for word in self.plain.intersection(words):
+        listed = self.plain.intersection(words)
+        # Clinical phrases ('bloody stool') found once for the whole text, only if anything is suspect.
+        clinical = self.clinical_phrases.finditer(folded, words) if (listed or spots) else []
+        for word in listed:
             for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", folded):
-                if not self._clinical(folded, words, m.start(), m.end()):  # "bloody stool": no need to look closer
+                if not _inside(clinical, m.start(), m.end()):  # "bloody stool": no need to look closer
                     spots.append(m.span())
         found: list[Match] = []
         for lo, hi in _windows(folded, spots):
-            found.extend(self._find_in(text, folded, words, lo, hi))
+            found.extend(self._find_in(text, folded, clinical, lo, hi))
         return found
 
-    def _find_in(self, text: str, folded: str, words: frozenset[str], lo: int, hi: int) -> list[Match]:
+    def _find_in(self, text: str, folded: str, clinical, lo: int, hi: int) -> list[Match]:
         toks = tokens(text, folded, lo, hi)
         found: list[Match] = []
         taken_until = -1
@@ -71,21 +73,17 @@ class Lexicon:
             if tok.start < taken_until:
                 continue
             match = self._phrase(toks, i) or self._word(tok)
-            if match is None or self._excused(text, folded, words, tok, match):
+            if match is None or self._excused(text, clinical, tok, match):
                 continue
             found.append(match)
             taken_until = match.end
         return found
 
-    def _excused(self, text: str, folded: str, words: frozenset[str], tok: Token, match: Match) -> bool:
+    def _excused(self, text: str, clinical, tok: Token, match: Match) -> bool:
         """Clinical vocabulary and people's names are never offensive."""
-        if match.matched in self.clinical_words or self._clinical(folded, words, match.start, match.end):
+        if match.matched in self.clinical_words or _inside(clinical, match.start, match.end):
             return True
         return self._is_name(text, tok)
-
-    def _clinical(self, folded: str, words: frozenset[str], start: int, end: int) -> bool:
-        lo, hi = max(0, start - CLINICAL_REACH), min(len(folded), end + CLINICAL_REACH)
-        return any(s <= start and end <= e for s, e, _ in self.clinical_phrases.finditer(folded, words, lo, hi))
 
     def _lookup(self, form: str) -> WordEntry | None:
         entry = self.words.get(form)
@@ -151,6 +149,10 @@ class Lexicon:
 
 def _same(token: str, word: str) -> bool:
     return token == word or (STRETCHED.search(token) is not None and squeeze(token) == squeeze(word))
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e, _ in spans)
 
 
 def _windows(folded: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
