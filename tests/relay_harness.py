@@ -107,9 +107,9 @@ class Bedside:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=1) as s:
                     s.recv(100)
                     return self
-            except OSError:
+            except OSError as exc:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"bedside serve exited: {self.stderr_path.read_text()}")
+                    raise RuntimeError(f"bedside serve exited: {self.stderr_path.read_text()}") from exc
                 time.sleep(0.1)
         raise RuntimeError("bedside serve did not start")
 

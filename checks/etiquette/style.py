@@ -57,7 +57,6 @@ VAGUE_SUBJECTS = frozenset({"hi", "hello", "hey", "hiya", "question", "a questio
                             "help", "urgent", "important", "email", "message", "hello!", "hi!", "?", "re", "fwd",
                             "fw", "info", "request", "problem", "issue", "stuff", "thing", "asap", "hey!", "yo",
                             "(no subject)", "no subject", "re:", "fwd:"})
-WORD = re.compile(r"[A-Za-z']+")
 MAX_TONE_SENTENCES = 6  # the opening of an email sets its tone; bounded cost for long ones
 
 

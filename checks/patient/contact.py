@@ -71,7 +71,7 @@ def _phone_matches(text: str, runs):
     """phonenumbers' matcher (slow, thorough) run only on short windows where a UK number can start:
     a digit run beginning with 0, or one after +44."""
     last = -1
-    for start, end in runs:
+    for start, _ in runs:
         if start < last:
             continue
         prefix = text[max(0, start - 4): start]

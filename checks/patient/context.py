@@ -18,7 +18,6 @@ SIGN_OFF = re.compile(
     r"thank\s+you|regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
     r"speak\s+soon|see\s+you(?:\s+soon)?|love|take\s+care)[ \t]*[,.!]?[ \t]*$", re.I | re.M)
 QUOTE_HEADER = re.compile(r"^[ \t]*(?:on\s.{5,80}\swrote:|-+\s*original message\s*-+|from:\s.+)$", re.I | re.M)
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -78,8 +77,3 @@ def signature_start(text: str) -> int:
     for m in SIGN_OFF.finditer(text, max(0, end - 1500), end):
         last = m
     return last.start() if last else len(text)
-
-
-def first_person(sentence: str) -> bool:
-    """The sentence is about the writer ('I was admitted...', 'my DOB is...')."""
-    return FIRST_PERSON.search(sentence) is not None
