@@ -26,6 +26,9 @@ LOWER_TITLED = re.compile(r"\b(?P<title>mr|mrs|miss)\.?\s+(?P<name>[a-z][a-z'’
 COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with from by is was are were be been has had have
     who which that this these those he she they it his her their its said says told asked came went got gets
     patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
+# Handover lists and labels: 'JONES, Margaret', 'Name: Margaret Jones'.
+LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
+NAME_LABEL = re.compile(rf"\b(?:name|pt\s+name|patient\s+name)\s*[:\-]\s*(?P<name>{SURNAME}(?:\s+{SURNAME}){{0,2}})")
 INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character checked in code
 PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
@@ -42,6 +45,8 @@ STAFF_AFTER = re.compile(
     r"|^\s+(?:operated|operating|performed|was\s+operating|is\s+operating|consented|scrubbed|teaches|taught|"
     r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b", re.I)
 GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|to)\s*$", re.I | re.M)
+ACRONYMS = frozenset("NHS GP ED AMU CCU ICU ITU HDU MRI CT ECG DOB MRN OSCE PMH HPC SHO FY FY1 FY2 UK BP HR RR "
+                     "COPD CKD AKI DKA UTI PE DVT MI TIA PRN OD BD TDS QDS IV IM SC PO NBM DNACPR NOK".split())
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx"})
 
 
@@ -67,10 +72,14 @@ def patient_names(scan):
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
         candidates += [(m, "initial") for m in INITIAL.finditer(text)
                        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")]
+        if "," in text:
+            candidates += [(m, "listed") for m in LISTED.finditer(text) if m.group("name").split(",")[0] not in ACRONYMS]
+        if "name" in words:
+            candidates += [(m, "labelled") for m in NAME_LABEL.finditer(text)]
         if not first_names.isdisjoint(words):
             candidates += [(m, "pair") for m in PAIR.finditer(text) if m.group("first").lower() in first_names]
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
-            start, end = m.start(), m.end()
+            start, end = m.span("name") if shape in ("listed", "labelled") else m.span()
             if any(s <= start < e for s, e in taken):
                 continue
             name = m.group("name")
