@@ -93,7 +93,7 @@ class UpstreamPool:
         client = aiosmtplib.SMTP(
             hostname=up.host, port=up.port, timeout=up.timeout, local_hostname=self.local_hostname,
             use_tls=up.implicit_tls, start_tls=up.starttls if not up.implicit_tls else False,
-            tls_context=ssl.create_default_context() if (up.starttls or up.implicit_tls) else None,
+            tls_context=ssl.create_default_context(cafile=up.ca_file or None) if (up.starttls or up.implicit_tls) else None,
         )
         await client.connect()
         if up.username:

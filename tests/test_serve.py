@@ -469,3 +469,50 @@ def test_odd_sender_addresses_never_lose_the_message(relay, sink):
             client.rcpt("odd@gmail.com")
             code, text = client.data(crlf(HOLD))
             assert code == 250 and b"held for review" in text
+
+
+def test_upstream_starttls_and_auth(tmp_path):
+    import ssl
+
+    import trustme
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    ca = trustme.CA()
+    ca.issue_cert("127.0.0.1", "localhost").private_key_and_cert_chain_pem.write_to_path(str(tmp_path / "up.pem"))
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(str(tmp_path / "up.pem"))
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((auth_data.login, session.ssl is not None))
+        return AuthResult(success=auth_data.login == b"relay" and auth_data.password == b"s3cret")
+
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=sink.port, tls_context=server_context,
+                            require_starttls=True, auth_required=True, authenticator=authenticator)
+    controller.start()
+    try:
+        (tmp_path / "upstream-password").write_text("s3cret\n")
+        with Bedside(tmp_path, sink.port, upstream={"starttls": True, "username": "relay",
+                                                     "password_file": str(tmp_path / "upstream-password"),
+                                                     "ca_file": str(tmp_path / "ca.pem")}) as b:
+            assert send_reply(b.port, CLEAN, ["viatls@gmail.com"])[0] == 250
+        assert sink.wait_for(1) and sink.to("viatls@gmail.com")
+        assert logins and logins[0] == (b"relay", True)  # authenticated, over TLS
+    finally:
+        controller.stop()
+
+
+def test_xforward_refused_from_untrusted_peers(tmp_path, sink):
+    with Bedside(tmp_path, sink.port, serve={"xforward_networks": []}) as b:
+        with smtplib.SMTP("127.0.0.1", b.port, timeout=30) as client:
+            code, features = client.ehlo()
+            assert b"XFORWARD" not in features
+            assert client.docmd("XFORWARD", "ADDR=203.0.113.9")[0] == 550
+            client.mail(STUDENT)
+            client.rcpt("friend@gmail.com")
+            code, text = client.data(crlf(HOLD))
+        held_id = text.split()[-1].decode()
+        assert {h["id"]: h["client"] for h in b.held()}[held_id] == "127.0.0.1"
