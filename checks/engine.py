@@ -7,9 +7,9 @@ report records the error and the verdict is hold.
 from __future__ import annotations
 
 from .config import Config, load_config
-from .mask import masked_window, scrub
+from .mask import mask_filename, masked_window, scrub
 from .message import parse_message
-from .model import Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
+from .model import Category, Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
 from .registry import all_rules
 from .scan import Scan
 
@@ -47,7 +47,11 @@ class Engine:
         location = None
         if hit.part is not None:
             line, column = hit.part.line_col(hit.start)
-            location = Location(hit.part.name, line, column, hit.start, hit.end)
+            part_name = hit.part.name
+            if rule.category is Category.PATIENT and part_name.startswith("attachment:"):
+                # A patient file is often named after the patient: never show that name in clear.
+                part_name = "attachment:" + mask_filename(part_name.split(":", 1)[1])
+            location = Location(part_name, line, column, hit.start, hit.end)
         message = f"{rule.message}: {hit.detail}" if hit.detail else rule.message
         return Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
                        message=scrub(message), location=location, excerpt=scrub(shown))

@@ -56,6 +56,27 @@ def mask_date(text: str) -> str:
     return re.sub(r"[A-Za-z0-9]", "*", text[:keep_from]) + text[keep_from:]
 
 
+# Words that are safe to show in an attachment's name: what it is, never who it is about.
+_SAFE_FILE_WORDS = frozenset("""img image photo pic picture scan xray x ray ct mri cxr ecg wound ulcer rash lesion
+    leg arm hand foot face chest back list handover patients patient notes note report results bloods letter
+    referral discharge summary case ward bed bay clinic theatre op pre post copy final draft v1 v2 v3 new old
+    dcm dicom jpg jpeg png heic gif pdf doc docx xls xlsx csv txt zip pptx tif tiff bmp""".split())
+
+
+def mask_filename(name: str) -> str:
+    """'Jones_Margaret_wound.jpg' -> 'J****_M*******_wound.jpg': keep what the file is, mask who."""
+    parts = re.split(r"([_\-. ]+)", name)
+    out = []
+    for part in parts:
+        if not part or re.fullmatch(r"[_\-. ]+", part) or part.lower() in _SAFE_FILE_WORDS:
+            out.append(part)
+        elif part.isdigit():
+            out.append("*" * len(part))
+        else:
+            out.append(part[0] + "*" * (len(part) - 1))
+    return "".join(out)
+
+
 def mask_email(text: str) -> str:
     return _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
 

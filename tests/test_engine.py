@@ -151,3 +151,12 @@ def test_pptx_slide_text_is_read(engine):
         ("week5.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", buf.getvalue())])
     report = engine.check(raw)
     assert "DOC001" in codes(report) and report.verdict is Verdict.HOLD
+
+
+def test_patient_file_names_are_masked(engine):
+    raw = make_message("handover list attached", attachments=[
+        ("Jones_Margaret_handover.csv", "text/csv", b"patient,nhs\nMJ,943 476 5919\n")])
+    report = engine.check(raw)
+    [finding] = [f for f in report.findings if f.rule == "PAT001"]
+    assert finding.location.part == "attachment:J****_M*******_handover.csv"
+    assert "Jones" not in repr(report.as_dict()) and "Margaret" not in repr(report.as_dict())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..mask import mask_identifier, mask_name
+from ..mask import mask_filename, mask_identifier, mask_name
 from ..model import Hit, TextPart
 from .context import part_context
 
@@ -34,14 +34,14 @@ def patient_photos(scan):
         named = CLINICAL_NAME.search(att.filename)
         camera = extracted.metadata.get("make") or extracted.metadata.get("model")
         if named and (clinical_text or camera or mentions_photo):
-            reason = f"clinical file name '{att.filename}'"
+            reason = f"clinical file name '{mask_filename(att.filename)}'"
         elif clinical_text and camera:
             reason = "a camera photo sent with clinical details"
         elif clinical_text and mentions_photo and att.size >= SMALL_IMAGE:
             reason = "an image sent with clinical details"
         else:
             continue
-        yield Hit(_attachment_part(att), 0, len(att.filename), att.filename, reason)
+        yield Hit(_attachment_part(att), 0, len(att.filename), mask_filename(att.filename), reason)
 
 
 def dicom_files(scan):
@@ -55,7 +55,8 @@ def dicom_files(scan):
         if meta.get("PatientID"):
             shown.append("patient ID " + mask_identifier(meta["PatientID"]))
         detail = "DICOM image" + (f" carrying {' and '.join(shown)}" if shown else "")
-        yield Hit(_attachment_part(att), 0, len(att.filename), f"{att.filename}: {', '.join(shown) or 'DICOM'}", detail)
+        yield Hit(_attachment_part(att), 0, len(att.filename),
+                  f"{mask_filename(att.filename)}: {', '.join(shown) or 'DICOM'}", detail)
 
 
 def encrypted_outside(scan):
@@ -63,5 +64,6 @@ def encrypted_outside(scan):
         return
     for att, extracted in scan.extracted:
         if extracted.encrypted:
-            yield Hit(_attachment_part(att), 0, len(att.filename), att.filename,
-                      f"'{att.filename}' is encrypted and cannot be checked; it is going outside")
+            shown = mask_filename(att.filename)
+            yield Hit(_attachment_part(att), 0, len(att.filename), shown,
+                      f"'{shown}' is encrypted and cannot be checked; it is going outside")
