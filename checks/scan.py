@@ -54,12 +54,12 @@ class Scan:
             cache[part.name] = words_of(self.folded(part))
         return cache[part.name]
 
-    def digit_runs(self, part: TextPart) -> tuple[tuple[int, int], ...]:
+    def digit_runs(self, part: TextPart) -> list[tuple[int, int]]:
         """(start, end) of every run of digits in the part. Rules about numbers (NHS, dates, postcodes,
         hospital numbers) look only around these, instead of each scanning the whole text."""
         cache = self.__dict__.setdefault("_digits", {})
         if part.name not in cache:
-            cache[part.name] = tuple(m.span() for m in DIGITS.finditer(part.text))
+            cache[part.name] = [m.span() for m in DIGITS.finditer(part.text)]
         return cache[part.name]
 
     # --- recipients ------------------------------------------------------------------
