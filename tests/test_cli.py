@@ -157,3 +157,19 @@ def test_every_command_has_help(command):
 def test_examples_cover_every_verdict():
     objs = lines(run_cli("check", "--format", "json", str(ROOT / "examples")))
     assert {o["verdict"] for o in objs} == {"deliver", "warn", "hold"}
+
+
+def test_malformed_inputs_give_one_result_each(tmp_path):
+    import os as _os
+
+    samples = [b"", b"\x00\xff\xfe" * 200, b"Subject: =?x?q?broken\n\n", b"Content-Type: multipart/mixed; boundary=z\n\n--z\n",
+               b"From: <<<@>>>\nTo: ,,,\n\nhi", _os.urandom(5000), b"\n" * 5000,
+               b"Subject: deep\n" + b"".join(b"Content-Type: multipart/mixed; boundary=b%d\n\n--b%d\n" % (i, i)
+                                            for i in range(300))]
+    for i, raw in enumerate(samples):
+        write(tmp_path / "bad" / f"m{i}.eml", raw)
+    result = run_cli("check", "--format", "json", str(tmp_path / "bad"))
+    objs = lines(result)
+    assert len(objs) == len(samples) and result.returncode in (0, 1)
+    assert all("verdict" in o and "error" not in o for o in objs)
+    assert result.stderr == b""
