@@ -33,7 +33,10 @@ _TOKEN = re.compile(r"[a-z0-9@$!|€£*#%'\x00]+")
 _HAS_LETTER = re.compile(r"[a-z]")
 # Letters spaced or dotted out one by one: f u c k, f.u.c.k.i.n.g, s-h-i-t.
 _UNIT = r"[a-z0-9@$!*]"
-_SPELLED = re.compile(rf"(?<![a-z0-9@$!*]){_UNIT}(?:[ .\-_]{{1,2}}{_UNIT}){{2,}}(?![a-z0-9@$!*])")
+# No look-behind at the start (it stops the regex engine skipping ahead): spelled_runs() checks the
+# character before each match instead.
+_SPELLED = re.compile(rf"{_UNIT}(?:[ .\-_]{{1,2}}{_UNIT}){{2,}}(?![a-z0-9@$!*])")
+_UNIT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!*")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def tokens(text: str, folded: str | None = None, start: int = 0, end: int | None
     folded = fold(text) if folded is None else folded
     end = len(folded) if end is None else end
     found: list[Token] = []
-    for m in _SPELLED.finditer(folded, start, end):
+    for m in spelled_runs(folded, start, end):
         letters = re.sub(r"[ .\-_]", "", m.group(0))
         found.append(Token(deleet(letters), m.start(), m.end(), spelled=True,
                            wild=any(c in WILDCARDS for c in letters)))
@@ -135,8 +138,20 @@ def disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]
     if _STRETCHED.search(" ".join(words)):
         spots.extend(m.span() for m in _STRETCHED.finditer(folded))
     if not _LONE_LETTERS.isdisjoint(words):
-        spots.extend(m.span() for m in _SPELLED.finditer(folded))
+        spots.extend(m.span() for m in spelled_runs(folded))
     return spots
+
+
+def spelled_runs(folded: str, start: int = 0, end: int | None = None):
+    """Letters spelled out one by one ('f u c k'), each run starting at a word boundary."""
+    end = len(folded) if end is None else end
+    pos = start
+    while (m := _SPELLED.search(folded, pos, end)) is not None:
+        if m.start() and folded[m.start() - 1] in _UNIT_CHARS:
+            pos = m.start() + 1  # it began inside a longer word: look again from the next character
+            continue
+        yield m
+        pos = m.end()
 
 
 def words_of(folded: str) -> frozenset[str]:

@@ -57,7 +57,10 @@ class Lexicon:
         # Clinical phrases ('bloody stool') found once for the whole text, only if anything is suspect.
         clinical = self.clinical_phrases.finditer(folded, words) if (listed or spots) else []
         for word in listed:
-            for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", folded):
+            # A literal first (no look-behind) lets the regex engine skip ahead; the start is checked here.
+            for m in re.finditer(rf"{word}(?![a-z])", folded):
+                if m.start() and "a" <= folded[m.start() - 1] <= "z":
+                    continue
                 if not _inside(clinical, m.start(), m.end()):  # "bloody stool": no need to look closer
                     spots.append(m.span())
         found: list[Match] = []
