@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .text import char_positions
+
 # Characters that render as nothing: used to split words invisibly.
 _INVISIBLE = frozenset(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"))
 
@@ -131,8 +133,10 @@ def disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]
     """
     spots = []
     last = len(folded) - 1
-    for m in _SYMBOL.finditer(folded):
-        i = m.start()
+    positions = char_positions(folded, SYMBOL_CHARS)
+    if positions is None:
+        positions = [m.start() for m in _SYMBOL.finditer(folded)]
+    for i in positions:
         if (i > 0 and "a" <= folded[i - 1] <= "z") or (i < last and "a" <= folded[i + 1] <= "z"):
             spots.append((i, i + 1))
     if _STRETCHED.search(" ".join(words)):
@@ -159,6 +163,7 @@ def words_of(folded: str) -> frozenset[str]:
     return frozenset(folded.translate(_NOT_LETTER).split())
 
 
+SYMBOL_CHARS = "0123456789@$!|€£*#%\x00"
 _SYMBOL = re.compile(r"[0-9@$!|€£*#%\x00]")
 _STRETCHED = re.compile(r"([a-z])\1\1")
 # Single letters that ordinary English leaves lying about (a, I, and the bits of it's, don't, I'd,

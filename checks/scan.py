@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from .config import Config
 from .extract import Extracted, extract
 from .model import Attachment, Message, TextPart
 from .normalise import fold, words_of
+from .text import digit_runs
 
-DIGITS = re.compile(r"\d+")
 
 
 class Scan:
@@ -59,7 +58,7 @@ class Scan:
         hospital numbers) look only around these, instead of each scanning the whole text."""
         cache = self.__dict__.setdefault("_digits", {})
         if part.name not in cache:
-            cache[part.name] = [m.span() for m in DIGITS.finditer(part.text)]
+            cache[part.name] = digit_runs(part.text)
         return cache[part.name]
 
     # --- recipients ------------------------------------------------------------------

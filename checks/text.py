@@ -54,6 +54,39 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[
     return s, e
 
 
+def char_positions(text: str, chars: str, limit: int = 4000) -> list[int] | None:
+    """Sorted offsets of every occurrence of any of `chars`, found with str.find (memchr speed):
+    much faster than a regex scan when they are rare, as digits and symbols are in prose.
+    None when there are more than `limit` (a spreadsheet, say): scan with a regex then."""
+    found: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i != -1:
+            found.append(i)
+            if len(found) > limit:
+                return None
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of ASCII digits."""
+    positions = char_positions(text, "0123456789")
+    if positions is None:
+        return [m.span() for m in _DIGIT_RUN.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    for i in positions:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
 _FIRST_WORD = re.compile(r"[a-z]+")
 
 
