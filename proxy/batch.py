@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from bedside.checks import Engine, Report, load_config
 
@@ -21,6 +21,24 @@ class Outcome:
     source: str
     report: Report | None = None
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What comes back from checking one input: enough to count, plus the output already written
+    out, so a pool's workers (not the parent) do the formatting and little crosses the pipe."""
+
+    source: str
+    verdict: str | None
+    findings: int
+    error: str | None
+    text: str
+
+
+def _rendered(outcome: Outcome, render: Callable[[Outcome], str]) -> Rendered:
+    report = outcome.report
+    return Rendered(outcome.source, str(report.verdict) if report else None,
+                    len(report.findings) if report else 0, outcome.error, render(outcome))
 
 
 @dataclass(frozen=True)
@@ -46,26 +64,34 @@ def check_item(engine: Engine, item: Item) -> Outcome:
 
 
 _worker_engine: Engine | None = None  # one per worker process, set by the pool initializer
+_worker_render: Callable[[Outcome], str] | None = None
 
 
-def _init_worker(spec: EngineSpec) -> None:
-    global _worker_engine
+def _init_worker(spec: EngineSpec, render: Callable[[Outcome], str] | None = None) -> None:
+    global _worker_engine, _worker_render
     _worker_engine = spec.build()
+    _worker_render = render
 
 
 def _check_in_worker(item: Item) -> Outcome:
     return check_item(_worker_engine, item)
 
 
-def run(items: Iterable[Item], spec: EngineSpec, jobs: int, engine: Engine | None = None) -> Iterator[Outcome]:
+def _check_and_render_in_worker(item: Item) -> Rendered:
+    return _rendered(check_item(_worker_engine, item), _worker_render)
+
+
+def run(items: Iterable[Item], spec: EngineSpec, jobs: int, render: Callable[[Outcome], str],
+        engine: Engine | None = None) -> Iterator[Rendered]:
+    """Check every item, in input order; `render` (picklable) turns each outcome into output text."""
     items = list(items)
     jobs = max(1, jobs or os.cpu_count() or 1)
     if jobs == 1 or len(items) < POOL_THRESHOLD:
         engine = engine or spec.build()
         for item in items:
-            yield check_item(engine, item)
+            yield _rendered(check_item(engine, item), render)
         return
     # fork: workers inherit the imported engine, so they start in milliseconds (the CLI runs no threads).
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=(spec,)) as pool:
-        yield from pool.imap(_check_in_worker, items, chunksize=CHUNK)
+    with context.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=(spec, render)) as pool:
+        yield from pool.imap(_check_and_render_in_worker, items, chunksize=CHUNK)

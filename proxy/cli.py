@@ -117,18 +117,16 @@ def cmd_check(args) -> int:
     items = list(expand(args.paths))
     progress = output.Progress(len(items))
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    writer = output.TextWriter(sys.stdout, colour)
+    writer = output.TextWriter(colour)
+    render = output.as_json if args.format == "json" else writer
     tally = output.Tally()
-    for outcome in run(items, spec, args.jobs, engine):
-        tally.add(outcome)
+    for result in run(items, spec, args.jobs, render, engine):
+        tally.add(result)
         progress.step()
-        if args.format == "json":
-            print(output.as_json(outcome))
-        else:
-            writer.outcome(outcome)
+        sys.stdout.write(result.text)
     progress.close()
     if args.format == "text":
-        writer.summary(tally)
+        sys.stdout.write(writer.summary(tally))
     if tally.errors:
         return EXIT_USAGE
     return EXIT_HELD if tally.verdicts[output.Verdict.HOLD] else EXIT_OK

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from bedside.checks import Verdict
 
-from .batch import Outcome
+from .batch import Outcome, Rendered
 
 COLOURS = {"hold": "\033[31m", "warn": "\033[33m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
 
@@ -21,35 +21,39 @@ class Tally:
     findings: int = 0
     verdicts: dict = field(default_factory=lambda: {v: 0 for v in Verdict})
 
-    def add(self, outcome: Outcome) -> None:
-        if outcome.error:
+    def add(self, result: Rendered) -> None:
+        if result.error:
             self.errors += 1
             return
         self.messages += 1
-        self.findings += len(outcome.report.findings)
-        self.verdicts[outcome.report.verdict] += 1
+        self.findings += result.findings
+        self.verdicts[Verdict(result.verdict)] += 1
 
 
 def as_json(outcome: Outcome) -> str:
     if outcome.error:
-        return json.dumps({"source": outcome.source, "error": outcome.error}, ensure_ascii=False)
+        return json.dumps({"source": outcome.source, "error": outcome.error}, ensure_ascii=False) + "\n"
     report = outcome.report.as_dict()
-    return json.dumps({"source": outcome.source, **report}, ensure_ascii=False)
+    return json.dumps({"source": outcome.source, **report}, ensure_ascii=False) + "\n"
 
 
 class TextWriter:
-    def __init__(self, stream: TextIO, colour: bool):
-        self.stream = stream
+    """Formats outcomes as `path:line:col: CODE message` lines. Picklable: pool workers format too."""
+
+    def __init__(self, colour: bool):
         self.colour = colour
+
+    def __call__(self, outcome: Outcome) -> str:
+        return self.outcome(outcome)
 
     def _c(self, name: str, text: str) -> str:
         return f"{COLOURS[name]}{text}{COLOURS['reset']}" if self.colour else text
 
-    def outcome(self, outcome: Outcome) -> None:
-        write = self.stream.write
+    def outcome(self, outcome: Outcome) -> str:
+        lines: list[str] = []
+        write = lines.append
         if outcome.error:
-            write(f"{outcome.source}: error: {outcome.error}\n")
-            return
+            return f"{outcome.source}: error: {outcome.error}\n"
         for f in outcome.report.findings:
             loc = f.location
             where = outcome.source
@@ -65,15 +69,16 @@ class TextWriter:
                 write(self._c("dim", f"    {f.excerpt}") + "\n")
         for error in outcome.report.errors:
             write(f"{outcome.source}: {self._c('hold', 'error')}: {error} (held: a failed check never clears a message)\n")
+        return "".join(lines)
 
-    def summary(self, tally: Tally) -> None:
+    def summary(self, tally: Tally) -> str:
         v = tally.verdicts
         line = (f"{tally.messages} message{'s' * (tally.messages != 1)} checked: "
                 f"{v[Verdict.HOLD]} would be held, {v[Verdict.WARN]} delivered with warnings, "
                 f"{v[Verdict.DELIVER]} clean; {tally.findings} finding{'s' * (tally.findings != 1)}")
         if tally.errors:
             line += f"; {tally.errors} input{'s' * (tally.errors != 1)} could not be read"
-        self.stream.write(self._c("bold", line) + "\n")
+        return self._c("bold", line) + "\n"
 
 
 class Progress:
