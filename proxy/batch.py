@@ -11,6 +11,9 @@ from bedside.checks import Engine, Report, load_config
 
 from .sources import Item, read
 
+# Checked once before forking workers, so what every check compiles on first use is compiled once.
+WARM_UP_MESSAGE = (b"From: a@exmail.nottingham.ac.uk\r\nTo: b@nottingham.ac.uk\r\nSubject: warm up\r\n\r\n"
+                   b"Dear Dr B, the patient in bed 1 (NHS 943 476 5919) was bloody f*cking rude.\r\nThanks, A\r\n")
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
 CHUNK = 16
@@ -69,7 +72,8 @@ _worker_render: Callable[[Outcome], str] | None = None
 
 def _init_worker(spec: EngineSpec, render: Callable[[Outcome], str] | None = None) -> None:
     global _worker_engine, _worker_render
-    _worker_engine = spec.build()
+    if _worker_engine is None:  # spawned: build our own; forked: the parent's warmed engine is already here
+        _worker_engine = spec.build()
     _worker_render = render
 
 
@@ -91,7 +95,12 @@ def run(items: Iterable[Item], spec: EngineSpec, jobs: int, render: Callable[[Ou
         for item in items:
             yield _rendered(check_item(engine, item), render)
         return
-    # fork: workers inherit the imported engine, so they start in milliseconds (the CLI runs no threads).
+    # fork: workers inherit the parent's engine with its word lists compiled and patterns warmed by
+    # one check, so they start in milliseconds (the CLI runs no threads, so forking is safe).
+    global _worker_engine
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    if context.get_start_method() == "fork":
+        _worker_engine = engine or spec.build()
+        _worker_engine.check(WARM_UP_MESSAGE)
     with context.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=(spec, render)) as pool:
         yield from pool.imap(_check_and_render_in_worker, items, chunksize=CHUNK)

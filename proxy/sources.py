@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-MAIL_SUFFIXES = {".eml", ".msg", ".mail", ".mbox", ".mbx"}
+MAIL_SUFFIXES = {".eml", ".msg", ".mail"}
+MBOX_SUFFIXES = {".mbox", ".mbx"}
 MAILDIR_LEAVES = {"cur", "new"}
 
 
@@ -46,8 +47,13 @@ def _directory(root: Path) -> Iterator[Item]:
         for filename in sorted(filenames):
             if filename.startswith("."):
                 continue
-            if Path(filename).suffix.lower() in MAIL_SUFFIXES or here.name in MAILDIR_LEAVES:
-                yield from _file(here / filename, str(here / filename))
+            suffix = Path(filename).suffix.lower()
+            path = here / filename
+            if suffix in MBOX_SUFFIXES:
+                yield from _file(path, str(path))
+            elif suffix in MAIL_SUFFIXES or here.name in MAILDIR_LEAVES:
+                # One message per file: no need to open it here to sniff for mbox (the checker reads it).
+                yield Item(str(path), path=str(path))
 
 
 def _file(path: Path, shown: str) -> Iterator[Item]:

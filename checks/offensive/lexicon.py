@@ -53,16 +53,16 @@ class Lexicon:
         # only the neighbourhood of each suspect is tokenised, not the whole letter.
         words = words_of(folded) if words is None else words
         spots = disguised_spans(folded, words)
-        listed = self.plain.intersection(words)
-        # Clinical phrases ('bloody stool') found once for the whole text, only if anything is suspect.
-        clinical = self.clinical_phrases.finditer(folded, words) if (listed or spots) else []
-        for word in listed:
+        occurrences = []
+        for word in self.plain.intersection(words):
             # A literal first (no look-behind) lets the regex engine skip ahead; the start is checked here.
             for m in re.finditer(rf"{word}(?![a-z])", folded):
-                if m.start() and "a" <= folded[m.start() - 1] <= "z":
-                    continue
-                if not _inside(clinical, m.start(), m.end()):  # "bloody stool": no need to look closer
-                    spots.append(m.span())
+                if not m.start() or not "a" <= folded[m.start() - 1] <= "z":
+                    occurrences.append(m.span())
+        # Clinical phrases ('bloody stool') are looked for only around the suspects.
+        clinical = [span for lo, hi in _windows(folded, occurrences + spots)
+                    for span in self.clinical_phrases.finditer(folded, words, lo, hi)]
+        spots += [(s, e) for s, e in occurrences if not _inside(clinical, s, e)]
         found: list[Match] = []
         for lo, hi in _windows(folded, spots):
             found.extend(self._find_in(text, folded, clinical, lo, hi))
