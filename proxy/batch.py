@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from dataclasses import dataclass
@@ -102,5 +103,6 @@ def run(items: Iterable[Item], spec: EngineSpec, jobs: int, render: Callable[[Ou
     if context.get_start_method() == "fork":
         _worker_engine = engine or spec.build()
         _worker_engine.check(WARM_UP_MESSAGE)
+        gc.freeze()  # keep the collector off the inherited heap, so forked pages stay shared
     with context.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=(spec, render)) as pool:
         yield from pool.imap(_check_and_render_in_worker, items, chunksize=CHUNK)
