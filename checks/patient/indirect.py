@@ -38,10 +38,14 @@ def indirect_identification(scan):
         if not ctx.cues:
             continue
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
+        # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
+        everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
+                      for kind, base, pattern in patterns for m in pattern.finditer(folded, words, runs)]
+        everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
+        if len({spot[2] for spot in everything}) < 2:
+            continue  # one kind of detail, however often, never identifies on its own
         for lo, hi in _passages(ctx.cues, len(text)):
-            spots = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
-                     for kind, base, pattern in patterns for m in pattern.finditer(folded, words, runs, lo, hi)]
-            spots += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words, lo, hi)]
+            spots = [spot for spot in everything if lo <= spot[0] and spot[1] <= hi]
             found: list[tuple[int, int, str]] = []
             weight: dict[str, int] = {}
             for start, end, kind, w in spots:
