@@ -120,6 +120,14 @@ class TermMatcher:
         found = []
         for key in words.intersection(self._by_key):
             for term in self._by_key[key]:
+                if term.isalpha():  # one plain word: str.find runs at memchr speed, no regex needed
+                    n = len(term)
+                    i = folded.find(term, start, end)
+                    while i != -1:
+                        if (i == 0 or not folded[i - 1].isalnum()) and not folded[i + n: i + n + 1].isalnum():
+                            found.append((i, i + n, term))
+                        i = folded.find(term, i + n, end)
+                    continue
                 for m in self._pattern(term).finditer(folded, start, end):
                     s = m.start()
                     if s == 0 or not folded[s - 1].isalnum():
@@ -168,14 +176,15 @@ class AnchoredPattern:
             yield from self.pattern.finditer(folded, lo, hi)
             return
         seen: set[tuple[int, int]] = set()
-        for a, b in _merge((max(lo, s - self.reach), min(hi, e + self.reach)) for s, e in sorted(spots)):
+        for a, b in merge_spans((max(lo, s - self.reach), min(hi, e + self.reach)) for s, e in sorted(spots)):
             for m in self.pattern.finditer(folded, a, b):
                 if m.span() not in seen:
                     seen.add(m.span())
                     yield m
 
 
-def _merge(spans):
+def merge_spans(spans) -> list[list[int]]:
+    """Overlapping or touching (start, end) spans, given in order, merged."""
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:

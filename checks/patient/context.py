@@ -70,10 +70,13 @@ def signature_start(text: str) -> int:
     """Offset of the sender's sign-off ('Kind regards,' on its own line) in the last part of the
     message before any quoted reply; details after it are the sender's own, not a patient's."""
     end = len(text)
-    quote = QUOTE_HEADER.search(text)
-    if quote:
-        end = quote.start()
+    lowered = text.lower()
+    # The quote-header regex is costly over a whole letter: only run it if a header could be there.
+    if "wrote:" in lowered or "original message" in lowered or "from:" in lowered:
+        quote = QUOTE_HEADER.search(text)
+        if quote:
+            end = quote.start()
     last = None
-    for m in SIGN_OFF.finditer(text, max(0, end - 1500), end):
+    for m in SIGN_OFF.finditer(text, max(0, end - 600), end):
         last = m
     return last.start() if last else len(text)
