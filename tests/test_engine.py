@@ -160,3 +160,19 @@ def test_patient_file_names_are_masked(engine):
     [finding] = [f for f in report.findings if f.rule == "PAT001"]
     assert finding.location.part == "attachment:J****_M*******_handover.csv"
     assert "Jones" not in repr(report.as_dict()) and "Margaret" not in repr(report.as_dict())
+
+
+def test_words_split_across_html_markup_and_html_tables(engine):
+    html = ("<html><body><p>that rota is f<b>u</b>c<i>k</i>ing awful</p>"
+            "<table><tr><td>Patient</td><td>NHS number</td></tr><tr><td>J Bloggs</td><td>943 476 5919</td></tr></table>"
+            "</body></html>")
+    raw = (b"From: a@exmail.nottingham.ac.uk\r\nTo: friend@gmail.com\r\nSubject: x\r\n"
+           b"Content-Type: text/html; charset=utf-8\r\n\r\n" + html.encode())
+    rules = codes(engine.check(raw))
+    assert {"OFF001", "PAT001"} <= rules
+
+
+def test_zero_width_and_lookalike_letters(engine):
+    raw = make_message("what a f\u200bu\u200bc\u200bk\u200bi\u200bn\u200bg joke, total \u0455hit")
+    report = engine.check(raw)
+    assert len([f for f in report.findings if f.rule == "OFF001"]) == 2
