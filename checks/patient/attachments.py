@@ -26,7 +26,7 @@ def _attachment_part(att) -> TextPart:
 def patient_photos(scan):
     body_ctx = part_context(scan, scan.body)
     subject_ctx = part_context(scan, scan.subject)
-    clinical_text = bool(body_ctx.cues or subject_ctx.cues)
+    clinical_text = body_ctx.has_cues or subject_ctx.has_cues
     mentions_photo = not PHOTO_WORDS.isdisjoint(scan.words(scan.body) | scan.words(scan.subject))
     for att, extracted in scan.extracted:
         if extracted.kind != "image":

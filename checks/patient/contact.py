@@ -37,7 +37,7 @@ def addresses(scan):
     own_postcodes, _ = scan.config.derive(_own)
     for part in scan.texts:
         ctx = part_context(scan, part)
-        if not ctx.cues:
+        if not ctx.has_cues:
             continue
         text = part.text
         runs = scan.digit_runs(part)
@@ -97,7 +97,7 @@ def phone_numbers(scan):
     _, own_phones = scan.config.derive(_own)
     for part in scan.texts:
         ctx = part_context(scan, part)
-        if not ctx.cues:
+        if not ctx.has_cues:
             continue
         text = part.text
         for match in _phone_matches(text, scan.digit_runs(part)):
@@ -118,7 +118,7 @@ def email_addresses(scan):
         if "@" not in part.text:
             continue
         ctx = part_context(scan, part)
-        if not ctx.cues:
+        if not ctx.has_cues:
             continue
         text = part.text
         for m in EMAIL.finditer(text):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from ..model import TextPart
 from ..text import TermMatcher
@@ -20,26 +19,47 @@ SIGN_OFF = re.compile(
 QUOTE_HEADER = re.compile(r"^[ \t]*(?:on\s.{5,80}\swrote:|-+\s*original message\s*-+|from:\s.+)$", re.I | re.M)
 
 
-@dataclass(frozen=True)
 class PartContext:
-    part: TextPart
-    cues: tuple[tuple[int, int, str], ...]        # (start, end, term) of patient-context words
-    anonymised: tuple[tuple[int, int], ...]       # spans of 'simulated patient', 'hypothetical'...
-    signature_start: int                          # where the sender's signature begins (len(text) if none)
+    def __init__(self, part: TextPart, positions: dict[str, list[int]],
+                 anonymised: tuple[tuple[int, int], ...], signature_start: int):
+        self.part = part
+        self._positions = positions               # patient word -> its start offsets, in order
+        self.anonymised = anonymised              # spans of 'simulated patient', 'hypothetical'...
+        self.signature_start = signature_start    # where the sender's signature begins (len(text) if none)
+        self._cues: tuple[tuple[int, int, str], ...] | None = None
+
+    @property
+    def has_cues(self) -> bool:
+        return bool(self._positions)
+
+    @property
+    def cues(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, term) of every patient word in order, longest first where they overlap;
+        built only for the rules that need them all."""
+        if self._cues is None:
+            found = sorted(((s, s + len(t), t) for t, starts in self._positions.items() for s in starts),
+                           key=lambda c: (c[0], -c[1]))
+            out, last_end = [], -1
+            for s, e, t in found:
+                if s >= last_end:
+                    out.append((s, e, t))
+                    last_end = e
+            self._cues = tuple(out)
+        return self._cues
 
     def cue_near(self, start: int, end: int, window: int) -> str | None:
-        """The closest patient-context word within `window` characters of [start, end)."""
-        if not self.cues:
-            return None
-        starts = [c[0] for c in self.cues]
-        i = bisect_left(starts, start)
+        """The closest patient word within `window` characters of [start, end)."""
         best, best_distance = None, window + 1
-        for j in (i - 2, i - 1, i, i + 1):
-            if 0 <= j < len(self.cues):
-                s, e, word = self.cues[j]
-                distance = start - e if e <= start else s - end if s >= end else 0
-                if distance < best_distance:
-                    best, best_distance = word, distance
+        for term, starts in self._positions.items():
+            length = len(term)
+            i = bisect_left(starts, start)
+            for j in (i - 1, i):
+                if 0 <= j < len(starts):
+                    s = starts[j]
+                    e = s + length
+                    distance = start - e if e <= start else s - end if s >= end else 0
+                    if distance < best_distance or (distance == best_distance and best and len(term) > len(best)):
+                        best, best_distance = term, distance
         return best if best_distance <= window else None
 
     def anonymised_near(self, start: int, end: int, window: int) -> bool:
@@ -59,9 +79,9 @@ def part_context(scan, part: TextPart) -> PartContext:
         return cache[part.name]
     cue_terms, anon_terms = scan.config.derive(_matchers)
     words, folded = scan.words(part), scan.folded(part)
-    cues = tuple(cue_terms.finditer(folded, words))
     anonymised = tuple((s, e) for s, e, _ in anon_terms.finditer(folded, words))
-    ctx = PartContext(part, cues, anonymised, signature_start(part.text) if part.name == "body" else len(part.text))
+    ctx = PartContext(part, cue_terms.positions(folded, words), anonymised,
+                      signature_start(part.text) if part.name == "body" else len(part.text))
     cache[part.name] = ctx
     return ctx
 

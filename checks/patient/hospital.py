@@ -39,7 +39,7 @@ def hospital_numbers(scan):
                 value = text[m.start("id"): m.end("id")]
                 yield _hit(part, m.start("id"), m.end("id"), value, f"labelled '{m.group('label')}'")
         ctx = part_context(scan, part)
-        if not ctx.cues:
+        if not ctx.has_cues:
             continue
         for m in _shaped(text, scan.digit_runs(part)):
             if m.start("id") in seen or ctx.in_signature(m.start()):

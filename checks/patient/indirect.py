@@ -35,7 +35,7 @@ def indirect_identification(scan):
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
     for part in scan.texts:
         ctx = part_context(scan, part)
-        if not ctx.cues:
+        if not ctx.has_cues:
             continue
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
         # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
@@ -44,8 +44,10 @@ def indirect_identification(scan):
         everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
         if len({spot[2] for spot in everything}) < 2:
             continue  # one kind of detail, however often, never identifies on its own
-        for lo, hi in _passages(ctx.cues, len(text)):
-            spots = [spot for spot in everything if lo <= spot[0] and spot[1] <= hi]
+        # Keep the details that have a patient word within PASSAGE characters, and group those that
+        # stand close together (a passage spans a patient word's reach on either side).
+        in_context = [spot for spot in sorted(everything) if ctx.cue_near(spot[0], spot[1], PASSAGE)]
+        for spots in _groups(in_context, 2 * PASSAGE):
             found: list[tuple[int, int, str]] = []
             weight: dict[str, int] = {}
             for start, end, kind, w in spots:
@@ -63,15 +65,15 @@ def indirect_identification(scan):
             yield Hit(part, start, end, shown, "together: " + ", ".join(sorted(weight)))
 
 
-def _passages(cues, length: int) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for s, e, _ in cues:
-        lo, hi = max(0, s - PASSAGE), min(length, e + PASSAGE)
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
+def _groups(spots, gap: int) -> list[list]:
+    """Spots (in order) split wherever two neighbours are more than `gap` characters apart."""
+    groups: list[list] = []
+    for spot in spots:
+        if groups and spot[0] - groups[-1][-1][1] <= gap:
+            groups[-1].append(spot)
         else:
-            merged.append([lo, hi])
-    return [(lo, hi) for lo, hi in merged]
+            groups.append([spot])
+    return groups
 
 
 def _age(m: re.Match) -> int:

@@ -62,7 +62,7 @@ def patient_names(scan):
         ctx = part_context(scan, part)
         words, folded = scan.words(part), scan.folded(part)
         diagnoses = conditions.finditer(folded, words)
-        if not ctx.cues and not diagnoses:
+        if not ctx.has_cues and not diagnoses:
             continue
         text = part.text
         taken: list[tuple[int, int]] = []
