@@ -48,6 +48,8 @@ def indirect_identification(scan):
         # stand close together (a passage spans a patient word's reach on either side).
         in_context = [spot for spot in sorted(everything) if ctx.cue_near(spot[0], spot[1], PASSAGE)]
         for spots in _groups(in_context, 2 * PASSAGE):
+            if not _enough(spots, min_score):
+                continue  # not enough together even before the exclusions below: skip the costly part
             found: list[tuple[int, int, str]] = []
             weight: dict[str, int] = {}
             for start, end, kind, w in spots:
@@ -63,6 +65,13 @@ def indirect_identification(scan):
             start, end = min(f[0] for f in found), max(f[1] for f in found)
             shown = _redact(text, start, end, found)
             yield Hit(part, start, end, shown, "together: " + ", ".join(sorted(weight)))
+
+
+def _enough(spots, min_score: int) -> bool:
+    weight: dict[str, int] = {}
+    for _, _, kind, w in spots:
+        weight[kind] = max(weight.get(kind, 0), w)
+    return len(weight) >= 2 and sum(weight.values()) >= min_score
 
 
 def _groups(spots, gap: int) -> list[list]:
