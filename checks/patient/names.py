@@ -71,8 +71,7 @@ def patient_names(scan):
             candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
         candidates += list(_initialled(text))
-        if "," in text:
-            candidates += [(m, "listed") for m in LISTED.finditer(text) if m.group("name").split(",")[0] not in ACRONYMS]
+        candidates += list(_listed(text))
         if "name" in words:
             candidates += [(m, "labelled") for m in NAME_LABEL.finditer(text)]
         for first in first_names.intersection(words):
@@ -120,6 +119,20 @@ def _initialled(text: str):
             if m:
                 yield m, "initial"
         i = text.find(".", i + 1)
+
+
+def _listed(text: str):
+    """'JONES, Margaret': from each comma, look back for a capitalised surname."""
+    i = text.find(",")
+    while i != -1:
+        start = i
+        while start > 0 and (text[start - 1].isupper() or text[start - 1] in "-'"):
+            start -= 1
+        if i - start >= 2 and (start == 0 or not text[start - 1].isalnum()):
+            m = LISTED.match(text, start)
+            if m and m.group("name").split(",")[0] not in ACRONYMS:
+                yield m, "listed"
+        i = text.find(",", i + 1)
 
 
 def _paired(text: str, first: str) -> list:
