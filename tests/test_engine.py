@@ -176,3 +176,31 @@ def test_zero_width_and_lookalike_letters(engine):
     raw = make_message("what a f\u200bu\u200bc\u200bk\u200bi\u200bn\u200bg joke, total \u0455hit")
     report = engine.check(raw)
     assert len([f for f in report.findings if f.rule == "OFF001"]) == 2
+
+
+def _pdf_with_text(line: str) -> bytes:
+    """A minimal one-page PDF whose content stream draws `line` (built by hand: no PDF writer needed)."""
+    content = f"BT /F1 12 Tf 72 712 Td ({line}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_is_read(engine):
+    raw = make_message("referral letter attached", attachments=[
+        ("referral.pdf", "application/pdf", _pdf_with_text("Patient NHS number 943 476 5919"))])
+    report = engine.check(raw)
+    assert any(f.rule == "PAT001" and f.location.part.startswith("attachment:") for f in report.findings)
