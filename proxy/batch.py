@@ -12,9 +12,6 @@ from bedside.checks import Engine, Report, load_config
 
 from .sources import Item, read
 
-# Checked once before forking workers, so what every check compiles on first use is compiled once.
-WARM_UP_MESSAGE = (b"From: a@exmail.nottingham.ac.uk\r\nTo: b@nottingham.ac.uk\r\nSubject: warm up\r\n\r\n"
-                   b"Dear Dr B, the patient in bed 1 (NHS 943 476 5919) was bloody f*cking rude.\r\nThanks, A\r\n")
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
 CHUNK = 16
@@ -96,13 +93,13 @@ def run(items: Iterable[Item], spec: EngineSpec, jobs: int, render: Callable[[Ou
         for item in items:
             yield _rendered(check_item(engine, item), render)
         return
-    # fork: workers inherit the parent's engine with its word lists compiled and patterns warmed by
-    # one check, so they start in milliseconds (the CLI runs no threads, so forking is safe).
+    # fork: workers inherit the parent's engine with its word lists loaded, so they start in
+    # milliseconds (the CLI runs no threads, so forking is safe). What compiles on first use is left
+    # to the workers: done there it runs in parallel, done here it would hold both of them up.
     global _worker_engine
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     if context.get_start_method() == "fork":
         _worker_engine = engine or spec.build()
-        _worker_engine.check(WARM_UP_MESSAGE)
         gc.freeze()  # keep the collector off the inherited heap, so forked pages stay shared
     with context.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=(spec, render)) as pool:
         yield from pool.imap(_check_and_render_in_worker, items, chunksize=CHUNK)
