@@ -114,24 +114,24 @@ class TermMatcher:
             self._compiled[term] = pattern
         return pattern
 
+    def _spans(self, term: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Whole-word occurrences of one term in folded[start:end]."""
+        if term.isalpha():  # one plain word: str.find runs at memchr speed, no regex needed
+            n, spans = len(term), []
+            i = folded.find(term, start, end)
+            while i != -1:
+                if (i == 0 or not folded[i - 1].isalnum()) and not folded[i + n: i + n + 1].isalnum():
+                    spans.append((i, i + n))
+                i = folded.find(term, i + n, end)
+            return spans
+        return [m.span() for m in self._pattern(term).finditer(folded, start, end)
+                if m.start() == 0 or not folded[m.start() - 1].isalnum()]
+
     def finditer(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
         """(start, end, term) of every whole-word occurrence, in text order, longest term first at a spot."""
         end = len(folded) if end is None else end
-        found = []
-        for key in words.intersection(self._by_key):
-            for term in self._by_key[key]:
-                if term.isalpha():  # one plain word: str.find runs at memchr speed, no regex needed
-                    n = len(term)
-                    i = folded.find(term, start, end)
-                    while i != -1:
-                        if (i == 0 or not folded[i - 1].isalnum()) and not folded[i + n: i + n + 1].isalnum():
-                            found.append((i, i + n, term))
-                        i = folded.find(term, i + n, end)
-                    continue
-                for m in self._pattern(term).finditer(folded, start, end):
-                    s = m.start()
-                    if s == 0 or not folded[s - 1].isalnum():
-                        found.append((s, m.end(), term))
+        found = [(s, e, term) for key in words.intersection(self._by_key) for term in self._by_key[key]
+                 for s, e in self._spans(term, folded, start, end)]
         found.sort(key=lambda f: (f[0], -f[1]))
         out, last_end = [], -1
         for s, e, term in found:
@@ -146,17 +146,7 @@ class TermMatcher:
         out: dict[str, list[int]] = {}
         for key in words.intersection(self._by_key):
             for term in self._by_key[key]:
-                starts: list[int] = []
-                if term.isalpha():
-                    n = len(term)
-                    i = folded.find(term)
-                    while i != -1:
-                        if (i == 0 or not folded[i - 1].isalnum()) and not folded[i + n: i + n + 1].isalnum():
-                            starts.append(i)
-                        i = folded.find(term, i + n)
-                else:
-                    starts = [m.start() for m in self._pattern(term).finditer(folded)
-                              if m.start() == 0 or not folded[m.start() - 1].isalnum()]
+                starts = [s for s, _ in self._spans(term, folded, 0, len(folded))]
                 if starts:
                     out[term] = starts
         return out

@@ -75,10 +75,6 @@ def _init_worker(spec: EngineSpec, render: Callable[[Outcome], str] | None = Non
     _worker_render = render
 
 
-def _check_in_worker(item: Item) -> Outcome:
-    return check_item(_worker_engine, item)
-
-
 def _check_and_render_in_worker(item: Item) -> Rendered:
     return _rendered(check_item(_worker_engine, item), _worker_render)
 

@@ -148,7 +148,7 @@ def test_rules_and_explain():
     assert missing.returncode == 2 and b"no rule" in missing.stderr
 
 
-@pytest.mark.parametrize("command", ["check", "rules", "explain"])
+@pytest.mark.parametrize("command", ["check", "rules", "explain", "serve", "held", "passwd"])
 def test_every_command_has_help(command):
     result = run_cli(command, "--help")
     assert result.returncode == 0 and len(result.stdout) > 100
