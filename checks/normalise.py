@@ -147,15 +147,43 @@ def disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]
 
 
 def spelled_runs(folded: str, start: int = 0, end: int | None = None):
-    """Letters spelled out one by one ('f u c k'), each run starting at a word boundary."""
+    """Letters spelled out one by one ('f u c k'), each run starting at a word boundary.
+
+    A regex scan tries every position of the letter; instead the text is mapped byte for byte to
+    its shape (unit, separator, other) and only the spots where one unit stands between two
+    separators, as the second unit of every run does, are tried.
+    """
     end = len(folded) if end is None else end
-    pos = start
-    while (m := _SPELLED.search(folded, pos, end)) is not None:
-        if m.start() and folded[m.start() - 1] in _UNIT_CHARS:
-            pos = m.start() + 1  # it began inside a longer word: look again from the next character
+    shape = folded[start:end].encode("latin-1", "replace").translate(_SHAPE)
+    taken = 0  # runs never overlap: a candidate before the end of the last run is skipped
+    i = shape.find(b"-a-")
+    while i != -1:
+        # The unit after this one (one or two separators on) must end its word, as the third unit
+        # of a run does: in prose a lone 'a' or 'I' is followed by a longer word.
+        third = i + 3 if shape[i + 3: i + 4] == b"a" else i + 4
+        if shape[third: third + 1] != b"a" or shape[third + 1: third + 2] == b"a" or (
+                third == i + 4 and shape[i + 3] != _SEP_SHAPE):
+            i = shape.find(b"-a-", i + 1)
             continue
-        yield m
-        pos = m.end()
+        for s in (i - 1, i - 2, i + 1):  # where a run holding this unit second (or first) starts
+            if s < taken or s < 0 or shape[s] != _UNIT_SHAPE:
+                continue
+            if start + s and folded[start + s - 1] in _UNIT_CHARS:
+                continue  # it begins inside a longer word
+            if s == i - 2 and shape[i - 1] != _SEP_SHAPE:
+                continue
+            m = _SPELLED.match(folded, start + s, end)
+            if m:
+                yield m
+                taken = m.end() - start
+                break
+        i = shape.find(b"-a-", i + 1)
+
+
+# Byte shapes for spelled_runs: 'a' a unit (letter, digit, stand-in), '-' a separator, 'z' anything else.
+_SHAPE = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789@$!*" else
+               ord("-") if chr(c) in " .-_" else ord("z") for c in range(256))
+_UNIT_SHAPE, _SEP_SHAPE = ord("a"), ord("-")
 
 
 def words_of(folded: str) -> frozenset[str]:

@@ -205,7 +205,7 @@ def tone(scan):
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
                   f"'{m.group(0)}' sounds demanding: ask politely and explain what you need")
         return
-    polarity, sentence, start = _most_negative_sentence(part.text)
+    polarity, sentence, start = _most_negative_sentence(part.text, scan.words(scan.body))
     if polarity <= -0.6:
         yield Hit(part, start, start + len(sentence), sentence[:80],
                   "this sentence reads as hostile: say what went wrong and what you would like to happen")
@@ -284,34 +284,51 @@ def _in_url(text: str, offset: int) -> bool:
     return "://" in text[start: offset + 10] or "@" in text[start: offset + 10]
 
 
-def _most_negative_sentence(text: str) -> tuple[float, str, int]:
-    """TextBlob's offline Pattern sentiment, sentence by sentence (sentences split here: textblob's
-    own splitter needs NLTK data that cannot be downloaded)."""
-    from textblob.en.sentiments import PatternAnalyzer
+def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, str, int]:
+    """TextBlob's offline Pattern sentiment of the sentences holding a word its lexicon scores
+    clearly negative (sentences split here: textblob's own splitter needs NLTK data that cannot be
+    downloaded). `words` is a superset of the text's words, to skip the search when none is there."""
+    # textblob's Pattern lexicon called directly: PatternAnalyzer.analyze builds a namedtuple
+    # class on every call, which costs more than scoring the sentence.
+    from textblob.en import sentiment as polarity_of
 
-    analyzer = _analyzer(PatternAnalyzer)
-    negative = _negative_words()
     worst = (0.0, "", 0)
+    present = _negative_words().intersection(words)
+    if not present:
+        return worst  # no word the lexicon scores negative: the analyser cannot find hostility
+    text = text[:5000]
+    folded = fold(text)
+    seen: set[int] = set()
     analysed = 0
-    for m in re.finditer(r"[^.!?\n]+[.!?]*", text[:5000]):
+    for hit in sorted(i for word in present for i in _whole_word_starts(folded, word)):
+        # The sentence around the hit: after the last . ! ? or line break, through the next ones.
+        begin = max(text.rfind(stop, 0, hit) for stop in ".!?\n") + 1
+        if begin in seen:
+            continue
+        seen.add(begin)
+        m = _SENTENCE.match(text, begin)
         sentence = m.group(0).strip()
-        lowered = sentence.lower()
-        if len(sentence) < 12 or "you" not in lowered:
+        if len(sentence) < 12 or "you" not in folded[m.start(): m.end()]:
             continue  # hostility worth flagging is aimed at the reader
-        if negative.isdisjoint(re.findall(r"[a-z]+", lowered)):
-            continue  # no word the lexicon scores negative: the analyser cannot find hostility here
         analysed += 1
         if analysed > MAX_TONE_SENTENCES:
             break
-        polarity = analyzer.analyze(sentence)[0]
+        polarity = polarity_of(sentence)[0]
         if polarity < worst[0]:
             worst = (polarity, sentence, m.start() + m.group(0).find(sentence))
     return worst
 
 
-@lru_cache(maxsize=1)
-def _analyzer(cls):
-    return cls()
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _whole_word_starts(folded: str, word: str):
+    i = folded.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (not i or not folded[i - 1].isalpha()) and not folded[end: end + 1].isalpha():
+            yield i
+        i = folded.find(word, end)
 
 
 @lru_cache(maxsize=1)

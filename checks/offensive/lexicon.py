@@ -45,6 +45,7 @@ class Lexicon:
     plain: frozenset[str]                        # every listed word with its inflections, for the fast path
     clinical_words: frozenset[str]
     clinical_phrases: TermMatcher
+    clinical_by_word: dict[str, tuple[re.Pattern, int]]  # word -> (clinical phrases holding it, reach)
     surnames: frozenset[str]
 
     def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> list[Match]:
@@ -58,15 +59,32 @@ class Lexicon:
             # A literal first (no look-behind) lets the regex engine skip ahead; the start is checked here.
             for m in re.finditer(rf"{word}(?![a-z])", folded):
                 if not m.start() or not "a" <= folded[m.start() - 1] <= "z":
-                    occurrences.append(m.span())
-        # Clinical phrases ('bloody stool') are looked for only around the suspects.
-        clinical = [span for lo, hi in _windows(folded, occurrences + spots)
-                    for span in self.clinical_phrases.finditer(folded, words, lo, hi)]
-        spots += [(s, e) for s, e in occurrences if not _inside(clinical, s, e)]
+                    occurrences.append((m.start(), m.end(), word))
+        # Clinical phrases ('bloody stool') are looked for only around the suspects: for a plain
+        # word, only the phrases holding that word; around a disguise, any phrase.
+        clinical = self._clinical_around(folded, occurrences)
+        clinical += [span for lo, hi in _windows(folded, spots)
+                     for span in self.clinical_phrases.finditer(folded, words, lo, hi)]
+        spots += [(s, e) for s, e, _ in occurrences if not _inside(clinical, s, e)]
         found: list[Match] = []
         for lo, hi in _windows(folded, spots):
             found.extend(self._find_in(text, folded, clinical, lo, hi))
         return found
+
+    def _clinical_around(self, folded: str, occurrences) -> list[tuple[int, int, str]]:
+        spans = []
+        for start, end, word in occurrences:
+            pattern, reach = self.clinical_by_word.get(word, (None, 0))
+            if pattern is None:
+                continue
+            pos, hi = max(0, start - reach), min(len(folded), end + reach)
+            # Overlapping search: a phrase elsewhere in the window must not hide one holding the word.
+            while (m := pattern.search(folded, pos, hi)) is not None and m.start() <= start:
+                if end <= m.end() and (not m.start() or not folded[m.start() - 1].isalnum()):
+                    spans.append((m.start(), m.end(), m.group(0)))
+                    break
+                pos = m.start() + 1
+        return spans
 
     def _find_in(self, text: str, folded: str, clinical, lo: int, hi: int) -> list[Match]:
         toks = tokens(text, folded, lo, hi)
@@ -194,9 +212,20 @@ def build(config: Config) -> Lexicon:
         options.sort(key=lambda p: len(p[0]), reverse=True)
     clinical = config.terms("clinical")
     plain = {w + suffix for w in words for suffix in ("", *SUFFIXES)} | set(phrases)
+    clinical_phrases = [t for t in clinical if " " in t or "-" in t]
+    holding: dict[str, list[str]] = {}
+    for phrase in clinical_phrases:
+        for word in set(re.split(r"[\s\-]+", phrase)) & plain:
+            holding.setdefault(word, []).append(phrase)
+    # Per listed word, one alternation of the clinical phrases holding it (longest first), and how
+    # far from the word such a phrase can reach, with room for extra whitespace between words.
+    by_word = {word: (re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
+                                                 for p in sorted(found, key=len, reverse=True))
+                                 + r")(?![a-z0-9])"), 2 * max(map(len, found)) + 10)
+               for word, found in holding.items()}
     return Lexicon(
         words=words, squeezed=squeezed, phrases=phrases, wild=wild, plain=frozenset(plain),
         clinical_words=frozenset(t for t in clinical if " " not in t),
-        clinical_phrases=TermMatcher(t for t in clinical if " " in t or "-" in t),
+        clinical_phrases=TermMatcher(clinical_phrases), clinical_by_word=by_word,
         surnames=config.terms("surnames"),
     )
