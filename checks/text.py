@@ -170,28 +170,33 @@ class AnchoredPattern:
         self.near_digits = near_digits
         self.reach = reach
 
-    def finditer(self, folded: str, words: frozenset[str], digit_runs=(), lo: int = 0, hi: int | None = None):
+    def finditer(self, folded: str, words: frozenset[str], digit_runs=(), lo: int = 0,
+                 hi: int | None = None) -> list[re.Match]:
+        """Every match in folded[lo:hi], in order of the windows it was found in."""
         hi = len(folded) if hi is None else hi
         if self.near_digits:
-            spots = [(s, e) for s, e in digit_runs if lo <= s < hi]
+            spots = digit_runs if lo == 0 and hi == len(folded) else [(s, e) for s, e in digit_runs if lo <= s < hi]
         elif self.anchors:
+            present = self.anchors.intersection(words)
+            if not present:
+                return []  # the common case, kept cheap: most patterns have no anchor in a letter
             spots = []
-            for word in self.anchors.intersection(words):
+            for word in present:
                 start = folded.find(word, lo, hi)
                 while start != -1:
                     end = start + len(word)
-                    if (not start or not folded[start - 1].isalpha()) and (end >= len(folded) or not folded[end].isalpha()):
+                    if (not start or not folded[start - 1].isalpha()) and not folded[end: end + 1].isalpha():
                         spots.append((start, end))
                     start = folded.find(word, end, hi)
+            spots.sort()
         else:
-            yield from self.pattern.finditer(folded, lo, hi)
-            return
-        seen: set[tuple[int, int]] = set()
-        for a, b in merge_spans((max(lo, s - self.reach), min(hi, e + self.reach)) for s, e in sorted(spots)):
-            for m in self.pattern.finditer(folded, a, b):
-                if m.span() not in seen:
-                    seen.add(m.span())
-                    yield m
+            return list(self.pattern.finditer(folded, lo, hi))
+        if not spots:
+            return []
+        # Merged windows never overlap, so no match is found twice.
+        reach, search = self.reach, self.pattern.finditer
+        return [m for a, b in merge_spans((max(lo, s - reach), min(hi, e + reach)) for s, e in spots)
+                for m in search(folded, a, b)]
 
 
 def merge_spans(spans) -> list[list[int]]:

@@ -248,20 +248,26 @@ def reply_all(scan, threshold: int):
 
 def wall_of_text(scan, max_paragraph_words: int, max_words: int):
     part = own_text(scan)
-    total = len(part.text.split())
-    if total <= max_paragraph_words and total <= max_words:
-        return
-    offset = 0
-    for paragraph in re.split(r"\n[ \t]*\n", part.text):
+    text = part.text
+    if len(text) < 2 * min(max_paragraph_words, max_words):
+        return  # a word takes at least two characters with its space: too short to count
+    total, start = 0, 0
+    for blank in (*_BLANK_LINE.finditer(text), None):
+        end = blank.start() if blank else len(text)
+        paragraph = text[start:end]
         words = len(paragraph.split())
         if words > max_paragraph_words:
-            start = part.text.find(paragraph, offset)
-            yield Hit(part, start, start + 1, excerpt_line(part.text, start),
+            at = start + len(paragraph) - len(paragraph.lstrip())
+            yield Hit(part, at, at + 1, excerpt_line(text, at),
                       f"a {words}-word paragraph: break it up, with the request first")
             return
-        offset += len(paragraph)
+        total += words
+        start = blank.end() if blank else end
     if total > max_words and formal(scan):
-        yield Hit(part, 0, 1, excerpt_line(part.text, 0), f"{total} words: staff read short emails; summarise")
+        yield Hit(part, 0, 1, excerpt_line(text, 0), f"{total} words: staff read short emails; summarise")
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def large_attachments(scan, limit_mb: float):

@@ -7,7 +7,7 @@ on the part's word set, so mail with no clinical content pays almost nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..model import TextPart
 from ..text import TermMatcher
@@ -27,6 +27,7 @@ class PartContext:
         self.anonymised = anonymised              # spans of 'simulated patient', 'hypothetical'...
         self.signature_start = signature_start    # where the sender's signature begins (len(text) if none)
         self._cues: tuple[tuple[int, int, str], ...] | None = None
+        self._sorted: tuple[list[int], list[tuple[int, int, str]], int] | None = None
 
     @property
     def has_cues(self) -> bool:
@@ -48,19 +49,21 @@ class PartContext:
         return self._cues
 
     def cue_near(self, start: int, end: int, window: int) -> str | None:
-        """The closest patient word within `window` characters of [start, end)."""
+        """The closest patient word within `window` characters of [start, end) (the longer on a tie)."""
+        starts, found, longest = self._by_start()
         best, best_distance = None, window + 1
-        for term, starts in self._positions.items():
-            length = len(term)
-            i = bisect_left(starts, start)
-            for j in (i - 1, i):
-                if 0 <= j < len(starts):
-                    s = starts[j]
-                    e = s + length
-                    distance = start - e if e <= start else s - end if s >= end else 0
-                    if distance < best_distance or (distance == best_distance and best and len(term) > len(best)):
-                        best, best_distance = term, distance
+        for s, e, term in found[bisect_left(starts, start - window - longest): bisect_right(starts, end + window)]:
+            distance = start - e if e <= start else s - end if s >= end else 0
+            if distance < best_distance or (distance == best_distance and best and len(term) > len(best)):
+                best, best_distance = term, distance
         return best if best_distance <= window else None
+
+    def _by_start(self) -> tuple[list[int], list[tuple[int, int, str]], int]:
+        """Every patient word occurrence sorted by start (overlaps kept), for windowed lookups."""
+        if self._sorted is None:
+            found = sorted((s, s + len(t), t) for t, starts in self._positions.items() for s in starts)
+            self._sorted = ([f[0] for f in found], found, max((len(t) for t in self._positions), default=0))
+        return self._sorted
 
     def anonymised_near(self, start: int, end: int, window: int) -> bool:
         return any(s - window <= start and end <= e + window for s, e in self.anonymised)

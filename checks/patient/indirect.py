@@ -24,7 +24,7 @@ def _patterns(config):
     # Patterns run on folded (lowercase) text: no re.I, which would slow every one of them.
     kinds = [(e.get("kind", e.term), int(e.get("weight", 1)),
               AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
-                              near_digits=e.get("near") == "digits", reach=60))
+                              near_digits=e.get("near") == "digits", reach=int(e.get("reach", 60))))
              for e in config.words("quasi_identifiers")]
     return tuple(kinds), TermMatcher(config.terms("rare_conditions"))
 
@@ -45,8 +45,10 @@ def indirect_identification(scan):
         if len({spot[2] for spot in everything}) < 2:
             continue  # one kind of detail, however often, never identifies on its own
         # Keep the details that have a patient word within PASSAGE characters, and group those that
-        # stand close together (a passage spans a patient word's reach on either side).
-        in_context = [spot for spot in sorted(everything) if ctx.cue_near(spot[0], spot[1], PASSAGE)]
+        # stand close together (a passage spans a patient word's reach on either side). Dropping a
+        # detail only splits groups, so a group that is not enough as a whole is skipped unfiltered.
+        in_context = [spot for group in _groups(sorted(everything), 2 * PASSAGE) if _enough(group, min_score)
+                      for spot in group if ctx.cue_near(spot[0], spot[1], PASSAGE)]
         for spots in _groups(in_context, 2 * PASSAGE):
             if not _enough(spots, min_score):
                 continue  # not enough together even before the exclusions below: skip the costly part
