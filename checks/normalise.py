@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .text import char_positions
+from .text import char_positions, latin1_shape
 
 # Characters that render as nothing: used to split words invisibly.
 _INVISIBLE = frozenset(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"))
@@ -154,7 +154,7 @@ def spelled_runs(folded: str, start: int = 0, end: int | None = None):
     separators, as the second unit of every run does, are tried.
     """
     end = len(folded) if end is None else end
-    shape = folded[start:end].encode("latin-1", "replace").translate(_SHAPE)
+    shape = latin1_shape(folded[start:end]).translate(_SHAPE)
     taken = 0  # runs never overlap: a candidate before the end of the last run is skipped
     i = shape.find(b"-a-")
     while i != -1:

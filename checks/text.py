@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 from typing import Iterable
@@ -87,6 +88,45 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def latin1_shape(text: str) -> bytes:
+    """The text as Latin-1 bytes, one byte per character: others become NUL, so offsets carry over
+    and no stand-in can be mistaken for real punctuation."""
+    return text.encode("latin-1", _NUL_FOR_OTHERS)
+
+
+def _nul_for_others(error: UnicodeEncodeError) -> tuple[str, int]:
+    return "\x00" * (error.end - error.start), error.end
+
+
+_NUL_FOR_OTHERS = "bedside.nul"
+codecs.register_error(_NUL_FOR_OTHERS, _nul_for_others)  # registering the same pure function again is harmless
+
+
+def class_table(chars: str) -> bytes:
+    """A byte map for class_runs: the given characters to 'X', everything else to a space."""
+    return bytes(ord("X") if chr(c) in chars else ord(" ") for c in range(256))
+
+
+def class_runs(text: str, table: bytes, min_len: int) -> list[tuple[int, int]]:
+    """(start, end) of every run of at least `min_len` characters of one class (see class_table).
+
+    A regex starting with a character class checks every position in the engine's inner loop;
+    mapping the text to bytes and searching for the literal 'XXX' runs at memchr speed. The
+    Latin-1 shape keeps one byte per character, so offsets carry over.
+    """
+    shape = latin1_shape(text).translate(table)
+    needle = b"X" * min_len
+    runs: list[tuple[int, int]] = []
+    i = shape.find(needle)
+    while i != -1:
+        j = i + min_len
+        while j < len(shape) and shape[j] == 88:
+            j += 1
+        runs.append((i, j))
+        i = shape.find(needle, j)
+    return runs
+
+
 _FIRST_WORD = re.compile(r"[a-z]+")
 
 
@@ -114,18 +154,25 @@ class TermMatcher:
             self._compiled[term] = pattern
         return pattern
 
-    def _spans(self, term: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Whole-word occurrences of one term in folded[start:end]."""
+    def _spans(self, term: str, folded: str, start: int, end: int, first: bool = False) -> list[tuple[int, int]]:
+        """Whole-word occurrences of one term in folded[start:end] (only the first, if `first`)."""
+        spans = []
         if term.isalpha():  # one plain word: str.find runs at memchr speed, no regex needed
-            n, spans = len(term), []
+            n = len(term)
             i = folded.find(term, start, end)
             while i != -1:
                 if (i == 0 or not folded[i - 1].isalnum()) and not folded[i + n: i + n + 1].isalnum():
                     spans.append((i, i + n))
+                    if first:
+                        break
                 i = folded.find(term, i + n, end)
             return spans
-        return [m.span() for m in self._pattern(term).finditer(folded, start, end)
-                if m.start() == 0 or not folded[m.start() - 1].isalnum()]
+        for m in self._pattern(term).finditer(folded, start, end):
+            if m.start() == 0 or not folded[m.start() - 1].isalnum():
+                spans.append(m.span())
+                if first:
+                    break
+        return spans
 
     def finditer(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
         """(start, end, term) of every whole-word occurrence, in text order, longest term first at a spot."""
@@ -150,6 +197,14 @@ class TermMatcher:
                 if starts:
                     out[term] = starts
         return out
+
+    def present(self, folded: str, words: frozenset[str]) -> bool:
+        """Whether any term occurs as a whole word: stops at the first one found."""
+        for key in words.intersection(self._by_key):
+            for term in self._by_key[key]:
+                if self._spans(term, folded, 0, len(folded), first=True):
+                    return True
+        return False
 
     def search(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
         found = self.finditer(folded, words, start, end)

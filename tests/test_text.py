@@ -64,3 +64,12 @@ def test_clinical_phrase_beside_another_still_excuses_the_word():
     assert [m.matched for m in lex.find("what a bloody mess")] == ["bloody"]
     # A clinical phrase elsewhere in the window does not excuse a second, unrelated use.
     assert [m.start for m in lex.find("bloody stool; a bloody mess")] == [16]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="AB!?a é\nЖ", max_size=40), st.integers(1, 4))
+def test_class_runs_match_a_regex_scan(text, min_len):
+    from bedside.checks.text import class_runs, class_table
+
+    expected = [m.span() for m in re.finditer(r"[A-Z!?]{%d,}" % min_len, text)]
+    assert class_runs(text, class_table("ABCDEFGHIJKLMNOPQRSTUVWXYZ!?"), min_len) == expected

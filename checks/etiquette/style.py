@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..model import Hit, TextPart
 from ..normalise import fold
+from ..text import class_runs, class_table
 
 QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
                          re.I | re.M)
@@ -30,13 +31,13 @@ TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|id
                         r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
 TEXT_SPEAK_WORDS = frozenset("u ur r pls plz thx thnx ty lol omg btw idk tbh imo imho gr b cya wanna gonna gotta ya "
                              "cos coz k kk ok okk okkk np smh wtf asap".split())
-SHOUTED_WORD = re.compile(r"[A-Z]{3,}")  # word boundaries checked in code: a leading \b slows the scan
+CAPITALS = class_table("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # runs of 3+ are shouted words, bar acronyms
 ACRONYMS = frozenset("NHS OSCE ECG EKG MBBS GMC COPD ICU ITU HDU CCU AMU GP MRI CPR DNACPR SSC PBL CBL FY1 FY2 SHO "
                      "BMJ BMA UK USA CT PDF DOCX PPE TBC ASAP RSVP DKA PE DVT MI IV IM SC UTI AKI CKD BP HR RR ENT "
                      "A&E ED OK ID PIN CV URL FAQ QMC NUH UHDB CHI DBS HIV STI BMI TIA ACS NICE BNF SIGN MDT ECG "
                      "ABG VBG FBC LFT TFT CRP ESR INR APTT PTH HBA1C EGFR MCQ SBA EMQ OSATS DOPS CBD MSF TAB IOM "
                      "USMLE PLAB MRCP MRCS RCGP RCP RCS SPR ST1 ST2 CT1 CT2 AKA NB PS FYI OMG LOL".split())
-EXCLAIM = re.compile(r"[!?][!?]+")  # one class first: the regex engine skips ahead; '!?' alone is fine
+MARKS = class_table("!?")  # runs of ! and ?; '!?' alone is fine
 ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(?:have|'ve)\s+attached|i\s+attach|"
                            r"see\s+attached|attached\s+(?:is|are|please\s+find)|as\s+(?:mentioned|shown|detailed)\s+in\s+"
                            r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
@@ -155,11 +156,11 @@ def shouting(scan):
     for part in (scan.subject, own_text(scan)):
         by_line: dict[int, int] = {}
         text = part.text
-        for m in SHOUTED_WORD.finditer(text):
-            if (m.start() and text[m.start() - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha()):
+        for start, end in class_runs(text, CAPITALS, 3):
+            if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
                 continue
-            if m.group(0) not in ACRONYMS:
-                line_start = part.text.rfind("\n", 0, m.start()) + 1
+            if text[start:end] not in ACRONYMS:
+                line_start = part.text.rfind("\n", 0, start) + 1
                 by_line[line_start] = by_line.get(line_start, 0) + 1
         for line_start, count in by_line.items():
             if count >= 3:
@@ -174,10 +175,11 @@ def punctuation(scan):
     if not formal(scan):
         return
     for part in (scan.subject, own_text(scan)):
-        m = next((m for m in EXCLAIM.finditer(part.text) if len(m.group(0)) >= 3 or len(set(m.group(0))) == 1), None)
-        if m:
-            yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
-                      f"'{m.group(0)}' reads as agitated: one ! or ? is enough")
+        text = part.text
+        run = next(((s, e) for s, e in class_runs(text, MARKS, 2) if e - s >= 3 or len(set(text[s:e])) == 1), None)
+        if run:
+            yield Hit(part, run[0], run[1], excerpt_line(text, run[0]),
+                      f"'{text[run[0]:run[1]]}' reads as agitated: one ! or ? is enough")
 
 
 def emoji_or_kisses(scan):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from ..model import TextPart
 from ..text import TermMatcher
@@ -20,18 +21,35 @@ QUOTE_HEADER = re.compile(r"^[ \t]*(?:on\s.{5,80}\swrote:|-+\s*original message\
 
 
 class PartContext:
-    def __init__(self, part: TextPart, positions: dict[str, list[int]],
-                 anonymised: tuple[tuple[int, int], ...], signature_start: int):
+    """Computed lazily: most parts are only asked whether they hold a patient word at all."""
+
+    def __init__(self, part: TextPart, folded: str, words: frozenset[str], cue_terms: TermMatcher,
+                 anon_terms: TermMatcher):
         self.part = part
-        self._positions = positions               # patient word -> its start offsets, in order
-        self.anonymised = anonymised              # spans of 'simulated patient', 'hypothetical'...
-        self.signature_start = signature_start    # where the sender's signature begins (len(text) if none)
+        self._folded, self._words = folded, words
+        self._cue_terms, self._anon_terms = cue_terms, anon_terms
         self._cues: tuple[tuple[int, int, str], ...] | None = None
         self._sorted: tuple[list[int], list[tuple[int, int, str]], int] | None = None
 
-    @property
+    @cached_property
     def has_cues(self) -> bool:
-        return bool(self._positions)
+        return self._cue_terms.present(self._folded, self._words)
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Patient word -> its start offsets, in order."""
+        return self._cue_terms.positions(self._folded, self._words) if self.has_cues else {}
+
+    @cached_property
+    def anonymised(self) -> tuple[tuple[int, int], ...]:
+        """Spans of 'simulated patient', 'hypothetical'..."""
+        return tuple((s, e) for s, e, _ in self._anon_terms.finditer(self._folded, self._words))
+
+    @cached_property
+    def signature_start(self) -> int:
+        """Where the sender's signature begins (the end of the text if none)."""
+        text = self.part.text
+        return signature_start(text) if self.part.name == "body" else len(text)
 
     @property
     def cues(self) -> tuple[tuple[int, int, str], ...]:
@@ -78,15 +96,10 @@ def _matchers(config):
 
 def part_context(scan, part: TextPart) -> PartContext:
     cache = scan.__dict__.setdefault("_patient_context", {})
-    if part.name in cache:
-        return cache[part.name]
-    cue_terms, anon_terms = scan.config.derive(_matchers)
-    words, folded = scan.words(part), scan.folded(part)
-    anonymised = tuple((s, e) for s, e, _ in anon_terms.finditer(folded, words))
-    ctx = PartContext(part, cue_terms.positions(folded, words), anonymised,
-                      signature_start(part.text) if part.name == "body" else len(part.text))
-    cache[part.name] = ctx
-    return ctx
+    if part.name not in cache:
+        cue_terms, anon_terms = scan.config.derive(_matchers)
+        cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms)
+    return cache[part.name]
 
 
 def signature_start(text: str) -> int:
