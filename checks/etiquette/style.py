@@ -307,6 +307,7 @@ def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, st
     text = text[:5000]
     folded = fold(text)
     seen: set[int] = set()
+    scored: set[str] = set()
     analysed = 0
     for hit in sorted(i for word in present for i in _whole_word_starts(folded, word)):
         # The sentence around the hit: after the last . ! ? or line break, through the next ones.
@@ -318,6 +319,9 @@ def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, st
         sentence = m.group(0).strip()
         if len(sentence) < 12 or "you" not in folded[m.start(): m.end()]:
             continue  # hostility worth flagging is aimed at the reader
+        if sentence in scored:
+            continue  # the same sentence again (a quote, a repeated line): its score is known
+        scored.add(sentence)
         analysed += 1
         if analysed > MAX_TONE_SENTENCES:
             break

@@ -10,15 +10,17 @@ import re
 
 from ..model import Hit
 from ..normalise import LEET, words_of
-from ..text import AnchoredPattern
+from ..text import AnchoredPattern, char_positions
 
 
-LEETISH = re.compile(r"[0134578@$!|][a-z]")  # a class first, so the scan skips ahead
+LEET_CHARS = "0134578@$!|"
+LEETISH = re.compile(r"[0134578@$!|][a-z]")
 
 
 def _patterns(config):
     return tuple((e.term, e.get("kind", "insult"),
-                  AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ())))
+                  AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
+                                  reach=int(e.get("reach", 100))))
                  for e in config.words("abuse"))
 
 
@@ -29,13 +31,21 @@ def _matches(scan):
         # Read with leetspeak undone too ('k1ll' is 'kill'; the translation keeps every offset), but
         # only when the part has any letter-symbol mix at all.
         folded, words = scan.folded(part), scan.words(part)
-        if LEETISH.search(folded):
+        if _leetish(folded):
             folded = folded.translate(LEET)
             words = words_of(folded)
         for term, kind, pattern in patterns:
             for m in pattern.finditer(folded, words):
                 out.append((part, kind, term, m.start(), m.end()))
     return out
+
+
+def _leetish(folded: str) -> bool:
+    """Whether a digit or symbol stands right before a letter, as in 'k1ll' or 'st@b'."""
+    positions = char_positions(folded, LEET_CHARS)
+    if positions is None:  # a table of numbers: scan it
+        return LEETISH.search(folded) is not None
+    return any("a" <= folded[i + 1: i + 2] <= "z" for i in positions)
 
 
 def aimed(scan, kind: str):
