@@ -13,7 +13,7 @@ import re
 
 from ..mask import mask_name
 from ..model import Hit
-from ..text import TermMatcher
+from ..text import TermMatcher, latin1_shape
 from .context import part_context
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
@@ -61,17 +61,18 @@ def patient_names(scan):
     for part in scan.texts:
         ctx = part_context(scan, part)
         words, folded = scan.words(part), scan.folded(part)
-        diagnoses = conditions.finditer(folded, words)
-        if not ctx.has_cues and not diagnoses:
+        if not ctx.has_cues and not conditions.present(folded, words):
             continue
+        diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
         text = part.text
         taken: list[tuple[int, int]] = []
         candidates = list(_titled(text)) if not _TITLE_WORDS.isdisjoint(words) else []
         if candidates == [] and not _TITLE_WORDS.isdisjoint(words):
             candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
-        candidates += list(_initialled(text))
-        candidates += list(_listed(text))
+        shape = latin1_shape(text).translate(_SHAPE)
+        candidates += list(_initialled(text, shape))
+        candidates += list(_listed(text, shape))
         if "name" in words:
             candidates += [(m, "labelled") for m in NAME_LABEL.finditer(text)]
         for first in first_names.intersection(words):
@@ -87,7 +88,12 @@ def patient_names(scan):
                 continue
             if STAFF_BEFORE.search(text[max(0, start - 25): start]) or STAFF_AFTER.match(text[end: end + 40]):
                 continue
-            reason = _context(ctx, diagnoses, start, end, window if shape == "titled" else window // 2)
+            reach = window if shape == "titled" else window // 2
+            reason = _near_cue(ctx, start, end, reach)
+            if reason is None:
+                if diagnoses is None:
+                    diagnoses = conditions.finditer(folded, words)
+                reason = _diagnosis_after(diagnoses, end)
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
             taken.append((start, end))
@@ -109,30 +115,34 @@ def _titled(text: str):
             i = text.find(title, i + 1)
 
 
-def _initialled(text: str):
-    i = text.find(".")
+def _initialled(text: str, shape: bytes):
+    i = shape.find(b"U.")
     while i != -1:
-        start = i - 1
-        if start >= 0 and text[start].isupper() and (start == 0 or not (text[start - 1].isalnum()
-                                                                        or text[start - 1] == ".")):
-            m = INITIAL.match(text, start)
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "."):
+            m = INITIAL.match(text, i)
             if m:
                 yield m, "initial"
-        i = text.find(".", i + 1)
+        i = shape.find(b"U.", i + 1)
 
 
-def _listed(text: str):
-    """'JONES, Margaret': from each comma, look back for a capitalised surname."""
-    i = text.find(",")
+def _listed(text: str, shape: bytes):
+    """'JONES, Margaret': from each comma after two capitals, look back for the whole surname."""
+    i = shape.find(b"UU,")
     while i != -1:
-        start = i
+        comma = i + 2
+        start = comma
         while start > 0 and (text[start - 1].isupper() or text[start - 1] in "-'"):
             start -= 1
-        if i - start >= 2 and (start == 0 or not text[start - 1].isalnum()):
+        if start == 0 or not text[start - 1].isalnum():
             m = LISTED.match(text, start)
             if m and m.group("name").split(",")[0] not in ACRONYMS:
                 yield m, "listed"
-        i = text.find(",", i + 1)
+        i = shape.find(b"UU,", comma)
+
+
+# Capitals, full stops and commas kept, everything else blanked: initials ('J.') and listed
+# surnames ('JONES,') are found by bytes.find on this shape instead of a loop over every . and ,
+_SHAPE = bytes(ord("U") if 65 <= c <= 90 else c if chr(c) in ".," else ord(" ") for c in range(256))
 
 
 def _paired(text: str, first: str) -> list:
@@ -147,14 +157,14 @@ def _paired(text: str, first: str) -> list:
     return out
 
 
-def _context(ctx, diagnoses, start, end, window) -> str | None:
+def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
     cue = ctx.cue_near(start, end, window)
-    if cue:
-        return f"near '{cue}'"
+    return f"near '{cue}'" if cue else None
+
+
+def _diagnosis_after(diagnoses, end: int) -> str | None:
     after = next((term for s, _, term in diagnoses if end <= s <= end + 60), None)
-    if after:
-        return f"followed by a diagnosis ('{after}')"
-    return None
+    return f"followed by a diagnosis ('{after}')" if after else None
 
 
 def _cue_words(config) -> frozenset[str]:
