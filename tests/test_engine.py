@@ -204,3 +204,27 @@ def test_pdf_text_is_read(engine):
         ("referral.pdf", "application/pdf", _pdf_with_text("Patient NHS number 943 476 5919"))])
     report = engine.check(raw)
     assert any(f.rule == "PAT001" and f.location.part.startswith("attachment:") for f in report.findings)
+
+
+def test_tone_check_loads_the_lexicon_without_nltk():
+    """The tone rule needs textblob's lexicon only; importing NLTK would cost every worker ~0.2 s.
+    A later `import textblob` must still give the whole package."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from bedside.checks import Engine\n"
+        "from conftest import make_message\n"
+        "raw = make_message('You are completely useless and this is a pathetic, awful, disgusting joke of a course.',"
+        " to='helen.ward@nottingham.ac.uk', subject='Marks')\n"
+        "report = Engine().check(raw)\n"
+        "assert 'ETQ009' in {f.rule for f in report.findings}, report.findings\n"
+        "assert 'textblob.en' in sys.modules and 'nltk' not in sys.modules\n"
+        "from textblob import TextBlob\n"
+        "assert TextBlob('an awful, horrible day').sentiment.polarity < 0\n"
+        "print('ok')\n"
+    )
+    tests = __import__("pathlib").Path(__file__).parent
+    done = subprocess.run([sys.executable, "-c", script], cwd=tests, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr

@@ -8,11 +8,11 @@ the quoted message being replied to.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Hit, TextPart
 from ..normalise import fold
 from ..text import class_runs, class_table
+from . import sentiment
 
 QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
                          re.I | re.M)
@@ -308,12 +308,8 @@ def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, st
     """TextBlob's offline Pattern sentiment of the sentences holding a word its lexicon scores
     clearly negative (sentences split here: textblob's own splitter needs NLTK data that cannot be
     downloaded). `words` is a superset of the text's words, to skip the search when none is there."""
-    # textblob's Pattern lexicon called directly: PatternAnalyzer.analyze builds a namedtuple
-    # class on every call, which costs more than scoring the sentence.
-    from textblob.en import sentiment as polarity_of
-
     worst = (0.0, "", 0)
-    present = _negative_words().intersection(words)
+    present = sentiment.negative_words().intersection(words)
     if not present:
         return worst  # no word the lexicon scores negative: the analyser cannot find hostility
     text = text[:5000]
@@ -337,7 +333,7 @@ def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, st
         analysed += 1
         if analysed > MAX_TONE_SENTENCES:
             break
-        polarity = polarity_of(sentence)[0]
+        polarity = sentiment.polarity(sentence)
         if polarity < worst[0]:
             worst = (polarity, sentence, m.start() + m.group(0).find(sentence))
     return worst
@@ -353,14 +349,3 @@ def _whole_word_starts(folded: str, word: str):
         if (not i or not folded[i - 1].isalpha()) and not folded[end: end + 1].isalpha():
             yield i
         i = folded.find(word, end)
-
-
-@lru_cache(maxsize=1)
-def _negative_words() -> frozenset[str]:
-    """Words textblob's bundled Pattern lexicon scores clearly negative in some sense (read once)."""
-    from textblob.en import sentiment as lexicon
-
-    lexicon.load()
-    # Only words negative enough that a sentence holding one can average -0.6 (with an intensifier).
-    return frozenset(word for word, senses in lexicon.items()
-                     if any(values[0] <= -0.45 for values in senses.values()))
