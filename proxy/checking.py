@@ -1,7 +1,14 @@
-"""Checks off the event loop: a pool of worker processes, each with its own engine, and a time budget.
+"""Checks off the event loop: worker processes, each with its own engine, fed over socket pairs.
 
-A check that raises, times out or loses its worker is a `CheckFailed`; the relay then holds the
-message (fail closed) or tempfails it, never delivers it unchecked.
+Each worker holds one end of a socket pair and answers one request at a time: a length-prefixed
+pickle of (raw, envelope sender, recipients) in, a pickled report out. The event loop reads the
+other end as an ordinary stream, so a check costs the relay one write and one read; a
+ProcessPoolExecutor costs several thread hand-offs and GIL contention with the loop for each task,
+about four times the relay's own CPU per message (measured while building this).
+
+A check that raises, runs out of time or loses its worker is a `CheckFailed`; the relay then holds
+the message (fail closed) or tempfails it, never delivers it unchecked. A worker that ran out of
+time or died is killed and replaced, so one pathological message cannot keep a worker busy.
 """
 
 from __future__ import annotations
@@ -9,25 +16,80 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import pickle
+import signal
+import socket
+import struct
 
 from bedside.checks import Report
 
-from . import batch
 from .batch import EngineSpec
+
+_LENGTH = struct.Struct("!Q")
+READY_TIMEOUT = 120  # seconds a new worker may take to import, build its engine and warm up
+
+# Checked once by every new worker before it takes mail, so the first real message does not pay
+# for loading word lists, compiling patterns and reading the sentiment lexicon.
+_WARM_UP = (b"From: warm.up@exmail.nottingham.ac.uk\r\nTo: dr.ward@nottingham.ac.uk\r\nSubject: Ward round\r\n"
+            b"\r\nDear Dr Ward,\r\n\r\nThe patient in bay 4 on ward C31, Mrs Jones, aged 94, was admitted on "
+            b"3/4/2024 with heart failure. You are being completely unreasonable and this is awful.\r\n\r\n"
+            b"Kind regards,\r\nAmy\r\n")
 
 
 class CheckFailed(Exception):
     pass
 
 
-def _check_in_worker(raw: bytes, mail_from: str, rcpts: tuple[str, ...]) -> Report:
-    return batch._worker_engine.check(raw, mail_from, rcpts)
+def _worker_main(sock: socket.socket, spec: EngineSpec) -> None:
+    """A worker's whole life: build the engine, say ready, then answer requests until EOF."""
+    # The relay decides when workers stop (EOF on the socket, after in-flight checks finish):
+    # a Ctrl-C or a SIGTERM sent to the whole process group must not kill a check midway.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    engine = spec.build()
+    engine.check(_WARM_UP)
+    with sock, sock.makefile("rwb") as stream:
+        _send(stream, b"ready")
+        while (request := _receive(stream)) is not None:
+            raw, mail_from, rcpts = pickle.loads(request)
+            try:
+                reply = ("ok", engine.check(raw, mail_from, rcpts))
+            except Exception as exc:  # noqa: BLE001 - reported to the relay, which fails closed
+                reply = ("error", type(exc).__name__)
+            _send(stream, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _ping() -> int:
-    return os.getpid()
+def _send(stream, data: bytes) -> None:
+    stream.write(_LENGTH.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _receive(stream) -> bytes | None:
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        return None  # the relay closed its end: time to go
+    (size,) = _LENGTH.unpack(head)
+    return stream.read(size)
+
+
+class _Worker:
+    def __init__(self, process, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        self.process = process
+        self.reader = reader
+        self.writer = writer
+
+    async def call(self, payload: bytes) -> bytes:
+        self.writer.write(_LENGTH.pack(len(payload)))
+        self.writer.write(payload)
+        await self.writer.drain()
+        (size,) = _LENGTH.unpack(await self.reader.readexactly(_LENGTH.size))
+        return await self.reader.readexactly(size)
+
+    def stop(self, kill: bool) -> None:
+        if kill and self.process.is_alive():
+            self.process.kill()
+        self.writer.close()  # EOF: an idle worker leaves its loop and exits
 
 
 class Checker:
@@ -35,32 +97,100 @@ class Checker:
         self.spec = spec
         self.workers = workers or os.cpu_count() or 1
         self.timeout = timeout
-        self._pool = self._new_pool()
+        # forkserver: workers never inherit the relay's threads, sockets or hold queue handle.
+        self._context = multiprocessing.get_context("forkserver")
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
+        self._respawns: set[asyncio.Task] = set()
+        self._closed = False
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        # forkserver: workers never inherit the relay's threads or sockets.
-        context = multiprocessing.get_context("forkserver")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=batch._init_worker,
-                                   initargs=(self.spec,))
+    async def start(self) -> None:
+        """Start every worker and wait until each has built and warmed its engine."""
+        for worker in await asyncio.gather(*(self._spawn() for _ in range(self.workers))):
+            self._idle.put_nowait(worker)
 
-    async def warm_up(self) -> None:
-        """Start every worker now, so the first message does not pay for imports."""
-        loop = asyncio.get_running_loop()
-        await asyncio.gather(*(loop.run_in_executor(self._pool, _ping) for _ in range(self.workers)))
+    async def _spawn(self) -> _Worker:
+        ours, theirs = socket.socketpair()
+        process = self._context.Process(target=_worker_main, args=(theirs, self.spec), daemon=True,
+                                        name="bedside-check")
+        try:
+            await asyncio.to_thread(process.start)
+        finally:
+            theirs.close()
+        reader, writer = await asyncio.open_connection(sock=ours, limit=2 ** 16)
+        worker = _Worker(process, reader, writer)
+        self._all.add(worker)
+        try:
+            async with asyncio.timeout(READY_TIMEOUT):
+                (size,) = _LENGTH.unpack(await reader.readexactly(_LENGTH.size))
+                await reader.readexactly(size)
+        except BaseException:
+            self._retire(worker, kill=True)
+            raise
+        return worker
 
     async def check(self, raw: bytes, mail_from: str, rcpts: tuple[str, ...]) -> Report:
-        loop = asyncio.get_running_loop()
+        payload = pickle.dumps((raw, mail_from, rcpts), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            future = loop.run_in_executor(self._pool, _check_in_worker, raw, mail_from, rcpts)
-            return await asyncio.wait_for(future, self.timeout)
-        except asyncio.TimeoutError as exc:
+            async with asyncio.timeout(self.timeout):
+                worker = await self._idle.get()
+        except TimeoutError as exc:
+            raise CheckFailed(f"no check worker free within {self.timeout:g}s") from exc
+        try:
+            async with asyncio.timeout(self.timeout):
+                reply = await worker.call(payload)
+        except TimeoutError as exc:
+            self._replace(worker)
             raise CheckFailed(f"check took longer than {self.timeout:g}s") from exc
-        except BrokenProcessPool as exc:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._new_pool()  # a worker died (e.g. out of memory): replace the pool
+        except (asyncio.IncompleteReadError, ConnectionError, OSError) as exc:
+            self._replace(worker)
             raise CheckFailed("check worker died") from exc
-        except Exception as exc:  # noqa: BLE001 - any failure is a failed check, never a pass
-            raise CheckFailed(f"check failed ({type(exc).__name__})") from exc
+        except BaseException:
+            # Cancelled midway (the client went away): the worker's answer would be read by the
+            # next message's check, so this worker cannot be reused.
+            self._replace(worker)
+            raise
+        self._idle.put_nowait(worker)
+        status, value = pickle.loads(reply)
+        if status != "ok":
+            raise CheckFailed(f"check failed ({value})")
+        return value
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def _retire(self, worker: _Worker, kill: bool) -> None:
+        self._all.discard(worker)
+        worker.stop(kill)
+
+    def _replace(self, worker: _Worker) -> None:
+        self._retire(worker, kill=True)
+        if not self._closed:
+            task = asyncio.get_running_loop().create_task(self._respawn())
+            self._respawns.add(task)
+            task.add_done_callback(self._respawns.discard)
+
+    async def _respawn(self) -> None:
+        delay = 0.5
+        while not self._closed:
+            try:
+                self._idle.put_nowait(await self._spawn())
+                return
+            except Exception:  # noqa: BLE001 - keep trying: meanwhile checks wait, then fail closed
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30)
+
+    async def close(self) -> None:
+        """Stop every worker: idle ones see EOF and exit; any still running are killed after a grace."""
+        self._closed = True
+        for task in list(self._respawns):
+            task.cancel()
+        workers = list(self._all)
+        for worker in workers:
+            self._retire(worker, kill=False)
+        await asyncio.to_thread(_join, [w.process for w in workers])
+
+
+def _join(processes, grace: float = 5) -> None:
+    for process in processes:
+        process.join(grace)
+        if process.is_alive():
+            process.kill()
+            process.join(grace)

@@ -177,7 +177,7 @@ class Server:
         return AuthResult(success=ok, handled=False)
 
     async def start(self) -> None:
-        await self.checker.warm_up()
+        await self.checker.start()
         loop = asyncio.get_running_loop()
         for addresses, implicit in ((self.settings.listen, False), (self.settings.listen_tls, True)):
             for host, port in addresses:
@@ -196,7 +196,7 @@ class Server:
             await asyncio.gather(*list(self.handler.in_flight), return_exceptions=True)
         await self.relay.drain()
         await self.transport.close()
-        await asyncio.to_thread(self.checker.close)
+        await self.checker.close()
         self.queue.close()
         logs.event(self.log, "stopped")
 
