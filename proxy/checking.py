@@ -14,6 +14,7 @@ time or died is killed and replaced, so one pathological message cannot keep a w
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import os
 import pickle
@@ -48,6 +49,7 @@ def _worker_main(sock: socket.socket, spec: EngineSpec) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     engine = spec.build()
     engine.check(_WARM_UP)
+    gc.freeze()  # the engine's word lists and patterns live for good: keep the collector off them
     with sock, sock.makefile("rwb") as stream:
         _send(stream, b"ready")
         while (request := _receive(stream)) is not None:
