@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
+import pickle
+import signal
+import struct
+import sys
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from bedside.checks import Engine, Report, load_config
 
@@ -15,6 +18,11 @@ from .sources import Item, read
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
 CHUNK = 16
+_LENGTH = struct.Struct("!Q")
+
+
+class WorkerDied(RuntimeError):
+    """A forked worker exited early (killed, out of memory, a crash in a C library)."""
 
 
 @dataclass(frozen=True)
@@ -64,38 +72,93 @@ def check_item(engine: Engine, item: Item) -> Outcome:
     return Outcome(item.source, report=engine.check(raw))
 
 
-_worker_engine: Engine | None = None  # one per worker process, set by the pool initializer
-_worker_render: Callable[[Outcome], str] | None = None
-
-
-def _init_worker(spec: EngineSpec, render: Callable[[Outcome], str] | None = None) -> None:
-    global _worker_engine, _worker_render
-    if _worker_engine is None:  # spawned: build our own; forked: the parent's warmed engine is already here
-        _worker_engine = spec.build()
-    _worker_render = render
-
-
-def _check_and_render_in_worker(item: Item) -> Rendered:
-    return _rendered(check_item(_worker_engine, item), _worker_render)
-
-
 def run(items: Iterable[Item], spec: EngineSpec, jobs: int, render: Callable[[Outcome], str],
         engine: Engine | None = None) -> Iterator[Rendered]:
-    """Check every item, in input order; `render` (picklable) turns each outcome into output text."""
+    """Check every item, in input order; `render` turns each outcome into output text."""
     items = list(items)
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    if jobs == 1 or len(items) < POOL_THRESHOLD:
-        engine = engine or spec.build()
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(items)))
+    engine = engine or spec.build()
+    if jobs == 1 or len(items) < POOL_THRESHOLD or not hasattr(os, "fork"):
         for item in items:
             yield _rendered(check_item(engine, item), render)
         return
-    # fork: workers inherit the parent's engine with its word lists loaded, so they start in
-    # milliseconds (the CLI runs no threads, so forking is safe). What compiles on first use is left
-    # to the workers: done there it runs in parallel, done here it would hold both of them up.
-    global _worker_engine
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    if context.get_start_method() == "fork":
-        _worker_engine = engine or spec.build()
-        gc.freeze()  # keep the collector off the inherited heap, so forked pages stay shared
-    with context.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=(spec, render)) as pool:
-        yield from pool.imap(_check_and_render_in_worker, items, chunksize=CHUNK)
+    yield from _forked(items, engine, jobs, render)
+
+
+def _forked(items: list[Item], engine: Engine, jobs: int, render) -> Iterator[Rendered]:
+    """Forked workers, each inheriting the parent's engine with its word lists loaded, each taking
+    every jobs-th chunk of the input and writing its results down its own pipe; the parent reads
+    the pipes in chunk order, so output keeps input order with no reordering buffer.
+
+    Plain fork and pipes rather than multiprocessing.Pool: the pool's task and result threads cost
+    the parent CPU that the workers need on a small machine. The CLI runs no threads of its own,
+    so forking is safe. What compiles on first use is left to the workers: done there it runs in
+    parallel, done here it would hold both of them up.
+    """
+    chunks = [items[i: i + CHUNK] for i in range(0, len(items), CHUNK)]
+    gc.freeze()  # keep the collector off the inherited heap, so forked pages stay shared
+    sys.stdout.flush()
+    sys.stderr.flush()
+    workers: list[tuple[int, BinaryIO]] = []
+    finished = False
+    try:
+        for k in range(jobs):
+            read_end, write_end = os.pipe()
+            _widen(write_end)
+            pid = os.fork()
+            if pid == 0:
+                os.close(read_end)
+                _worker(chunks[k::jobs], engine, render, write_end)  # never returns
+            os.close(write_end)
+            workers.append((pid, os.fdopen(read_end, "rb")))
+        for index, chunk in enumerate(chunks):
+            stream = workers[index % jobs][1]
+            for _ in chunk:
+                yield _receive(stream)
+        finished = True
+    finally:
+        for pid, stream in workers:
+            stream.close()
+            _reap(pid, wait=finished)
+
+
+def _worker(chunks: list[list[Item]], engine: Engine, render, fd: int) -> None:
+    code = 1
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in chunks:
+                for item in chunk:
+                    data = pickle.dumps(_rendered(check_item(engine, item), render), protocol=pickle.HIGHEST_PROTOCOL)
+                    out.write(_LENGTH.pack(len(data)))
+                    out.write(data)
+        code = 0
+    except BrokenPipeError:
+        code = 0  # the parent stopped reading (an error, or Ctrl-C): nothing left to do
+    finally:
+        os._exit(code)  # never run the parent's cleanup or flush its buffers twice
+
+
+def _receive(stream: BinaryIO) -> Rendered:
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        raise WorkerDied("a check worker stopped before finishing its messages")
+    return pickle.loads(stream.read(_LENGTH.unpack(head)[0]))
+
+
+def _widen(fd: int) -> None:
+    """A bigger pipe lets a worker run further ahead of the parent's in-order reading."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except (ImportError, OSError):
+        pass  # not Linux, or above the system's limit: the default size works, a little slower
+
+
+def _reap(pid: int, wait: bool) -> None:
+    try:
+        if not wait:
+            os.kill(pid, signal.SIGKILL)  # the parent is leaving early: do not leave work running
+        os.waitpid(pid, 0)
+    except (ChildProcessError, ProcessLookupError):
+        pass

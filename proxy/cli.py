@@ -13,7 +13,7 @@ from bedside.checks.config import ConfigError
 from bedside.checks.registry import RegistryError, all_rules, find_rule
 
 from . import output
-from .batch import EngineSpec, run
+from .batch import EngineSpec, WorkerDied, run
 from .sources import expand
 
 EXIT_OK, EXIT_HELD, EXIT_USAGE = 0, 1, 2
@@ -120,10 +120,16 @@ def cmd_check(args) -> int:
     writer = output.TextWriter(colour)
     render = output.as_json if args.format == "json" else writer
     tally = output.Tally()
-    for result in run(items, spec, args.jobs, render, engine):
-        tally.add(result)
-        progress.step()
-        sys.stdout.write(result.text)
+    try:
+        for result in run(items, spec, args.jobs, render, engine):
+            tally.add(result)
+            progress.step()
+            sys.stdout.write(result.text)
+    except WorkerDied as exc:
+        progress.close()
+        print(f"bedside check: {exc} after {tally.messages + tally.errors} of {len(items)} inputs; "
+              "run again with --jobs 1 to see which message stops it", file=sys.stderr)
+        return EXIT_USAGE
     progress.close()
     if args.format == "text":
         sys.stdout.write(writer.summary(tally))

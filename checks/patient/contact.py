@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 
 from ..mask import mask_email, mask_number, mask_postcode
 from ..model import Hit
@@ -70,6 +69,8 @@ def _near_runs(pattern: re.Pattern, text: str, runs, shortest: int, longest: int
 def _phone_matches(text: str, runs):
     """phonenumbers' matcher (slow, thorough) run only on short windows where a UK number can start:
     a digit run beginning with 0, or one after +44."""
+    import phonenumbers  # on first use: a tenth of start-up time that many runs never need
+
     last = -1
     for start, _ in runs:
         if start < last:

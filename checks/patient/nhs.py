@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stdnum.gb import nhs as stdnum_nhs
 
 from ..mask import mask_number
 from ..model import Hit, TextPart
@@ -89,6 +88,8 @@ def in_issued_range(digits: str) -> bool:
 
 
 def candidates(scan) -> list[NhsCandidate]:
+    from stdnum.gb import nhs as stdnum_nhs  # on first use: a tenth of start-up time
+
     context = terms_pattern(sorted_terms(scan.config.terms("nhs_context")))
     window = int(scan.config.threshold("context_window", 60))
     found = []
