@@ -11,7 +11,7 @@ import signal
 from functools import partial
 from pathlib import Path
 
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
 from bedside.checks import Engine
 
@@ -56,6 +56,71 @@ class BedsideSMTP(SMTP):
             self._connections["open"] -= 1
             self._counted = False
         super().connection_lost(exc)
+
+    @syntax("DATA")
+    async def smtp_DATA(self, arg: str) -> None:
+        """aiosmtpd's DATA with the same rules, read in a few large pieces instead of line by line.
+
+        Line by line, a 10 KB message costs about a hundred awaits and list operations: a fifth
+        of the relay's CPU. The rules are unchanged: only CRLF . CRLF ends the data (a bare LF or
+        CR never does, so SMTP smuggling stays impossible), dot-stuffing is undone, and a message
+        over the size limit is read to its end and answered 552.
+        """
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        try:
+            content = await self._read_data()
+        except asyncio.CancelledError:
+            self._writer.close()  # the connection went away during DATA
+            raise
+        if content is None:
+            await self.push("552 Error: Too much mail data")
+            self._set_post_data_state()
+            return
+        self.envelope.content = self.envelope.original_content = content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()
+        await self.push("250 OK" if status is MISSING else status)
+
+    async def _read_data(self) -> bytes | None:
+        """The message up to the terminating line '.', dot-stuffing undone; None when too large.
+
+        Reads up to each '.' CRLF (the end of any sentence-final line, so a few per message) and
+        stops at the first one that starts a line, i.e. follows CRLF or opens the data.
+        """
+        limit = self.data_size_limit
+        pieces: list[bytes] = []
+        size, too_much = 0, False
+        before = b"\r\n"  # the two bytes before the current piece: the data opens like a fresh line
+        while True:
+            try:
+                piece = await self._reader.readuntil(b".\r\n")
+            except asyncio.LimitOverrunError as exc:
+                piece = await self._reader.read(exc.consumed)  # no '.' CRLF for a long way: keep going
+            joined = piece if len(piece) >= 5 else before + piece
+            ended = piece.endswith(b".\r\n") and joined[-5:-3] == b"\r\n"
+            before = joined[-2:]
+            size += len(piece)
+            if limit and size - 3 > limit:
+                too_much = True
+                pieces.clear()  # read on to the end, keeping nothing
+            elif not too_much:
+                pieces.append(piece)
+            if ended:
+                break
+        if too_much:
+            return None
+        data = b"".join(pieces)[:-3]  # the terminating '.' CRLF; the CRLF before it ends the last line
+        if data.startswith(b"."):
+            data = data[1:]
+        return data.replace(b"\r\n.", b"\r\n")
 
     async def smtp_XFORWARD(self, arg: str) -> None:
         """Postfix's XFORWARD: a trusted content-filter peer tells us who the original client was."""

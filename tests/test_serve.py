@@ -182,6 +182,58 @@ def test_smtp_smuggling_gives_exactly_one_message(relay, sink):
     assert all(b"evil@x.com" not in m or b"MAIL FROM" in m for m in got)  # the smuggled text stayed data
 
 
+def _raw_data(port: int, rcpt: str, data: bytes, piece: int = 0) -> bytes:
+    """Speak SMTP by hand up to DATA, send `data` as is (in `piece`-byte writes if given), return
+    the reply to it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        f = s.makefile("rwb")
+        f.readline()
+        for line in (b"EHLO me\r\n", b"MAIL FROM:<a@exmail.nottingham.ac.uk>\r\n", b"RCPT TO:<" + rcpt.encode() + b">\r\n",
+                     b"DATA\r\n"):
+            f.write(line)
+            f.flush()
+            while (reply := f.readline())[3:4] == b"-":
+                pass
+        assert reply.startswith(b"354"), reply
+        for i in range(0, len(data), piece or len(data) or 1):
+            f.write(data[i: i + (piece or len(data))])
+            f.flush()
+        reply = f.readline()
+        f.write(b"QUIT\r\n")
+        f.flush()
+        return reply
+
+
+@pytest.mark.parametrize("fake_end", [b"\n.\n", b"\r\n.\n", b"\n.\r\n", b"\r.\r\n", b"\r\n.\r", b"\r\n. \r\n"])
+def test_only_crlf_dot_crlf_ends_the_data(relay, sink, fake_end):
+    rcpt = f"end{abs(hash(fake_end)) % 10**6}@gmail.com"
+    data = b"Subject: ends\r\n\r\nbefore" + fake_end + b"MAIL FROM:<evil@x.com>\r\nafter the fake end\r\n.\r\n"
+    assert _raw_data(relay.port, rcpt, data).startswith(b"250")
+    assert sink.wait_for(1)
+    (got,) = sink.to(rcpt)
+    assert b"after the fake end" in got and b"before" in got
+
+
+def test_dot_stuffing_is_undone_and_pieces_are_joined(relay, sink):
+    # Lines starting with '.' arrive doubled (RFC 5321 4.5.2); the terminator arrives split
+    # across writes; the first line of the data starts with a dot.
+    data = (b"..X-Odd: first line starts with a dot\r\nSubject: dots\r\n\r\n..one dot\r\n...two dots\r\n"
+            b"end.\r\n..\r\n.\r\n")
+    assert _raw_data(relay.port, "dots@gmail.com", data, piece=3).startswith(b"250")
+    assert sink.wait_for(1)
+    (got,) = sink.to("dots@gmail.com")
+    assert b"\n.one dot\r\n..two dots\r\nend.\r\n.\r\n" in got
+    assert b".X-Odd: first line starts with a dot" in got and b"..X-Odd" not in got
+
+
+def test_empty_data_is_not_lost(relay, sink):
+    reply = _raw_data(relay.port, "empty@gmail.com", b".\r\n")
+    assert reply.startswith(b"250")
+    if b"held for review" not in reply:
+        assert sink.wait_for(1) and sink.to("empty@gmail.com")
+
+
 def test_bare_lf_message_over_1000_bytes(relay, sink):
     body = b"\n".join(b"line %d of a message from a client that sends bare LF" % i for i in range(60))
     raw = b"Subject: bare lf\nFrom: a@exmail.nottingham.ac.uk\n\nDear Sam,\n" + body + b"\nAmy\n"
