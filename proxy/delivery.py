@@ -51,6 +51,13 @@ class Outbox:
     async def send(self, mail_from: str, rcpts: list[str], data: bytes) -> Delivery:
         return await asyncio.to_thread(self._write, mail_from, rcpts, data)
 
+    def ready(self) -> bool:
+        """Nothing to gain from opening early: a file is written in one go, once the data is known."""
+        return False
+
+    async def open(self, mail_from: str, rcpts: list[str], size: int) -> "Refused | _OutboxEnvelope":
+        return _OutboxEnvelope(self, mail_from, rcpts)
+
     def _write(self, mail_from: str, rcpts: list[str], data: bytes) -> Delivery:
         self._counter += 1
         name = f"{time.time_ns()}.P{os.getpid()}Q{self._counter}.{socket.gethostname()}"
@@ -80,13 +87,20 @@ def _fsync_dir(path: Path) -> None:
 
 
 class UpstreamPool:
-    """Up to `pool_size` kept-open connections to the smarthost, reused across messages."""
+    """Up to `pool_size` kept-open connections to the smarthost, reused across messages.
+
+    A message is sent in two steps: open() gives the smarthost the envelope (MAIL, RCPT) and
+    returns an Envelope; its commit() sends the data, its abort() resets the connection and
+    nothing is delivered. The relay opens the envelope while the message is being checked
+    when the relay is not busy, so MAIL and RCPT cost the client no time after the check.
+    """
 
     def __init__(self, upstream: Upstream, local_hostname: str):
         self.upstream = upstream
         self.local_hostname = local_hostname
         self._idle: list[aiosmtplib.SMTP] = []
         self._slots = asyncio.Semaphore(upstream.pool_size)
+        self._turns = 0  # messages holding a connection (or waiting to): open() to commit/abort
 
     async def _connect(self) -> aiosmtplib.SMTP:
         up = self.upstream
@@ -100,8 +114,23 @@ class UpstreamPool:
             await client.login(up.username, up.password)
         return client
 
+    def ready(self) -> bool:
+        """Whether most connections are free: then one can wait on a check without holding up
+        messages already checked."""
+        return self._turns < self.upstream.pool_size / 2
+
     async def send(self, mail_from: str, rcpts: list[str], data: bytes) -> Delivery:
-        async with self._slots:
+        envelope = await self.open(mail_from, rcpts, len(data))
+        return await envelope.commit(data)
+
+    async def open(self, mail_from: str, rcpts: list[str], size: int) -> "Refused | Envelope":
+        self._turns += 1
+        try:
+            await self._slots.acquire()
+        except BaseException:
+            self._turns -= 1
+            raise
+        try:
             # A kept-open connection may have been closed by the far end since its last use:
             # one retry on a fresh connection before telling the client to come back later.
             for attempt in (1, 2):
@@ -109,33 +138,34 @@ class UpstreamPool:
                 try:
                     if client is None or not client.is_connected:
                         client = await self._connect()
-                    result = await self._send_on(client, mail_from, rcpts, data)
+                    refused = await _give_envelope(client, mail_from, rcpts, size)
+                except _EnvelopeRefused as exc:
+                    await _reset(client)
+                    self._release(client)
+                    return Refused(exc.delivery)
                 except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPConnectError,
                         aiosmtplib.SMTPConnectTimeoutError, ConnectionError) as exc:
                     _drop(client)
                     if attempt == 2 or isinstance(exc, aiosmtplib.SMTPConnectError):
-                        return TEMPFAIL
+                        break
                     continue
-                except (aiosmtplib.SMTPTimeoutError, asyncio.TimeoutError, OSError, aiosmtplib.SMTPException):
+                except (aiosmtplib.SMTPTimeoutError, asyncio.TimeoutError, OSError, aiosmtplib.SMTPException,
+                        ValueError):  # ValueError: an address aiosmtplib will not put on the wire
                     _drop(client)
-                    return TEMPFAIL
-                self._idle.append(client)
-                return result
-        return TEMPFAIL
+                    break
+                return Envelope(self, client, refused)
+        except BaseException:
+            self._release(None)  # cancelled while connecting: give the turn back
+            raise
+        self._release(None)
+        return Refused(TEMPFAIL)
 
-    async def _send_on(self, client: aiosmtplib.SMTP, mail_from: str, rcpts: list[str], data: bytes) -> Delivery:
-        try:
-            refused, response = await client.sendmail(mail_from, rcpts, data)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            first = exc.recipients[0]
-            await _reset(client)
-            return Delivery(first.code, _clean(first.message),
-                            {r.recipient: (r.code, _clean(r.message)) for r in exc.recipients})
-        except aiosmtplib.SMTPResponseException as exc:  # sender refused, data refused, 4xx or 5xx
-            await _reset(client)
-            return Delivery(exc.code, _clean(exc.message))
-        return Delivery(250, "2.0.0 OK: delivered",
-                        {r: (e.code, _clean(e.message)) for r, e in refused.items()})
+    def _release(self, client: aiosmtplib.SMTP | None) -> None:
+        """End a message's turn: its connection goes back for reuse if it is still good."""
+        if client is not None and client.is_connected:
+            self._idle.append(client)
+        self._turns -= 1
+        self._slots.release()
 
     async def close(self) -> None:
         while self._idle:
@@ -144,6 +174,94 @@ class UpstreamPool:
                 await client.quit()
             except Exception:  # noqa: BLE001 - closing anyway
                 client.close()
+
+
+class Envelope:
+    """MAIL and RCPT accepted by the smarthost (some recipients perhaps refused); the data not sent."""
+
+    def __init__(self, pool: UpstreamPool, client: aiosmtplib.SMTP, refused: dict):
+        self._pool = pool
+        self._client: aiosmtplib.SMTP | None = client
+        self.refused = refused
+
+    async def commit(self, data: bytes) -> Delivery:
+        client, self._client = self._client, None
+        try:
+            await client.data(data)
+        except aiosmtplib.SMTPResponseException as exc:  # data refused, 4xx or 5xx
+            await _reset(client)
+            result = Delivery(exc.code, _clean(exc.message))
+        except (aiosmtplib.SMTPException, asyncio.TimeoutError, OSError, ConnectionError):
+            _drop(client)
+            result = TEMPFAIL
+        except BaseException:
+            _drop(client)  # cancelled mid-data: the connection's state is unknown
+            self._pool._release(None)
+            raise
+        else:
+            result = Delivery(250, "2.0.0 OK: delivered", self.refused)
+        self._pool._release(client)
+        return result
+
+    async def abort(self) -> None:
+        """Nothing is delivered: RSET, and the connection goes back for reuse."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            await _reset(client)
+        finally:
+            self._pool._release(client)
+
+
+@dataclass(frozen=True)
+class Refused:
+    """An envelope the smarthost refused, or could not be reached for: commit() gives the answer."""
+
+    delivery: Delivery
+
+    async def commit(self, data: bytes) -> Delivery:
+        return self.delivery
+
+    async def abort(self) -> None:
+        return None
+
+
+class _OutboxEnvelope:
+    def __init__(self, outbox: Outbox, mail_from: str, rcpts: list[str]):
+        self._outbox, self._mail_from, self._rcpts = outbox, mail_from, rcpts
+
+    async def commit(self, data: bytes) -> Delivery:
+        return await self._outbox.send(self._mail_from, self._rcpts, data)
+
+    async def abort(self) -> None:
+        return None
+
+
+class _EnvelopeRefused(Exception):
+    def __init__(self, delivery: Delivery):
+        super().__init__(delivery.reply)
+        self.delivery = delivery
+
+
+async def _give_envelope(client: aiosmtplib.SMTP, mail_from: str, rcpts: list[str], size: int) -> dict:
+    """MAIL and RCPT, as aiosmtplib's sendmail gives them; the refused recipients, or _EnvelopeRefused
+    when the sender or every recipient is refused."""
+    options = [f"SIZE={size}"] if client.supports_extension("size") else []
+    try:
+        await client.mail(mail_from, options=options)
+    except aiosmtplib.SMTPResponseException as exc:  # sender refused, 4xx or 5xx
+        raise _EnvelopeRefused(Delivery(exc.code, _clean(exc.message))) from exc
+    refused = {}
+    for rcpt in rcpts:
+        try:
+            await client.rcpt(rcpt)
+        except aiosmtplib.SMTPRecipientRefused as exc:
+            refused[rcpt] = (exc.code, _clean(exc.message))
+    if len(refused) == len(rcpts):
+        code, message = refused[rcpts[0]]
+        raise _EnvelopeRefused(Delivery(code, message, refused))
+    return refused
 
 
 async def _reset(client: aiosmtplib.SMTP) -> None:

@@ -43,20 +43,32 @@ class Relay:
 
     async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str) -> str:
         started = time.monotonic()
+        early = self._open_early(mail_from, rcpts, len(raw))
         try:
             report = await self.checker.check(raw, mail_from, tuple(rcpts))
         except CheckFailed as exc:
+            self._abort(early)
             logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw))
             if self.settings.on_check_failure == "tempfail":
                 return CHECK_TEMPFAIL
             return await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}")
+        except BaseException:
+            self._abort(early)
+            raise
         fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
                       rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
                       check_ms=round((time.monotonic() - started) * 1000, 1))
         if report.verdict is Verdict.HOLD:
+            self._abort(early)
             logs.event(self.log, "hold", **fields)
             return await self._hold(raw, mail_from, rcpts, client, report, "findings")
-        delivery = await self.transport.send(mail_from, rcpts, stamp(raw, report))
+        data = stamp(raw, report)
+        try:
+            envelope = await early if early else await self.transport.open(mail_from, rcpts, len(data))
+        except BaseException:
+            self._abort(early)
+            raise
+        delivery = await envelope.commit(data)
         logs.event(self.log, "deliver" if delivery.ok else "deliver-failed", upstream_code=delivery.code, **fields)
         if delivery.ok and delivery.refused:
             # Accepted for some recipients, refused for others: the client heard 250, so the
@@ -67,6 +79,22 @@ class Relay:
         if delivery.ok and report.verdict is Verdict.WARN and self.settings.notify_sender_on_warn:
             self._notify("warned", mail_from, self.explainer.context(None, report, len(rcpts)))
         return delivery.reply
+
+    def _open_early(self, mail_from: str, rcpts: list[str], size: int) -> asyncio.Task | None:
+        """Give the smarthost the envelope while the message is checked, when nothing else is
+        waiting: most mail is delivered, and MAIL and RCPT then cost no time after the check.
+        Nothing is delivered before the data is sent, and the data is sent only after the check.
+        Under load it is not done: a connection kept waiting on a queued check would hold up
+        messages already checked."""
+        if not (self.checker.idle() and self.transport.ready()):
+            return None
+        # Our headers are added after the check: room for them in the SIZE announced now.
+        return asyncio.get_running_loop().create_task(self.transport.open(mail_from, rcpts, size + 1024))
+
+    def _abort(self, early: asyncio.Task | None) -> None:
+        """The envelope opened early is not followed by data: reset it, in the background."""
+        if early is not None:
+            self._background_task(_abort_when_open(early))
 
     async def _hold(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
                     report: Report | None, reason: str) -> str:
@@ -99,7 +127,10 @@ class Relay:
         except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
             self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
             return
-        task = asyncio.get_running_loop().create_task(self._send_notice(kind, to, data))
+        self._background_task(self._send_notice(kind, to, data))
+
+    def _background_task(self, coro) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
@@ -112,3 +143,11 @@ class Relay:
         """Wait for notices still being sent (graceful shutdown)."""
         while self._background:
             await asyncio.gather(*list(self._background), return_exceptions=True)
+
+
+async def _abort_when_open(early: asyncio.Task) -> None:
+    try:
+        envelope = await early
+    except Exception:  # noqa: BLE001 - it never opened: nothing to reset
+        return
+    await envelope.abort()
