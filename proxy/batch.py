@@ -6,19 +6,18 @@ import gc
 import os
 import pickle
 import signal
-import struct
 import sys
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from bedside.checks import Engine, Report, load_config
 
+from .frames import read_frame, write_frame
 from .sources import Item, read
 
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
 CHUNK = 16
-_LENGTH = struct.Struct("!Q")
 
 
 class WorkerDied(RuntimeError):
@@ -128,9 +127,8 @@ def _worker(chunks: list[list[Item]], engine: Engine, render, fd: int) -> None:
         with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
                 for item in chunk:
-                    data = pickle.dumps(_rendered(check_item(engine, item), render), protocol=pickle.HIGHEST_PROTOCOL)
-                    out.write(_LENGTH.pack(len(data)))
-                    out.write(data)
+                    result = _rendered(check_item(engine, item), render)
+                    write_frame(out, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), flush=False)
         code = 0
     except BrokenPipeError:
         code = 0  # the parent stopped reading (an error, or Ctrl-C): nothing left to do
@@ -139,10 +137,10 @@ def _worker(chunks: list[list[Item]], engine: Engine, render, fd: int) -> None:
 
 
 def _receive(stream: BinaryIO) -> Rendered:
-    head = stream.read(_LENGTH.size)
-    if len(head) < _LENGTH.size:
+    frame = read_frame(stream)
+    if frame is None:
         raise WorkerDied("a check worker stopped before finishing its messages")
-    return pickle.loads(stream.read(_LENGTH.unpack(head)[0]))
+    return pickle.loads(frame)
 
 
 def _widen(fd: int) -> None:

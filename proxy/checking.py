@@ -20,13 +20,12 @@ import os
 import pickle
 import signal
 import socket
-import struct
 
 from bedside.checks import Report
 
 from .batch import EngineSpec
+from .frames import LENGTH, read_frame, write_frame
 
-_LENGTH = struct.Struct("!Q")
 READY_TIMEOUT = 120  # seconds a new worker may take to import, build its engine and warm up
 
 # Checked once by every new worker before it takes mail, so the first real message does not pay
@@ -51,28 +50,14 @@ def _worker_main(sock: socket.socket, spec: EngineSpec) -> None:
     engine.check(_WARM_UP)
     gc.freeze()  # the engine's word lists and patterns live for good: keep the collector off them
     with sock, sock.makefile("rwb") as stream:
-        _send(stream, b"ready")
-        while (request := _receive(stream)) is not None:
+        write_frame(stream, b"ready")
+        while (request := read_frame(stream)) is not None:
             raw, mail_from, rcpts = pickle.loads(request)
             try:
                 reply = ("ok", engine.check(raw, mail_from, rcpts))
             except Exception as exc:  # noqa: BLE001 - reported to the relay, which fails closed
                 reply = ("error", type(exc).__name__)
-            _send(stream, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _send(stream, data: bytes) -> None:
-    stream.write(_LENGTH.pack(len(data)))
-    stream.write(data)
-    stream.flush()
-
-
-def _receive(stream) -> bytes | None:
-    head = stream.read(_LENGTH.size)
-    if len(head) < _LENGTH.size:
-        return None  # the relay closed its end: time to go
-    (size,) = _LENGTH.unpack(head)
-    return stream.read(size)
+            write_frame(stream, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class _Worker:
@@ -82,10 +67,10 @@ class _Worker:
         self.writer = writer
 
     async def call(self, payload: bytes) -> bytes:
-        self.writer.write(_LENGTH.pack(len(payload)))
+        self.writer.write(LENGTH.pack(len(payload)))
         self.writer.write(payload)
         await self.writer.drain()
-        (size,) = _LENGTH.unpack(await self.reader.readexactly(_LENGTH.size))
+        (size,) = LENGTH.unpack(await self.reader.readexactly(LENGTH.size))
         return await self.reader.readexactly(size)
 
     def stop(self, kill: bool) -> None:
@@ -124,7 +109,7 @@ class Checker:
         self._all.add(worker)
         try:
             async with asyncio.timeout(READY_TIMEOUT):
-                (size,) = _LENGTH.unpack(await reader.readexactly(_LENGTH.size))
+                (size,) = LENGTH.unpack(await reader.readexactly(LENGTH.size))
                 await reader.readexactly(size)
         except BaseException:
             self._retire(worker, kill=True)
