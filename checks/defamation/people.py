@@ -12,7 +12,9 @@ ROLE = (
     r"manager|director|examiner|charge nurse|clinical lead|module lead|module convenor|course lead|"
     r"placement lead|head of (?:year|department|school)|professor of \w+|senior lecturer|boss|"
     r"midwife|pharmacist|physio|physiotherapist|radiologist|pathologist|psychiatrist|paediatrician|"
-    r"obstetrician|gynaecologist|cardiologist|oncologist|surgeon|admin|administrator|receptionist)"
+    r"obstetrician|gynaecologist|cardiologist|oncologist|surgeon|admin|administrator|receptionist|"
+    r"demonstrator|teaching fellow|clinical fellow|technician|porter|healthcare assistant|hca|secretary|"
+    r"co-?ordinator|invigilator|chaplain|librarian|warden)"
 )
 # "Dr Shah", "Prof. Amy Lee"
 TITLED = re.compile(rf"\b{TITLE}\.?\s+(?:{NAME}\s+)?{NAME}\b")
@@ -28,7 +30,7 @@ FULL_NAME = re.compile(
 # "the registrar on ward 5", "my clinical supervisor", "the Dean"
 ROLE_REF = re.compile(
     rf"\b(?:the|my|our|your|their|his|her)\s+(?:(?:new|old|senior|junior|clinical|educational|personal|"
-    rf"placement|academic|surgical|medical|gp|ward|night|on-call|locum)\s+){{0,2}}{ROLE}\b"
+    rf"placement|academic|surgical|medical|gp|ward|night|on-call|locum)\s+){{0,2}}(?:[a-z]+\s+)?{ROLE}\b"
     rf"(?:\s+(?:on|in|at|for|from)\s+(?:ward\s+\w+|the\s+\w+|[A-Z]\w*))?", re.I)
 
 

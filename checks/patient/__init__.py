@@ -113,7 +113,8 @@ RULES = (
         explanation=Explanation(
             what="Several details in one passage about a patient that together point to one person: "
                  "exact age (above all over 89), bed, bay or ward, hospital, date of admission, job or "
-                 "public role, a rare condition, a relationship to you ('my neighbour'), a small town.",
+                 "public role, a rare condition, a relationship to you ('my neighbour'), a small town; "
+                 "or, on its own, a public figure (the local MP, a celebrity, someone who was on TV).",
             why="'No images or text should ever be posted which may directly or indirectly identify a "
                 "patient': the 94-year-old former mayor of a village in bed 12 is as identifiable as a "
                 "name. " + _WHY_ID,

@@ -3,7 +3,8 @@
 'The 94-year-old former mayor of Beeston in bed 12 on C31': exact age (rare past 89), bed or
 ward, hospital, date of admission, occupation or public role, rare condition, a relationship
 ('my neighbour'), a small town. One alone is fine; two or more kinds in one passage with a patient
-word, weighing `indirect_min_score` together, is a hold. The finding names the kinds, never the values.
+word, weighing `indirect_min_score` together, is a hold; so is one detail that names a public figure
+('the local MP', 'a celebrity', 'she was on X Factor'). The finding names the kinds, never the values.
 """
 
 from __future__ import annotations
@@ -20,17 +21,23 @@ OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)
                          r"my\s+own)\b", re.I)
 
 
+# A public figure in a sentence about teaching is the speaker, not a patient ('our lecturer was on the news').
+TEACHING = re.compile(r"\b(?:lecturer|lecture|tutor|professor|dean|supervisor|speaker|seminar|teaching|talk)s?\b")
+
+
 def _patterns(config):
     # Patterns run on folded (lowercase) text: no re.I, which would slow every one of them.
+    entries = config.words("quasi_identifiers")
     kinds = [(e.get("kind", e.term), int(e.get("weight", 1)),
               AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
                               near_digits=e.get("near") == "digits", reach=int(e.get("reach", 60))))
-             for e in config.words("quasi_identifiers")]
-    return tuple(kinds), TermMatcher(config.terms("rare_conditions"))
+             for e in entries]
+    alone = frozenset(e.get("kind", e.term) for e in entries if e.get("alone"))
+    return tuple(kinds), TermMatcher(config.terms("rare_conditions")), alone
 
 
 def indirect_identification(scan):
-    patterns, rare_conditions = scan.config.derive(_patterns)
+    patterns, rare_conditions, alone = scan.config.derive(_patterns)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
     for part in scan.texts:
@@ -42,15 +49,16 @@ def indirect_identification(scan):
         everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
                       for kind, base, pattern in patterns for m in pattern.finditer(folded, words, runs)]
         everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
-        if len({spot[2] for spot in everything}) < 2:
-            continue  # one kind of detail, however often, never identifies on its own
+        kinds = {spot[2] for spot in everything}
+        if len(kinds) < 2 and alone.isdisjoint(kinds):
+            continue  # one kind of detail, however often, does not identify on its own (bar a public figure)
         # Keep the details that have a patient word within PASSAGE characters, and group those that
         # stand close together (a passage spans a patient word's reach on either side). Dropping a
         # detail only splits groups, so a group that is not enough as a whole is skipped unfiltered.
-        in_context = [spot for group in _groups(sorted(everything), 2 * PASSAGE) if _enough(group, min_score)
+        in_context = [spot for group in _groups(sorted(everything), 2 * PASSAGE) if _enough(group, min_score, alone)
                       for spot in group if ctx.cue_near(spot[0], spot[1], PASSAGE)]
         for spots in _groups(in_context, 2 * PASSAGE):
-            if not _enough(spots, min_score):
+            if not _enough(spots, min_score, alone):
                 continue  # not enough together even before the exclusions below: skip the costly part
             found: list[tuple[int, int, str]] = []
             weight: dict[str, int] = {}
@@ -60,20 +68,38 @@ def indirect_identification(scan):
                     continue
                 if ctx.in_signature(start):
                     continue
+                if kind in alone and not _about_a_patient(ctx, text, folded, s_start, s_end):
+                    continue
                 found.append((start, end, kind))
                 weight[kind] = max(weight.get(kind, 0), w)
-            if len(weight) < 2 or sum(weight.values()) < min_score:
+            if not _identifies(weight, min_score, alone):
                 continue
             start, end = min(f[0] for f in found), max(f[1] for f in found)
             shown = _redact(text, start, end, found)
-            yield Hit(part, start, end, shown, "together: " + ", ".join(sorted(weight)))
+            detail = "together: " + ", ".join(sorted(weight)) if len(weight) > 1 else "on its own: " + ", ".join(weight)
+            yield Hit(part, start, end, shown, detail)
 
 
-def _enough(spots, min_score: int) -> bool:
+def _about_a_patient(ctx, text: str, folded: str, s_start: int, s_end: int) -> bool:
+    """A detail that names someone on its own must be said of a patient: a patient word in its
+    sentence or the one before ('New admission on the ward. It's the local MP!'), and no talk of
+    teaching in its own ('our lecturer was on the news')."""
+    if TEACHING.search(folded, s_start, s_end):
+        return False
+    before = sentence_around(text, max(0, s_start - 2), max(0, s_start - 1))[0] if s_start > 1 else s_start
+    return ctx.cue_near(before, s_end, 0) is not None
+
+
+def _enough(spots, min_score: int, alone: frozenset[str]) -> bool:
     weight: dict[str, int] = {}
     for _, _, kind, w in spots:
         weight[kind] = max(weight.get(kind, 0), w)
-    return len(weight) >= 2 and sum(weight.values()) >= min_score
+    return _identifies(weight, min_score, alone)
+
+
+def _identifies(weight: dict[str, int], min_score: int, alone: frozenset[str]) -> bool:
+    """Two kinds or more weighing min_score together, or one kind that names someone by itself."""
+    return (len(weight) >= 2 and sum(weight.values()) >= min_score) or not alone.isdisjoint(weight)
 
 
 def _groups(spots, gap: int) -> list[list]:

@@ -140,6 +140,16 @@ HAND = [
     case("ind-08", "the consultant's wife was admitted to the ward last night with chest pain!! awkward", ["PAT010"]),
     case("ind-09", "Patient with Huntington's disease in bed 7, 45 years old, really sad case.", ["PAT010"]),
     case("ind-10", "We saw a man in his 60s with COPD in clinic.", []),
+    case("ind-12", "you'll never guess who was on our ward today - the lead singer from that band from Mansfield, "
+                   "the one who was on X Factor! in with liver failure", ["PAT010"]),
+    case("ind-13", "The local MP came into resus last night after a car crash, total chaos in ED.", ["PAT010"]),
+    case("ind-14", "we had a famous footballer in clinic today with an ACL tear, can't say who lol", ["PAT010"]),
+    case("ind-15", "One of the patients in bay 3 was on Love Island last year, she's in with pancreatitis.", ["PAT010"]),
+    case("ind-16", "Our lecturer was on the news last night talking about patient safety and the strikes.", []),
+    case("ind-17", "The patient told us about the famous case of Phineas Gage in the neurology teaching.", []),
+    case("ind-18", "My flatmate was on Bake Off! Anyway, the ward round ran late again today.", []),
+    case("ind-19", "Guess who got admitted to our ward last night. The local MP!! Not saying any more", ["PAT010"]),
+    case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
     case("clean-01", "Dear Dr Ward,\n\nCould I swap my clinic session on Thursday with Jo? We have both agreed.\n\nKind regards,\nAmy", [], to=TUTOR, subject="Clinic swap request"),
