@@ -1,7 +1,8 @@
 """Patient names: a person's name in a clinical context.
 
 Shapes: title + surname (Mrs Jones, Mr A. Khan), first + last name (Sarah Jones, with a known
-first name), initial + surname (J. Smith). Confident when a patient word (patient, bed, bay,
+first name), initial + surname (J. Smith), labels (Name: / Pt:), and handover lists
+('JONES, Margaret'; 'bed 3 - john smith', in any case, with a known first name). Confident when a patient word (patient, bed, bay,
 ward, admitted, diagnosed, clinic, theatre...) or a diagnosis is close by. Not flagged: staff
 (Dr, Prof, Sister, a role beside the name), the people the email is from or to, greetings and
 signatures, anonymised cases (Mr X, Patient A, simulated patients).
@@ -28,7 +29,12 @@ COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with fr
     patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
 # Handover lists and labels: 'JONES, Margaret', 'Name: Margaret Jones'.
 LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
-NAME_LABEL = re.compile(rf"\b(?:name|pt\s+name|patient\s+name)\s*[:\-]\s*(?P<name>{SURNAME}(?:\s+{SURNAME}){{0,2}})")
+NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:)\s*"
+                        rf"(?P<name>{SURNAME}(?:\s+{SURNAME}){{0,2}})")
+# A handover list in any case: 'bed 3 - john smith 72', 'Bay 2: mary o'brien'. Kept only when the
+# first word is a known first name.
+BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s*[-–:,)]?\s*"
+                      r"(?P<name>(?P<first>[a-z]+)(?:\s+[a-z][a-z'’\-]+)?)", re.I)
 INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character checked in code
 PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
@@ -73,8 +79,10 @@ def patient_names(scan):
         shape = latin1_shape(text).translate(_SHAPE)
         candidates += list(_initialled(text, shape))
         candidates += list(_listed(text, shape))
-        if "name" in words:
+        if not {"name", "pt", "patient"}.isdisjoint(words):
             candidates += [(m, "labelled") for m in NAME_LABEL.finditer(text)]
+        if not {"bed", "bay", "room", "sideroom", "cubicle"}.isdisjoint(words):
+            candidates += [(m, "listed") for m in BED_LIST.finditer(text) if _bed_list_name(m, first_names)]
         for first in first_names.intersection(words):
             candidates += _paired(text, first.capitalize())
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
@@ -97,7 +105,7 @@ def patient_names(scan):
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
             taken.append((start, end))
-            shown = mask_name(m.group(0), keep_titles=_TITLE_WORDS)
+            shown = mask_name(text[start:end], keep_titles=_TITLE_WORDS)
             yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
 
 
@@ -143,6 +151,22 @@ def _listed(text: str, shape: bytes):
 # Capitals, full stops and commas kept, everything else blanked: initials ('J.') and listed
 # surnames ('JONES,') are found by bytes.find on this shape instead of a loop over every . and ,
 _SHAPE = bytes(ord("U") if 65 <= c <= 90 else c if chr(c) in ".," else ord(" ") for c in range(256))
+
+
+# First names that are also everyday words, and words that cannot follow a first name in a name:
+# 'bay 2 - mark the obs', 'bed 4 - can you check'.
+_WORDLIKE_NAMES = frozenset("mark grace rose jack carol frank amber holly ruby daisy lily heather jade will hope may "
+                            "june april faith joy sue pat bill dawn eve ivy jay ray rob summer art cliff drew".split())
+_NOT_A_SURNAME = frozenset("you your to the a an and or is was are were has had have for with in on at of as he she "
+                           "they it his her their can could will would please needs need is's has been".split())
+
+
+def _bed_list_name(m: re.Match, first_names: frozenset[str]) -> bool:
+    first = m.group("first").lower()
+    if first not in first_names or (first in _WORDLIKE_NAMES and not m.group("first")[0].isupper()):
+        return False
+    rest = m.group("name")[len(m.group("first")):].split()
+    return not rest or rest[0].lower() not in _NOT_A_SURNAME
 
 
 def _paired(text: str, first: str) -> list:

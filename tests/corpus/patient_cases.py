@@ -149,6 +149,15 @@ HAND = [
     case("ind-17", "The patient told us about the famous case of Phineas Gage in the neurology teaching.", []),
     case("ind-18", "My flatmate was on Bake Off! Anyway, the ward round ran late again today.", []),
     case("ind-19", "Guess who got admitted to our ward last night. The local MP!! Not saying any more", ["PAT010"]),
+    case("name-bed-01", "can u cover my patients tmrw? bed 3 - john smith 72 CAP, bed 5 - mary o'brien, 88, "
+                        "#NOF post op day 2", ["PAT006"]),
+    case("name-bed-02", "Bay 2: Grace Holt, fall at home, for CT head", ["PAT006"]),
+    case("name-bed-03", "Meet at bay 2 - will you bring the obs chart? Then bed 4 - mark the fluid balance.", []),
+    case("name-bed-04", "Bed 4 is where the teaching is, Amy will meet us there.", []),
+    case("name-label-01", "Pt: Margaret Jones\nPMH: COPD, AF\nPlan: nebs and review", ["PAT006"]),
+    case("ind-21", "the old man in bed 6 keeps calling me his granddaughter, so cute. he was born in 1931!!",
+         ["PAT010"]),
+    case("ind-22", "I was born in 2003 and today was my first ward round on the stroke unit.", []),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
