@@ -25,7 +25,9 @@ def strong(scan):
 
 
 def slurs(scan):
-    return _hits(scan, "slur")
+    """Slurs from the word list, and hate speech about a group that needs no slur (abuse.toml)."""
+    yield from _hits(scan, "slur")
+    yield from aimed.aimed(scan, "hate")
 
 
 def mild_to_staff(scan):
@@ -54,7 +56,9 @@ RULES = (
         code="OFF002", name="slur", category=Category.OFFENSIVE, action=Action.HOLD,
         message="Slur or hate speech",
         explanation=Explanation(
-            what="Slurs about race, religion, sexuality, gender identity or disability, however spelt.",
+            what="Slurs about race, religion, sexuality, gender identity or disability, however spelt; "
+                 "hate speech about such a group without a slur ('... shouldn't be allowed to be doctors', "
+                 "'send them back').",
             why="Slurs are offensive whoever reads them and may be unlawful harassment. " + _WHY,
             how="Remove the slur. If you were quoting abuse you received or witnessed, report it to the "
                 "School rather than forwarding it."),

@@ -21,6 +21,9 @@ from ..text import TermMatcher
 SUFFIXES = ("ing", "in", "ed", "er", "ers", "es", "s", "y", "ie", "ies", "head", "heads", "face")
 WINDOW_PAD = 40      # characters around a suspect word that are tokenised (phrases span a few words)
 STRETCHED = re.compile(r"([a-z])\1\1")
+# Words around a one-letter starred word that show it is an oath or an insult.
+_STARRED_BEFORE = frozenset("go you ya u a such total absolute complete little fucking stupid".split())
+_STARRED_AFTER = frozenset("off you yourself yourselves u ya sake me him her them it this that up".split())
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"})
 
 
@@ -93,7 +96,7 @@ class Lexicon:
         for i, tok in enumerate(toks):
             if tok.start < taken_until:
                 continue
-            match = self._phrase(toks, i) or self._word(tok)
+            match = self._phrase(toks, i) or self._word(tok) or self._starred_in_context(toks, i)
             if match is None or self._excused(text, clinical, tok, match):
                 continue
             found.append(match)
@@ -133,6 +136,21 @@ class Lexicon:
         if entry is None:
             return None
         return Match(entry, tok.start, tok.end, form)
+
+    def _starred_in_context(self, toks: list[Token], i: int) -> Match | None:
+        """'f***' or 'c***' shows one letter only: too little alone ('f***' might be 'fine'), but
+        not beside the words such a word keeps company with ('go f*** yourself', 'you c***')."""
+        tok = toks[i]
+        word = tok.text
+        if not tok.wild or len(word) < 3 or not word[0].isalpha() or sum(c.isalpha() for c in word) != 1:
+            return None
+        before = toks[i - 1].text if i else ""
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        what_the = before == "the" and i > 1 and toks[i - 2].text == "what"
+        if before not in _STARRED_BEFORE and after not in _STARRED_AFTER and not what_the:
+            return None
+        options = self.wild.get((word[0], len(word)), ())
+        return Match(options[0][1], tok.start, tok.end, word) if options else None
 
     def _wildcard(self, word: str) -> WordEntry | None:
         """f*ck, c**t, sh*t: same length, same first letter, every visible letter in place."""
