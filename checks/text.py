@@ -219,15 +219,20 @@ class AnchoredPattern:
     most letters hold no anchor at all, and the rest hold a few.
     """
 
-    def __init__(self, pattern: re.Pattern, anchors=(), near_digits: bool = False, reach: int = 100):
+    def __init__(self, pattern: re.Pattern, anchors=(), near_digits: bool = False, reach: int = 100,
+                 reach_before: int | None = None):
         self.pattern = pattern
         self.anchors = frozenset(anchors)
         self.near_digits = near_digits
-        self.reach = reach
+        self.reach = reach  # how far a match can run past its anchor
+        self.reach_before = reach if reach_before is None else reach_before  # ... and start before it
 
     def finditer(self, folded: str, words: frozenset[str], digit_runs=(), lo: int = 0,
-                 hi: int | None = None) -> list[re.Match]:
-        """Every match in folded[lo:hi], in order of the windows it was found in."""
+                 hi: int | None = None, text: str | None = None) -> list[re.Match]:
+        """Every match in folded[lo:hi], in order of the windows it was found in. Anchors are
+        always found in the folded text; pass `text` (the original, same length) to match a
+        case-sensitive pattern there instead."""
+        target = folded if text is None else text
         hi = len(folded) if hi is None else hi
         if self.near_digits:
             spots = digit_runs if lo == 0 and hi == len(folded) else [(s, e) for s, e in digit_runs if lo <= s < hi]
@@ -245,13 +250,13 @@ class AnchoredPattern:
                     start = folded.find(word, end, hi)
             spots.sort()
         else:
-            return list(self.pattern.finditer(folded, lo, hi))
+            return list(self.pattern.finditer(target, lo, hi))
         if not spots:
             return []
         # Merged windows never overlap, so no match is found twice.
-        reach, search = self.reach, self.pattern.finditer
-        return [m for a, b in merge_spans((max(lo, s - reach), min(hi, e + reach)) for s, e in spots)
-                for m in search(folded, a, b)]
+        before, after, search = self.reach_before, self.reach, self.pattern.finditer
+        return [m for a, b in merge_spans((max(lo, s - before), min(hi, e + after)) for s, e in spots)
+                for m in search(target, a, b)]
 
 
 def merge_spans(spans) -> list[list[int]]:

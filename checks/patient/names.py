@@ -14,7 +14,7 @@ import re
 
 from ..mask import mask_name
 from ..model import Hit
-from ..text import TermMatcher, latin1_shape
+from ..text import AnchoredPattern, TermMatcher, latin1_shape
 from .context import part_context
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
@@ -79,10 +79,10 @@ def patient_names(scan):
         shape = latin1_shape(text).translate(_SHAPE)
         candidates += list(_initialled(text, shape))
         candidates += list(_listed(text, shape))
-        if not {"name", "pt", "patient"}.isdisjoint(words):
-            candidates += [(m, "labelled") for m in NAME_LABEL.finditer(text)]
-        if not {"bed", "bay", "room", "sideroom", "cubicle"}.isdisjoint(words):
-            candidates += [(m, "listed") for m in BED_LIST.finditer(text) if _bed_list_name(m, first_names)]
+        labels = _LABELLED_PATIENT if ("patient:" in folded or "patient :" in folded) else _LABELLED
+        candidates += [(m, "labelled") for m in labels.finditer(folded, words, text=text)]
+        candidates += [(m, "listed") for m in _BED_LISTED.finditer(folded, words, text=text)
+                       if _bed_list_name(m, first_names)]
         for first in first_names.intersection(words):
             candidates += _paired(text, first.capitalize())
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
@@ -152,6 +152,12 @@ def _listed(text: str, shape: bytes):
 # surnames ('JONES,') are found by bytes.find on this shape instead of a loop over every . and ,
 _SHAPE = bytes(ord("U") if 65 <= c <= 90 else c if chr(c) in ".," else ord(" ") for c in range(256))
 
+
+# Both run only near their label words (a letter holds many 'patient's but few 'Pt:' lines).
+_LABELLED = AnchoredPattern(NAME_LABEL, {"name", "pt"}, reach=70, reach_before=10)
+# 'patient' is in most clinical letters, 'patient:' in few: only then is it an anchor too.
+_LABELLED_PATIENT = AnchoredPattern(NAME_LABEL, {"name", "pt", "patient"}, reach=70, reach_before=10)
+_BED_LISTED = AnchoredPattern(BED_LIST, {"bed", "bay", "room", "sideroom", "cubicle"}, reach=60, reach_before=6)
 
 # First names that are also everyday words, and words that cannot follow a first name in a name:
 # 'bay 2 - mark the obs', 'bed 4 - can you check'.
