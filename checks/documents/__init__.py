@@ -57,7 +57,14 @@ def attachment_outside(scan):
     outside = len(scan.external_recipients)
     for att, kind, why in scan.shared(attachment_signals):
         yield Hit(TextPart(f"attachment:{att.filename}", att.filename), 0, len(att.filename), att.filename,
-                  f"'{att.filename}' looks like a {kind} (by {why}), sent to {outside} outside recipient(s)")
+                  f"'{att.filename}' looks like {_a(kind)} (by {why}), sent to {outside} outside recipient(s)")
+
+
+def _a(kind: str) -> str:
+    """'a handbook', 'an OSCE station', 'exam material' (no article for a mass noun)."""
+    if kind.endswith(("material", "minutes")):
+        return kind
+    return ("an " if kind[:1].lower() in "aeiou" else "a ") + kind
 
 
 def pasted_outside(scan):
