@@ -102,6 +102,9 @@ class Checker:
                                         name="bedside-check")
         try:
             await asyncio.to_thread(process.start)
+        except BaseException:
+            ours.close()
+            raise
         finally:
             theirs.close()
         reader, writer = await asyncio.open_connection(sock=ours, limit=2 ** 16)
@@ -142,7 +145,10 @@ class Checker:
             self._replace(worker)
             raise
         self._idle.put_nowait(worker)
-        status, value = pickle.loads(reply)
+        try:
+            status, value = pickle.loads(reply)
+        except Exception as exc:  # noqa: BLE001 - a garbled answer is a failed check, never a pass
+            raise CheckFailed("check answer unreadable") from exc
         if status != "ok":
             raise CheckFailed(f"check failed ({value})")
         return value
