@@ -204,7 +204,8 @@ class Envelope:
         return result
 
     async def abort(self) -> None:
-        """Nothing is delivered: RSET, and the connection goes back for reuse."""
+        """Before commit: nothing is delivered, RSET, and the connection goes back for reuse.
+        After commit (or a second abort): nothing to do."""
         client, self._client = self._client, None
         if client is None:
             return

@@ -42,32 +42,32 @@ class Relay:
         self._background: set[asyncio.Task] = set()
 
     async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str) -> str:
-        started = time.monotonic()
         early = self._open_early(mail_from, rcpts, len(raw))
+        try:
+            return await self._check_and_send(raw, mail_from, rcpts, client, early)
+        finally:
+            # Held, failed, cancelled or a bug: the envelope opened early is reset and its
+            # connection freed. After a commit this does nothing.
+            self._abort(early)
+
+    async def _check_and_send(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
+                              early: asyncio.Task | None) -> str:
+        started = time.monotonic()
         try:
             report = await self.checker.check(raw, mail_from, tuple(rcpts))
         except CheckFailed as exc:
-            self._abort(early)
             logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw))
             if self.settings.on_check_failure == "tempfail":
                 return CHECK_TEMPFAIL
             return await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}")
-        except BaseException:
-            self._abort(early)
-            raise
         fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
                       rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
                       check_ms=round((time.monotonic() - started) * 1000, 1))
         if report.verdict is Verdict.HOLD:
-            self._abort(early)
             logs.event(self.log, "hold", **fields)
             return await self._hold(raw, mail_from, rcpts, client, report, "findings")
         data = stamp(raw, report)
-        try:
-            envelope = await early if early else await self.transport.open(mail_from, rcpts, len(data))
-        except BaseException:
-            self._abort(early)
-            raise
+        envelope = await early if early else await self.transport.open(mail_from, rcpts, len(data))
         delivery = await envelope.commit(data)
         logs.event(self.log, "deliver" if delivery.ok else "deliver-failed", upstream_code=delivery.code, **fields)
         if delivery.ok and delivery.refused:
@@ -92,7 +92,8 @@ class Relay:
         return asyncio.get_running_loop().create_task(self.transport.open(mail_from, rcpts, size + 1024))
 
     def _abort(self, early: asyncio.Task | None) -> None:
-        """The envelope opened early is not followed by data: reset it, in the background."""
+        """Reset the envelope opened early unless its data went: in the background, as the
+        client's answer must not wait for it."""
         if early is not None:
             self._background_task(_abort_when_open(early))
 

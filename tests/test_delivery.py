@@ -90,3 +90,24 @@ def test_cancelled_open_frees_the_turn(sink):
     assert delivery.ok and turns == 0
     sink.wait_for(1)
     assert sink.to("after-cancel@gmail.com") and not sink.to("cancelled@gmail.com")
+
+
+def test_abort_after_commit_does_nothing(sink):
+    """The relay resets every envelope opened early once it is done with it; after a commit that
+    must not touch the connection, which is by then serving the next message."""
+    async def scenario():
+        pool = _pool(sink.port)
+        try:
+            first = await pool.open("a@b.ac.uk", ["after-commit-1@gmail.com"], 10)
+            await first.commit(DATA)
+            second = await pool.open("a@b.ac.uk", ["after-commit-2@gmail.com"], 10)  # reuses the connection
+            await first.abort()  # late: must not RSET the second message's envelope
+            await first.abort()
+            return await second.commit(DATA), pool._turns
+        finally:
+            await pool.close()
+
+    delivery, turns = run(scenario())
+    assert delivery.ok and turns == 0
+    sink.wait_for(2)
+    assert sink.to("after-commit-1@gmail.com") == [DATA] and sink.to("after-commit-2@gmail.com") == [DATA]
