@@ -6,6 +6,7 @@ to the Relay. SIGTERM stops accepting connections and lets messages in flight fi
 from __future__ import annotations
 
 import asyncio
+import re
 import logging
 import signal
 from functools import partial
@@ -27,6 +28,23 @@ from .relay import Relay
 from .settings import ServeSettings
 
 XFORWARD_ATTRS = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE"}
+# An SMTP path in its everyday form, <dot-atom@host.name>, then optional parameters.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_SIMPLE_PATH = re.compile(rf"[ \t]*<({_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})*)>"
+                          r"(?:[ \t]*\Z|[ \t]+([^\s(][^(]*)\Z)")  # no comments: those go to the full parser
+
+
+def read_simple_path(arg: str, local_part_limit: int = 0) -> tuple[str | None, str | None] | None:
+    """(address, parameters) for a path in its everyday form, as aiosmtpd's _getaddr gives them;
+    None for any other form."""
+    m = _SIMPLE_PATH.match(arg)
+    if m is None:
+        return None
+    address = m.group(1)
+    if local_part_limit and len(address.rpartition("@")[0]) > local_part_limit:
+        return None, None
+    return address, m.group(2) or ""
 
 
 class BedsideSMTP(SMTP):
@@ -56,6 +74,14 @@ class BedsideSMTP(SMTP):
             self._connections["open"] -= 1
             self._counted = False
         super().connection_lost(exc)
+
+    def _getaddr(self, arg: str):
+        """aiosmtpd reads every MAIL and RCPT path with the email package's full RFC 5322 header
+        parser (about 55 us each, twice a message: a tenth of the relay's CPU). The everyday form
+        is read here with one regex; anything else still goes to that parser, and the results are
+        the same (a property test compares them)."""
+        quick = read_simple_path(arg, self.local_part_limit)
+        return quick if quick is not None else super()._getaddr(arg)
 
     @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
