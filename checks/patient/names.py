@@ -15,7 +15,7 @@ import re
 from ..mask import mask_name
 from ..model import Hit
 from ..text import AnchoredPattern, TermMatcher, latin1_shape
-from .context import part_context
+from .context import QUOTE_HEADER, part_context
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
 SURNAME = r"(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?"
@@ -36,7 +36,9 @@ NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt
 BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s*[-–:,)]?\s*"
                       r"(?P<name>(?P<first>[a-z]+)(?:\s+[a-z][a-z'’\-]+)?)", re.I)
 INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character checked in code
-PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+)\s+{SURNAME})\b")
+# One space, or one line break (wrapped text), between the names: never a blank line ('Amy\n\nOn...').
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+){_GAP}{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
                           r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
                           r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend|shadowing|shadowed|under|"
@@ -92,7 +94,7 @@ def patient_names(scan):
             name = m.group("name")
             if name in correspondents or any(p in correspondents for p in name.split()[-1:]) and shape != "titled":
                 continue
-            if ctx.in_signature(start) or _greeting(text, start):
+            if ctx.in_signature(start) or _greeting(text, start) or _attribution(text, start):
                 continue
             if STAFF_BEFORE.search(text[max(0, start - 25): start]) or STAFF_AFTER.match(text[end: end + 40]):
                 continue
@@ -188,8 +190,17 @@ def _paired(text: str, first: str) -> list:
 
 
 def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
-    cue = ctx.cue_near(start, end, window)
+    # A patient word inside the name is part of the name, not context: 'Helen Ward', 'Mr Bedford'.
+    cue = ctx.cue_near(start, end, window, outside=True)
     return f"near '{cue}'" if cue else None
+
+
+def _attribution(text: str, start: int) -> bool:
+    """The name is on a reply's attribution line ('On 3 Mar, Helen Ward wrote:', 'From: ...'):
+    a correspondent, not a patient."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return QUOTE_HEADER.match(text, line_start, len(text) if line_end == -1 else line_end) is not None
 
 
 def _diagnosis_after(diagnoses, end: int) -> str | None:

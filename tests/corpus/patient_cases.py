@@ -158,6 +158,10 @@ HAND = [
     case("ind-21", "the old man in bed 6 keeps calling me his granddaughter, so cute. he was born in 1931!!",
          ["PAT010"]),
     case("ind-22", "I was born in 2003 and today was my first ward round on the stroke unit.", []),
+    case("reply-01", "Hi Helen,\n\nThanks, that works perfectly.\n\nAmy\n\nOn Tue, 3 Mar 2026, Helen Ward wrote:\n"
+                     "> Hi Amy, you're on ward 22 from Monday.", [], to=TUTOR, subject="Re: Placement"),
+    case("name-ward-01", "We saw Mrs Ward in bed 4 with pneumonia, she was lovely.", ["PAT006"]),
+    case("name-ward-02", "Sarah Bedford showed us round the ward on our first day, she's the ward clerk.", []),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
