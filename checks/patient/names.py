@@ -42,7 +42,10 @@ PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+){_GAP}{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
                           r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
                           r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend|shadowing|shadowed|under|"
-                          r"firm\s+of|team\s+of|list\s+of|clinic\s+of)\.?\s*$", re.I)
+                          r"firm\s+of|team\s+of|list\s+of|clinic\s+of|"
+                          # 'clinic with Mr Patel': who runs the session (UK surgeons are Mr, Mrs, Miss)
+                          r"(?:clinic|theatre|list|ward\s+round|teaching|session|tutorial|placement|firm|"
+                          r"surgery|rounds?)\s+with)\.?\s*$", re.I)
 STAFF_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
     r"supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|student|dean|professor|gp|lead|"

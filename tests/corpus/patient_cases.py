@@ -162,6 +162,9 @@ HAND = [
                      "> Hi Amy, you're on ward 22 from Monday.", [], to=TUTOR, subject="Re: Placement"),
     case("name-ward-01", "We saw Mrs Ward in bed 4 with pneumonia, she was lovely.", ["PAT006"]),
     case("name-ward-02", "Sarah Bedford showed us round the ward on our first day, she's the ward clerk.", []),
+    case("staff-with-01", "Dear students, clinic with Mr Patel on Tuesday, ward round with Dr Jones on Wednesday.", [],
+         to=CLASSMATE),
+    case("staff-with-02", "I was in theatre with Miss Okafor all morning, she let me close.", []),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
