@@ -14,6 +14,11 @@ CLINICAL_NAME = re.compile(
     r"fracture|ecg|scar|sore|stoma|surgery|theatre|op|post-?op|derm|mole|tumou?r|lump|swelling|bruis\w*|"
     r"cxr|axr|ward|bed|bay|clinic|case|specimen|histo\w*|biopsy|endoscopy|colonoscopy|fundus|retina|"
     r"dressing|cellulitis|abscess|gangrene)(?:[^a-z]|$)", re.I)
+# Names cameras and phone apps give photos (WhatsApp strips EXIF, so its name is the only sign):
+# IMG_4411.jpg, IMG-20260303-WA0012.jpg, PXL_20260303_101112.jpg, DSC01234.JPG, image0.jpeg,
+# 'WhatsApp Image 2026-03-03 at 10.11.12.jpeg', 'Photo 03-03-2026, 10 11 12.jpg'.
+CAMERA_NAME = re.compile(r"^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|DCIM|SAM|CIMG|GOPR)[_-]?\d|image\d*\.|"
+                         r"whatsapp\s+image|photo[\s_-]+\d)", re.I)
 PHOTO_WORDS = frozenset({"photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "snap",
                          "attached", "attachment", "look", "selfie", "camera"})
 SMALL_IMAGE = 8_000  # bytes: below this, an unnamed image is a signature logo or an icon
@@ -32,7 +37,8 @@ def patient_photos(scan):
         if extracted.kind != "image":
             continue
         named = CLINICAL_NAME.search(att.filename)
-        camera = extracted.metadata.get("make") or extracted.metadata.get("model")
+        camera = (extracted.metadata.get("make") or extracted.metadata.get("model")
+                  or CAMERA_NAME.match(att.filename) is not None)
         if named and (clinical_text or camera or mentions_photo):
             reason = f"clinical file name '{mask_filename(att.filename)}'"
         elif clinical_text and camera:
