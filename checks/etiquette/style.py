@@ -142,12 +142,30 @@ def text_speak(scan):
     part = own_text(scan)
     if TEXT_SPEAK_WORDS.isdisjoint(scan.words(scan.body)):
         return
-    found = [m for m in TEXT_SPEAK.finditer(part.text) if not _in_url(part.text, m.start())]
+    found = [m for m in TEXT_SPEAK.finditer(part.text)
+             if not _in_url(part.text, m.start()) and not _letter_as_label(part.text, m)]
     if found:
         terms = sorted({m.group(0).lower() for m in found})
         first = found[0]
         yield Hit(part, first.start(), first.end(), excerpt_line(part.text, first.start()),
                   f"text-speak to staff ({', '.join(terms)}): write words out in full")
+
+
+# Words before a single letter that make it a label, not text-speak: vitamin K, Hep B, group U.
+_LABEL_BEFORE = re.compile(r"(?:vitamin|vit|hep|hepatitis|group|type|class|grade|lead|station|stations|zone|ward|bay|"
+                           r"block|phase|plan|option|part|section|appendix|factor|category|level|room|wing|floor|"
+                           r"team|firm)[\s,/-]*$", re.I)
+
+
+def _letter_as_label(text: str, m: re.Match) -> bool:
+    """A lone capital (Group U, stations K to R) or a letter after a label word is never text-speak:
+    text-speak is written in lower case, as a word in a sentence ('can u', 'u r', 'k thanks')."""
+    word = m.group(0)
+    if len(word) != 1:
+        return False
+    if word.isupper():
+        return True
+    return _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def shouting(scan):
@@ -176,7 +194,8 @@ def punctuation(scan):
         return
     for part in (scan.subject, own_text(scan)):
         text = part.text
-        run = next(((s, e) for s, e in class_runs(text, MARKS, 2) if e - s >= 3 or len(set(text[s:e])) == 1), None)
+        # Three or more of either, '??' or '?!' read as agitated; '!!' after thanks is only warmth.
+        run = next(((s, e) for s, e in class_runs(text, MARKS, 2) if e - s >= 3 or text[s:e] != "!!"), None)
         if run:
             yield Hit(part, run[0], run[1], excerpt_line(text, run[0]),
                       f"'{text[run[0]:run[1]]}' reads as agitated: one ! or ? is enough")
