@@ -25,6 +25,10 @@ TITLED_GREETING = re.compile(r"^\W*(?:dear|hi|hello|good\s+\w+)\s+(?:dr|doctor|p
 SIGN_OFF = re.compile(r"^[ \t]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks|thank\s+you|"
                       r"regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
                       r"with\s+thanks|thanks\s+again|sincerely)\b", re.I | re.M)
+TITLE_SALUTATION = re.compile(r"^\W*(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sister)\.?\s+[A-Z][\w'’\-]+[ \t]*[,:]?[ \t]*$",
+                              re.I)
+DEVICE_FOOTER = re.compile(r"^\s*(?:sent\s+from\s+my\s+\w+|sent\s+from\s+(?:outlook|mail)\b|get\s+outlook\s+for\s+\w+)",
+                           re.I)
 NAME_AT_END = re.compile(r"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*$")  # '... thanks. Amy'
 NAME_LINE = re.compile(r"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
 TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
@@ -114,6 +118,8 @@ def greeting(scan):
         return
     m = GREETING.match(line)
     is_formal = formal(scan)
+    if m is None and TITLE_SALUTATION.match(line):
+        return  # 'Dr Ward,' on its own line: a plain but proper salutation
     if m is None:
         if is_formal:
             yield Hit(part, start, start + min(len(line), 30), line[:40], "no greeting: start with 'Dear Dr ...,'")
@@ -127,7 +133,10 @@ def sign_off(scan):
     if not formal(scan):
         return
     part = own_text(scan)
-    tail = [l for l in part.text.rstrip().split("\n")[-4:] if l.strip()]
+    lines = part.text.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or DEVICE_FOOTER.match(lines[-1])):
+        lines.pop()  # 'Sent from my iPhone' is the phone's, not the sender's
+    tail = [l for l in lines[-4:] if l.strip()]
     if not tail:
         return
     if any(SIGN_OFF.match(l) or NAME_LINE.match(l) for l in tail) or NAME_AT_END.search(tail[-1]):

@@ -60,6 +60,12 @@ HAND = [
          subject="Thank you"),
     case("etq-pos-01", staff("can u send me the slides pls, thx"), ["etiquette"], verdict="warn", to=TUTOR,
          subject="Slides"),
+    case("etq-neg-04", "Dr Ward,\n\nCould I have the reading list for the block?\n\nAmy", [], to=TUTOR,
+         subject="Reading list for the renal block"),
+    case("etq-neg-05", "Dear Dr Ward,\n\nCould I have the reading list for the block?\n\nAmy Smith\nMBChB Year 2\n\n"
+         "Sent from my iPhone", [], to=TUTOR, subject="Reading list for the renal block"),
+    case("etq-pos-02", "Could I have the reading list for the block?\n\nSent from my iPhone", ["etiquette"],
+         verdict="warn", to=TUTOR, subject="Reading list for the renal block"),
     case("off-10b", "If Professor Hale fails me again I swear I'll smash his face in.", ["offensive"]),
     case("off-10c", "honestly gonna kick his head in if he cancels teaching again", ["offensive"]),
     case("idiom-01b", "I'm going to smash my face into the textbook until pharmacology sticks.", []),
