@@ -37,8 +37,14 @@ class PartContext:
 
     @cached_property
     def _positions(self) -> dict[str, list[int]]:
-        """Patient word -> its start offsets, in order."""
-        return self._cue_terms.positions(self._folded, self._words) if self.has_cues else {}
+        """Patient word -> its start offsets, in order; not where the word is part of a person's
+        name ('Dr Ward', 'Helen Ward')."""
+        if not self.has_cues:
+            return {}
+        text = self.part.text
+        found = self._cue_terms.positions(self._folded, self._words)
+        return {term: kept for term, starts in found.items()
+                if (kept := [s for s in starts if not _in_a_name(text, s, s + len(term))])}
 
     @cached_property
     def anonymised(self) -> tuple[tuple[int, int], ...]:
@@ -105,6 +111,22 @@ def part_context(scan, part: TextPart) -> PartContext:
     return cache[part.name]
 
 
+_TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sister|nurse)\.?|[A-Z][a-z]+)[ \t]+$")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word after a title or a first name, not followed by a number: 'Dr Ward',
+    'Helen Ward' (but 'Ward 22' and 'on Ward C31' stay ward)."""
+    if not text[start: start + 1].isupper():
+        return False
+    if _NUMBER_AFTER.match(text, end):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]*(?:[A-Z]?\d)")
+
+
 def signature_start(text: str) -> int:
     """Offset of the sender's sign-off ('Kind regards,' on its own line) in the last part of the
     message before any quoted reply; details after it are the sender's own, not a patient's."""
@@ -118,4 +140,20 @@ def signature_start(text: str) -> int:
     last = None
     for m in SIGN_OFF.finditer(text, max(0, end - 600), end):
         last = m
-    return last.start() if last else len(text)
+    if last:
+        return last.start()
+    return _name_block_start(text, end)
+
+
+_NAME_LINE = re.compile(r"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
+
+
+def _name_block_start(text: str, end: int) -> int:
+    """With no sign-off, a last short paragraph that opens with a name line ('Amy Smith' /
+    'MBChB Year 2') is the signature."""
+    body = text[:end].rstrip()
+    block = body.rfind("\n\n") + 2 if "\n\n" in body else 0
+    lines = body[block:].split("\n")
+    if len(lines) <= 5 and all(len(l) <= 60 for l in lines) and _NAME_LINE.match(lines[0]):
+        return block
+    return len(text)

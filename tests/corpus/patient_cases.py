@@ -165,6 +165,9 @@ HAND = [
     case("staff-with-01", "Dear students, clinic with Mr Patel on Tuesday, ward round with Dr Jones on Wednesday.", [],
          to=CLASSMATE),
     case("staff-with-02", "I was in theatre with Miss Okafor all morning, she let me close.", []),
+    case("sig-01", "Dear Dr Ward,\n\nCould I have the reading list for the renal block?\n\nAmy Smith\nMBChB Year 2",
+         [], to=TUTOR, subject="Reading list"),
+    case("sig-02", "Saw Mrs Ward in bed 4 today, she has pneumonia.\n\nAmy", ["PAT006"]),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
