@@ -6,8 +6,10 @@ report records the error and the verdict is hold.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .config import Config, load_config
-from .mask import mask_filename, masked_window, scrub
+from .mask import MaskSet, mask_filename, masked_window, scrub
 from .message import parse_message
 from .model import Category, Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
 from .registry import all_rules
@@ -20,6 +22,7 @@ class Engine:
         available = rules if rules is not None else all_rules()
         self.rules = tuple(r for r in available if self.config.enabled(r.code))
         self._actions = {r.code: self.config.action_for(r.code, r.category, r.action) for r in self.rules}
+        self._most = max(1, int(self.config.threshold("max_findings_per_rule", 25)))
 
     def check(self, raw: bytes, envelope_from: str | None = None,
               envelope_rcpts: tuple[str, ...] = ()) -> Report:
@@ -29,13 +32,26 @@ class Engine:
         scan = Scan(message, self.config)
         hits: list[tuple[Rule, Hit]] = []
         errors: list[str] = []
+        capped: list[Rule] = []
         for rule in self.rules:
             try:
-                hits.extend((rule, hit) for hit in rule.check(scan))
+                # A spreadsheet of identifiers would give a finding per cell: the first few make the
+                # case (and the verdict), and the rule stops looking there.
+                found = list(islice(rule.check(scan), self._most + 1))
             except Exception as exc:  # noqa: BLE001 - one broken rule must not deliver mail unchecked
                 errors.append(f"{rule.code} failed: {type(exc).__name__}")
+                continue
+            if len(found) > self._most:
+                found = found[: self._most]
+                capped.append(rule)
+            hits.extend((rule, hit) for hit in found)
         masks = _masks(hits)
-        findings = sorted((self._finding(rule, hit, masks) for rule, hit in hits), key=_order)
+        findings = [self._finding(rule, hit, masks) for rule, hit in hits]
+        findings += [Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
+                             message=f"{rule.message}: more than {self._most} found, only the first {self._most} "
+                                     "are listed", location=None, excerpt="")
+                     for rule in capped]
+        findings.sort(key=_order)
         verdict = Verdict.HOLD if errors else verdict_for(findings)
         return Report(verdict=verdict, findings=tuple(findings),
                       defects=message.defects, errors=tuple(errors))
@@ -43,7 +59,7 @@ class Engine:
     def _finding(self, rule: Rule, hit: Hit, masks: dict) -> Finding:
         shown = hit.excerpt
         if hit.masked is not None and hit.part is not None:
-            shown = masked_window(hit.part.text, hit.start, hit.end, masks.get(hit.part.name, []))
+            shown = masked_window(hit.part.text, hit.start, hit.end, masks.get(hit.part.name) or MaskSet(()))
         location = None
         if hit.part is not None:
             line, column = hit.part.line_col(hit.start)
@@ -57,14 +73,14 @@ class Engine:
                        message=scrub(message), location=location, excerpt=scrub(shown))
 
 
-def _masks(hits) -> dict[str, list[tuple[int, int, str]]]:
+def _masks(hits) -> dict[str, MaskSet]:
     """Every masked span any rule found, by part: an excerpt must not show one rule's identifier
     in clear because another rule drew the excerpt."""
-    masks: dict[str, list[tuple[int, int, str]]] = {}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
     for _, hit in hits:
         if hit.masked is not None and hit.part is not None:
-            masks.setdefault(hit.part.name, []).append((hit.start, hit.end, hit.masked))
-    return masks
+            spans.setdefault(hit.part.name, []).append((hit.start, hit.end, hit.masked))
+    return {name: MaskSet(found) for name, found in spans.items()}
 
 
 def _order(finding: Finding):

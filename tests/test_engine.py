@@ -228,3 +228,23 @@ def test_tone_check_loads_the_lexicon_without_nltk():
     tests = __import__("pathlib").Path(__file__).parent
     done = subprocess.run([sys.executable, "-c", script], cwd=tests, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_spreadsheet_of_identifiers_lists_a_few_and_says_there_are_more(engine):
+    """One finding per cell would bury the reviewer (and once took a minute to draw the excerpts):
+    the first few per rule are listed, then one line says there were more."""
+    import random
+
+    from stdnum.gb import nhs
+
+    rng = random.Random(4)
+    numbers = []
+    while len(numbers) < 300:
+        stem = "4" + "".join(str(rng.randint(0, 9)) for _ in range(8))
+        numbers += [stem + str(d) for d in range(10) if nhs.is_valid(stem + str(d))][:1]
+    rows = "\n".join(f"Patient {i},{n},Ward {i % 30}" for i, n in enumerate(numbers))
+    report = engine.check(make_message("audit data", attachments=[("audit.csv", "text/csv", rows.encode())]))
+    nhs_findings = [f for f in report.findings if f.rule == "PAT001"]
+    assert str(report.verdict) == "hold"
+    assert len(nhs_findings) == 26 and sum("more than 25 found" in f.message for f in nhs_findings) == 1
+    assert all(n not in f.excerpt + f.message for f in report.findings for n in numbers)
