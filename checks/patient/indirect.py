@@ -18,7 +18,11 @@ from .context import part_context
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
 OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)\s+(?:admitted|diagnosed|in|on|"
                          r"taken|seen|discharged|off|ill|sick|unwell|born)|i\s+(?:have|had)\s+(?:a|an)?\s*\w+|"
-                         r"my\s+own)\b", re.I)
+                         r"my\s+own|"
+                         # The sender's own family and household: their news is the sender's to share.
+                         r"my\s+(?:mum|mom|dad|mother|father|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|"
+                         r"grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|boyfriend|"
+                         r"girlfriend|aunt|auntie|uncle|cousin|flatmate|housemate|best\s+friend)(?!'s|’s))\b", re.I)
 
 
 # A public figure in a sentence about teaching is the speaker, not a patient ('our lecturer was on the news').

@@ -45,7 +45,7 @@ STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|co
                           r"firm\s+of|team\s+of|list\s+of|clinic\s+of|"
                           # 'clinic with Mr Patel': who runs the session (UK surgeons are Mr, Mrs, Miss)
                           r"(?:clinic|theatre|list|ward\s+round|teaching|session|tutorial|placement|firm|"
-                          r"surgery|rounds?)\s+with)\.?\s*$", re.I)
+                          r"surgery|rounds?)\s+with)\.?[,:]?\s*$", re.I)
 STAFF_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
     r"supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|student|dean|professor|gp|lead|"

@@ -168,6 +168,11 @@ HAND = [
     case("sig-01", "Dear Dr Ward,\n\nCould I have the reading list for the renal block?\n\nAmy Smith\nMBChB Year 2",
          [], to=TUTOR, subject="Reading list"),
     case("sig-02", "Saw Mrs Ward in bed 4 today, she has pneumonia.\n\nAmy", ["PAT006"]),
+    case("own-family-01", "My grandad got admitted to QMC yesterday with a chest infection, he's on ward C3, visiting "
+                          "later if you want to come", []),
+    case("own-family-02", "I'm in A&E with my flatmate, she sprained her ankle at netball. Bed 12 in minors lol", []),
+    case("ind-23", "My friend's dad was admitted to QMC yesterday, he's in bed 4 on ward C3 with a stroke.", ["PAT010"]),
+    case("staff-with-03", "The consultant, Mr Williams, said I can scrub in on Thursday for the lap chole!", []),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
