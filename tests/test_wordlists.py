@@ -28,6 +28,8 @@ EXTRA = [
     "You'll regret this. I know where you live. Something might happen to you.",
     "CONFIDENTIAL - Year 3 Written Examination Paper 2\nAnswer ALL questions.",
     "The local MP was on the news; the 94-year-old former mayor of Beeston is in bed 12 on C31.",
+    "Dr Patel has been prescribing himself diazepam; he took the oramorph from the ward stock.",
+    "The F1 signed the obs chart without doing the obs.",
 ]
 
 
@@ -56,7 +58,7 @@ def _anchored_entries():
 def test_anchored_patterns_find_what_a_full_scan_finds(entry, reach):
     pattern = re.compile(entry.get("pattern"))
     anchored = AnchoredPattern(pattern, entry.get("anchors", ()), near_digits=entry.get("near") == "digits",
-                               reach=reach)
+                               reach=reach, reach_before=entry.get("reach_before"))
     for folded in TEXTS:
         full = {m.span() for m in pattern.finditer(folded)}
         if not full:
