@@ -220,12 +220,15 @@ class AnchoredPattern:
     """
 
     def __init__(self, pattern: re.Pattern, anchors=(), near_digits: bool = False, reach: int = 100,
-                 reach_before: int | None = None):
+                 reach_before: int | None = None, needs=()):
         self.pattern = pattern
         self.anchors = frozenset(anchors)
         self.near_digits = near_digits
         self.reach = reach  # how far a match can run past its anchor
         self.reach_before = reach if reach_before is None else reach_before  # ... and start before it
+        # Strings one of which every match also holds: a window without any is not searched
+        # ('failure' is in every clinical letter, 'you ... failure' in few).
+        self.needs = tuple(needs)
 
     def finditer(self, folded: str, words: frozenset[str], digit_runs=(), lo: int = 0,
                  hi: int | None = None, text: str | None = None) -> list[re.Match]:
@@ -254,8 +257,9 @@ class AnchoredPattern:
         if not spots:
             return []
         # Merged windows never overlap, so no match is found twice.
-        before, after, search = self.reach_before, self.reach, self.pattern.finditer
+        before, after, search, needs = self.reach_before, self.reach, self.pattern.finditer, self.needs
         return [m for a, b in merge_spans((max(lo, s - before), min(hi, e + after)) for s, e in spots)
+                if not needs or any(folded.find(n, a, b) != -1 for n in needs)
                 for m in search(target, a, b)]
 
 

@@ -58,7 +58,7 @@ def _anchored_entries():
 def test_anchored_patterns_find_what_a_full_scan_finds(entry, reach):
     pattern = re.compile(entry.get("pattern"))
     anchored = AnchoredPattern(pattern, entry.get("anchors", ()), near_digits=entry.get("near") == "digits",
-                               reach=reach, reach_before=entry.get("reach_before"))
+                               reach=reach, reach_before=entry.get("reach_before"), needs=entry.get("needs", ()))
     for folded in TEXTS:
         full = {m.span() for m in pattern.finditer(folded)}
         if not full:

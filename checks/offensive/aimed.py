@@ -20,7 +20,8 @@ LEETISH = re.compile(r"[0134578@$!|][a-z]")
 def _patterns(config):
     return tuple((e.term, e.get("kind", "insult"),
                   AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
-                                  reach=int(e.get("reach", 100))))
+                                  reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
+                                  needs=e.get("needs", ())))
                  for e in config.words("abuse"))
 
 
