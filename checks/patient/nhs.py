@@ -51,12 +51,57 @@ class NhsCandidate:
 
 
 def _candidates(text: str, runs):
-    """Matches of CANDIDATE starting at a run of 3 or 10 digits (NHS numbers are 3-3-4 or 10)."""
-    for start, end in runs:
+    """Ten digits written as NHS numbers are (3-3-4, or all together), as CHI numbers are (6-4),
+    or in any other grouping of two to four runs joined by single separators (5-5, 4-3-3)."""
+    taken = -1
+    for i, (start, end) in enumerate(runs):
+        if start < taken:
+            continue
         if end - start in (3, 10):
             m = CANDIDATE.match(text, start)
             if m:
+                taken = m.end()
                 yield m
+                continue
+        grouped = _grouped(text, runs, i)
+        if grouped is not None:
+            taken = grouped.end()
+            yield grouped
+
+
+_GAP = re.compile(_SEP + r"\Z")
+
+
+def _grouped(text: str, runs, i: int):
+    digits, last = 0, None
+    for start, end in runs[i: i + 4]:
+        if last is not None and not (start > last and _GAP.match(text[last:start])):
+            return None  # not joined by a single separator: separate numbers
+        digits += end - start
+        last = end
+        if digits == 10 and end - runs[i][0] > 10:
+            return _Grouped(text, runs[i][0], end)
+        if digits >= 10:
+            return None
+    return None
+
+
+class _Grouped:
+    """A match-like view of a grouped ten-digit number: groups 1-3 give its digits 3-3-4."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._start, self._end = start, end
+        digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+        self._groups = (digits[:3], digits[3:6], digits[6:])
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int) -> str:
+        return self._groups[index - 1]
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

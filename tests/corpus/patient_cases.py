@@ -173,6 +173,9 @@ HAND = [
     case("own-family-02", "I'm in A&E with my flatmate, she sprained her ankle at netball. Bed 12 in minors lol", []),
     case("ind-23", "My friend's dad was admitted to QMC yesterday, he's in bed 4 on ward C3 with a stroke.", ["PAT010"]),
     case("staff-with-03", "The consultant, Mr Williams, said I can scrub in on Thursday for the lap chole!", []),
+    case("nhs-group-01", "48577 73007 is the number for the patient in bed 2", ["PAT001"]),
+    case("nhs-group-02", "Scottish patient transferred from Fife, CHI 010150 0009 - needs a bed on AMU", ["PAT001"]),
+    case("nhs-group-03", "Ring the ward on 0115 924 9924 ext 62045 about the patient in bed 2", []),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
