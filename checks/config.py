@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
@@ -16,6 +17,7 @@ from typing import Any, Mapping
 from .model import Action, Category
 
 DEFAULTS = files("bedside.config")
+_EMPTY = MappingProxyType({})
 
 
 class ConfigError(ValueError):
@@ -40,7 +42,9 @@ class Config:
     sources: tuple[str, ...]
 
     # --- organisation -------------------------------------------------------------
-    @property
+    # Cached: asked for every recipient of every message. (A frozen dataclass still lets
+    # cached_property write to the instance's __dict__.)
+    @cached_property
     def internal_domains(self) -> tuple[str, ...]:
         return tuple(d.lower().lstrip("@.") for d in self.section("organisation").get("internal_domains", ()))
 
@@ -48,7 +52,7 @@ class Config:
         domain = address.rpartition("@")[2].lower().strip(" <>")
         return any(domain == d or domain.endswith("." + d) for d in self.internal_domains)
 
-    @property
+    @cached_property
     def student_domains(self) -> tuple[str, ...]:
         return tuple(d.lower().lstrip("@.") for d in self.section("organisation").get("student_domains", ()))
 
@@ -72,8 +76,10 @@ class Config:
         return self.section("thresholds").get(name, default)
 
     def section(self, name: str) -> Mapping[str, Any]:
-        value = self.data.get(name, {})
-        return value if isinstance(value, Mapping) else {}
+        value = self.data.get(name)
+        # Concrete types: an isinstance against typing.Mapping costs ten times as much, and rules
+        # ask for thresholds on every message.
+        return value if isinstance(value, (MappingProxyType, dict)) else _EMPTY
 
     def derive(self, build):
         """build(config), computed once per Config: compiled word lists and the like.

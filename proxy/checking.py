@@ -67,8 +67,7 @@ class _Worker:
         self.writer = writer
 
     async def call(self, payload: bytes) -> bytes:
-        self.writer.write(LENGTH.pack(len(payload)))
-        self.writer.write(payload)
+        self.writer.write(LENGTH.pack(len(payload)) + payload)  # one write, one send(): not two
         await self.writer.drain()
         (size,) = LENGTH.unpack(await self.reader.readexactly(LENGTH.size))
         return await self.reader.readexactly(size)
