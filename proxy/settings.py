@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import ssl
 from dataclasses import dataclass, field
@@ -70,7 +71,8 @@ class ServeSettings:
         return context
 
 
-def _in_networks(ip: str, networks) -> bool:
+@functools.lru_cache(maxsize=4096)  # asked at every MAIL and RCPT; a relay sees few client addresses
+def _in_networks(ip: str, networks: tuple) -> bool:
     try:
         address = ipaddress.ip_address(ip.split("%", 1)[0])
     except ValueError:
