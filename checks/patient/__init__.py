@@ -32,7 +32,7 @@ RULES = (
         check=nhs.without_context,
     ),
     Rule(
-        code="PAT003", name="nhs-number-bad-check-digit", category=Category.PATIENT, action=Action.WARN,
+        code="PAT003", name="nhs-number-bad-check-digit", category=Category.PATIENT, action=Action.HOLD,
         message="Labelled NHS number with an invalid check digit",
         explanation=Explanation(
             what="A 10-digit number labelled 'NHS number' (or CHI, H&C) whose check digit does not match.",

@@ -42,6 +42,8 @@ PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+){_GAP}{SURNAME})\b")
 STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
                           r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
                           r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend|shadowing|shadowed|under|"
+                          r"clerk|receptionist|secretary|coordinator|manager|porter|hca|healthcare\s+assistant|"
+                          r"radiographer|phlebotomist|technician|therapist|dietitian|paramedic|"
                           r"firm\s+of|team\s+of|list\s+of|clinic\s+of|"
                           # 'clinic with Mr Patel': who runs the session (UK surgeons are Mr, Mrs, Miss)
                           r"(?:clinic|theatre|list|ward\s+round|teaching|session|tutorial|placement|firm|"
@@ -73,7 +75,8 @@ def patient_names(scan):
     for part in scan.texts:
         ctx = part_context(scan, part)
         words, folded = scan.words(part), scan.folded(part)
-        if not ctx.has_cues and not conditions.present(folded, words):
+        ages = not _AGE_WORDS.isdisjoint(words)
+        if not ctx.has_cues and not ages and not conditions.present(folded, words):
             continue
         diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
         text = part.text
@@ -104,6 +107,8 @@ def patient_names(scan):
                 continue
             reach = window if shape == "titled" else window // 2
             reason = _near_cue(ctx, start, end, reach)
+            if reason is None and ages:
+                reason = _age_beside(text, start, end)
             if reason is None:
                 if diagnoses is None:
                     diagnoses = conditions.finditer(folded, words)
@@ -197,6 +202,23 @@ def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
     # A patient word inside the name is part of the name, not context: 'Helen Ward', 'Mr Bedford'.
     cue = ctx.cue_near(start, end, window, outside=True)
     return f"near '{cue}'" if cue else None
+
+
+# A person described by their age the way a case is presented: 'Chloe Barker, 23yo', 'a 67-year-old,
+# Derek Owens', 'Mrs Hill (aged 82)'. A bare number ('Tom Smith, 23') is not enough.
+_AGE = re.compile(r"\b(?:aged?\s+\d{1,3}|\d{1,3}\s*-?\s*(?:years?|yrs?)\s*-?\s*old|\d{1,3}\s*(?:yo|y/o|y\.o\.?))(?![a-z0-9])",
+                  re.I)
+# ... but 'who is 21 years old today', 'turns 30': a birthday, not a case.
+_AGE_STATED = re.compile(r"\b(?:is|turns?|turned|turning|be|was|now|being)\s+$", re.I)
+_AGE_WORDS = frozenset({"aged", "age", "old", "yo", "y", "o"})
+AGE_REACH = 30  # characters between the name and the age
+
+
+def _age_beside(text: str, start: int, end: int) -> str | None:
+    for m in _AGE.finditer(text, max(0, start - AGE_REACH), min(len(text), end + AGE_REACH)):
+        if (m.end() <= start or m.start() >= end) and not _AGE_STATED.search(text, max(0, m.start() - 12), m.start()):
+            return f"described by age ('{' '.join(m.group(0).split())}')"
+    return None
 
 
 def _attribution(text: str, start: int) -> bool:

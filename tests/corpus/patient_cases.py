@@ -176,6 +176,22 @@ HAND = [
     case("nhs-group-01", "48577 73007 is the number for the patient in bed 2", ["PAT001"]),
     case("nhs-group-02", "Scottish patient transferred from Fife, CHI 010150 0009 - needs a bed on AMU", ["PAT001"]),
     case("nhs-group-03", "Ring the ward on 0115 924 9924 ext 62045 about the patient in bed 2", []),
+    # a labelled NHS number with a wrong check digit is still someone's number (hold since session 3)
+    case("nhs-bad-02", "His NHS no is 485 777 3456 if you need to look him up on the system", ["PAT003"]),
+    # a name described by age as a case is presented, or followed by a diagnosis from the longer list
+    case("name-age-01", "Saw a really interesting case today: 23yo woman, Chloe Barker, who lives near the QMC.",
+         ["PAT006"]),
+    case("name-age-02", "Derek Owens, a 67-year-old retired builder, came in overnight.", ["PAT006"]),
+    case("name-age-03", "Tom Smith, 23, from my year is organising the ball - tickets are £40.", []),
+    case("name-age-04", "Happy birthday to Sarah Jones who is 21 years old today!!", []),
+    case("name-dx-01", "Chloe Barker with SLE flaring again, third time this year", ["PAT006"]),
+    case("name-dx-02", "Tom Smith has covid so the tutorial is cancelled today.", []),
+    # bedside care as context; ward staff named by their job are not patients
+    case("name-care-01", "Attached is the photo of the wound on Mrs Green's leg from this morning's dressing change.",
+         ["PAT006"]),
+    case("name-care-02", "Can you check on Mr Patel? He's the one with the NG tube, keeps pulling at it.", ["PAT006"]),
+    case("name-care-03", "Mr Patel is running the cannulation teaching on Friday - bring your own gloves.", []),
+    case("name-staff-01", "Ask the ward clerk, Sarah Jones, for the rota.", []),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
