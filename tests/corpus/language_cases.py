@@ -93,6 +93,9 @@ HAND = [
     case("doc-20", "Minutes of the Year 3 Staff-Student Committee meeting, 3 March 2026. Present: ...",
          ["documents"], to=OUTSIDE),
     case("doc-21", "I'm so nervous about the OSCE station on Thursday, wish me luck mum!", [], to=OUTSIDE),
+    case("doc-23", "I've pasted the School of Medicine Fitness to Practise committee minutes below - strictly "
+         "confidential.", ["documents"], to=OUTSIDE),
+    case("doc-neg-23", "The party is strictly confidential, don't tell Jess!", [], to=OUTSIDE),
     case("doc-22", "OSCE station 4: Instructions to the simulated patient. You are a 45 year old man with chest pain.",
          ["documents"], to=OUTSIDE),
     case("off-10b", "If Professor Hale fails me again I swear I'll smash his face in.", ["offensive"]),
