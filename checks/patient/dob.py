@@ -50,7 +50,7 @@ def _dates(folded: str, words: frozenset[str], runs):
 # Formal labels (DOB, date of birth) mark a patient's record; 'born' may be anyone's birthday, so it
 # needs a patient word nearby too.
 LABEL = re.compile(r"\b(?:(?P<formal>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date)|born(?:\s+on|\s+in)?|b\.)"
-                   r"\s*(?:is|was|[:\-=])?\s*$", re.I)
+                   r"\s*(?:is|was|[:\-=])?\s*(?:the\s+)?$", re.I)
 PATIENT_REF = re.compile(r"\b(?:patient|pt|mr|mrs|ms|miss|mstr|master|baby|gentleman|lady)\b[^\n]{0,40}$", re.I)
 # The writer's own date of birth ('my patient' is still a patient: only 'my' + birth words count).
 OWN = re.compile(r"\b(?:my\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birthday|birth\s?date)|i\s+was\s+born|"

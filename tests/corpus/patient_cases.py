@@ -192,6 +192,8 @@ HAND = [
     case("name-care-02", "Can you check on Mr Patel? He's the one with the NG tube, keeps pulling at it.", ["PAT006"]),
     case("name-care-03", "Mr Patel is running the cannulation teaching on Friday - bring your own gloves.", []),
     case("name-staff-01", "Ask the ward clerk, Sarah Jones, for the rota.", []),
+    case("dob-the-01", "Her date of birth is the 5th of June 1961 and she's allergic to penicillin.", ["PAT005"]),
+    case("dob-the-02", "The baby in cot 3 was born on the 2nd of March 2026, mum is on ward 12.", ["PAT005"]),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
