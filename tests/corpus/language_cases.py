@@ -81,6 +81,8 @@ HAND = [
          ["defamatory"]),
     case("def-25", "The consultant showed up for the ward round smelling of alcohol.", ["defamatory"]),
     case("def-neg-24", "The patient is a known alcoholic, admitted with withdrawal seizures.", []),
+    case("clin-prick-01", "Needle-stick prick injury - occupational health said to get bloods.", []),
+    case("off-prick-01", "that consultant is a massive prick", ["offensive"]),
     case("off-10j", "If you grass me up to the tutor again I will make sure you regret it.", ["offensive"]),
     case("off-10k", "I swear to god if he marks me down again I'll slash his tyres", ["offensive"]),
     case("off-neg-10j", "Make sure you pay for the ball tickets by Friday or you'll lose your place.", []),
