@@ -35,6 +35,9 @@ NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt
 # first word is a known first name.
 BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s*[-–:,)]?\s*"
                       r"(?P<name>(?P<first>[a-z]+)(?:\s+[a-z][a-z'’\-]+)?)", re.I)
+# ... and the other way round: 'Margaret in bed 14', 'Derek Owens (bay 2)'. Capitalised, a known first name.
+AT_BED = re.compile(r"\b(?P<name>(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)\s*[(,\-–]?\s*"
+                    r"(?i:(?:(?:in|from|on|at)\s+)?(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?)\b")
 INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character checked in code
 # One space, or one line break (wrapped text), between the names: never a blank line ('Amy\n\nOn...').
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -92,6 +95,7 @@ def patient_names(scan):
         candidates += [(m, "labelled") for m in labels.finditer(folded, words, text=text)]
         candidates += [(m, "listed") for m in _BED_LISTED.finditer(folded, words, text=text)
                        if _bed_list_name(m, first_names)]
+        candidates += [(m, "listed") for m in _at_bed(text, folded, words, first_names)]
         for first in first_names.intersection(words):
             candidates += _paired(text, first.capitalize())
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
@@ -169,6 +173,24 @@ _LABELLED = AnchoredPattern(NAME_LABEL, {"name", "pt"}, reach=70, reach_before=1
 # 'patient' is in most clinical letters, 'patient:' in few: only then is it an anchor too.
 _LABELLED_PATIENT = AnchoredPattern(NAME_LABEL, {"name", "pt", "patient"}, reach=70, reach_before=10)
 _BED_LISTED = AnchoredPattern(BED_LIST, {"bed", "bay", "room", "sideroom", "cubicle"}, reach=60, reach_before=6)
+
+_AT_BED = AnchoredPattern(AT_BED, {"bed", "bay", "room", "sideroom", "cubicle"}, reach=12, reach_before=45)
+
+
+def _at_bed(text: str, folded: str, words: frozenset[str], first_names: frozenset[str]):
+    """'Margaret in bed 14': a known first name, not one that is also a word ('Will', 'May'). In
+    'Tell Margaret in bed 6' the match starts a word early: the name is then the second word."""
+    for m in _AT_BED.finditer(folded, words, text=text):
+        if not _known_first(m, first_names) and " " in m.group("name"):
+            m = AT_BED.match(text, m.start("name") + len(m.group("first")) + 1)
+        if m is not None and _known_first(m, first_names):
+            yield m
+
+
+def _known_first(m: re.Match, first_names: frozenset[str]) -> bool:
+    first = m.group("first").lower()
+    return first in first_names and first not in _WORDLIKE_NAMES
+
 
 # First names that are also everyday words, and words that cannot follow a first name in a name:
 # 'bay 2 - mark the obs', 'bed 4 - can you check'.
