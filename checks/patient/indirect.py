@@ -34,7 +34,8 @@ def _patterns(config):
     entries = config.words("quasi_identifiers")
     kinds = [(e.get("kind", e.term), int(e.get("weight", 1)),
               AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
-                              near_digits=e.get("near") == "digits", reach=int(e.get("reach", 60))))
+                              near_digits=e.get("near") == "digits", reach=int(e.get("reach", 60)),
+                              reach_before=e.get("reach_before"), needs=e.get("needs", ())))
              for e in entries]
     alone = frozenset(e.get("kind", e.term) for e in entries if e.get("alone"))
     return tuple(kinds), TermMatcher(config.terms("rare_conditions")), alone
