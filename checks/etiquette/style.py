@@ -58,6 +58,9 @@ DEMANDING_WORDS = frozenset("demand expect need reply respond unacceptable ridic
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2764]")
 KISS_WORDS = frozenset({"x", "xx", "xxx", "xxxx", "xo", "xoxo"})
 KISSES = re.compile(r"(?:^|[\s,.!])(?:x{1,4}|xo{1,3})[\s.!]*$", re.I | re.M)
+_NAMED_BY_LETTER = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|patient|pt|case|person|subject|option|group|"
+                              r"station|grade|type|factor|chromosome|ward|bay|bed|room|generation|gen|planet|"
+                              r"sector|site|class|formula|variable|axis)\.?[\s,]*$", re.I)
 VAGUE_SUBJECTS = frozenset({"hi", "hello", "hey", "hiya", "question", "a question", "quick question", "query",
                             "help", "urgent", "important", "email", "message", "hello!", "hi!", "?", "re", "fwd",
                             "fw", "info", "request", "problem", "issue", "stuff", "thing", "asap", "hey!", "yo",
@@ -219,7 +222,11 @@ def emoji_or_kisses(scan):
         i = emoji.start()
         yield Hit(part, i, i + 1, excerpt_line(part.text, i), "emoji in an email to staff: leave them out")
         return
-    m = KISSES.search(part.text) if not KISS_WORDS.isdisjoint(scan.words(scan.body)) else None
+    m = None
+    if not KISS_WORDS.isdisjoint(scan.words(scan.body)):
+        # 'anonymised as Mr X.', 'chromosome X', 'option X': a letter naming something, not a kiss.
+        m = next((k for k in KISSES.finditer(part.text)
+                  if not _NAMED_BY_LETTER.search(part.text, max(0, k.start() - 20), k.start() + 1)), None)
     if m:
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "kisses (x) in an email to staff")
 

@@ -56,6 +56,11 @@ HAND = [
          to=TUTOR, subject="Warfarin reversal question"),
     case("etq-neg-02", staff("I am in Group U for the OSCE (stations K to R). Is that right?"), [], to=TUTOR,
          subject="OSCE group"),
+    case("etq-neg-04", staff("Please find my reflection below. I have anonymised the patient as Mr X.\n\n"
+                             "Mr X was admitted with pneumonia; the team explained the CURB-65 score."), [],
+         to=TUTOR, subject="Portfolio reflection"),
+    case("etq-kiss-01", staff("Thanks so much for signing my logbook x"), ["etiquette"], to=TUTOR,
+         subject="Logbook"),
     case("etq-neg-03", staff("Thank you for the teaching today!! It was really helpful."), [], to=TUTOR,
          subject="Thank you"),
     case("etq-pos-01", staff("can u send me the slides pls, thx"), ["etiquette"], verdict="warn", to=TUTOR,
