@@ -133,17 +133,20 @@ _FIRST_WORD = re.compile(r"[a-z]+")
 class TermMatcher:
     """Finds listed terms (words or phrases) as whole words in folded text, fast.
 
-    One big alternation costs the regex engine a try at every position of the text; instead each
-    term is keyed by its first word, only terms whose first word is in the text's word set are
-    searched, and each search starts with a literal the engine can skip to.
+    One big alternation costs the regex engine a try at every position of the text; instead only
+    terms whose every word is in the text's word set are searched, and each search starts with a
+    literal the engine can skip to. Terms are keyed by their longest word, the likeliest to be
+    rare: 'a case of' waits for 'case', not for 'a', which every letter has.
     """
 
     def __init__(self, terms):
         self._by_key: dict[str, list[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}
         for term in sorted(set(terms), key=len, reverse=True):
-            key = _FIRST_WORD.search(term)
-            if key:
-                self._by_key.setdefault(key.group(0), []).append(term)
+            parts = _FIRST_WORD.findall(term)
+            if parts:
+                self._by_key.setdefault(max(parts, key=len), []).append(term)
+                self._words[term] = frozenset(parts)
         # Compiled on first use: a word list has hundreds of terms, a message meets a few.
         self._compiled: dict[str, re.Pattern] = {}
 
@@ -177,8 +180,7 @@ class TermMatcher:
     def finditer(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
         """(start, end, term) of every whole-word occurrence, in text order, longest term first at a spot."""
         end = len(folded) if end is None else end
-        found = [(s, e, term) for key in words.intersection(self._by_key) for term in self._by_key[key]
-                 for s, e in self._spans(term, folded, start, end)]
+        found = [(s, e, term) for term in self._present_terms(words) for s, e in self._spans(term, folded, start, end)]
         found.sort(key=lambda f: (f[0], -f[1]))
         out, last_end = [], -1
         for s, e, term in found:
@@ -191,19 +193,24 @@ class TermMatcher:
         """Start offsets of each present term, term by term (already in order): cheaper than
         finditer() when a text holds many occurrences and only proximity questions are asked."""
         out: dict[str, list[int]] = {}
+        for term in self._present_terms(words):
+            starts = [s for s, _ in self._spans(term, folded, 0, len(folded))]
+            if starts:
+                out[term] = starts
+        return out
+
+    def _present_terms(self, words: frozenset[str]):
+        """Terms every word of which is in the text, longest first within a key."""
         for key in words.intersection(self._by_key):
             for term in self._by_key[key]:
-                starts = [s for s, _ in self._spans(term, folded, 0, len(folded))]
-                if starts:
-                    out[term] = starts
-        return out
+                if self._words[term] <= words:
+                    yield term
 
     def present(self, folded: str, words: frozenset[str]) -> bool:
         """Whether any term occurs as a whole word: stops at the first one found."""
-        for key in words.intersection(self._by_key):
-            for term in self._by_key[key]:
-                if self._spans(term, folded, 0, len(folded), first=True):
-                    return True
+        for term in self._present_terms(words):
+            if self._spans(term, folded, 0, len(folded), first=True):
+                return True
         return False
 
     def search(self, folded: str, words: frozenset[str], start: int = 0, end: int | None = None):
