@@ -54,7 +54,7 @@ STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|co
 STAFF_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
     r"supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|student|dean|professor|gp|lead|"
-    r"coordinator|administrator)\b"
+    r"coordinator|administrator|anaesthetist|orthopod|trainer|trainee|matron|\w+ologists?|\w+icians?)\b"
     # UK surgeons are Mr, Mrs or Miss: the owner of a list, clinic or firm, or who operates, is staff.
     r"|^['’]s\s+(?:theatre\s+|elective\s+|trauma\s+|morning\s+|afternoon\s+)?(?:list|clinic|firm|team|"
     r"ward\s+round|registrar|sho|juniors?|secretary|teaching|lecture|session|tutorial|patients?|theatre)\b"

@@ -190,6 +190,8 @@ HAND = [
          ["PAT006"]),
     case("name-care-02", "Can you check on Mr Patel? He's the one with the NG tube, keeps pulling at it.", ["PAT006"]),
     case("name-care-03", "Mr Patel is running the cannulation teaching on Friday - bring your own gloves.", []),
+    case("name-staff-02", "Mr Brown the orthopod said the patient in bed 3 can go home tomorrow", []),
+    case("name-staff-03", "Dr Green, the cardiologist, reviewed the patient on ward 22", []),
     case("name-staff-01", "Ask the ward clerk, Sarah Jones, for the rota.", []),
     case("name-bed-01", "Margaret in bed 14 on Lister ward, the one with the pressure sores, died last night", ["PAT006"]),
     case("name-bed-02", "Tell Margaret in bed 6 her daughter called", ["PAT006"]),
