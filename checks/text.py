@@ -127,7 +127,7 @@ def class_runs(text: str, table: bytes, min_len: int) -> list[tuple[int, int]]:
     return runs
 
 
-_FIRST_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z]+")
 
 
 class TermMatcher:
@@ -143,7 +143,7 @@ class TermMatcher:
         self._by_key: dict[str, list[str]] = {}
         self._words: dict[str, frozenset[str]] = {}
         for term in sorted(set(terms), key=len, reverse=True):
-            parts = _FIRST_WORD.findall(term)
+            parts = _WORD.findall(term)
             if parts:
                 self._by_key.setdefault(max(parts, key=len), []).append(term)
                 self._words[term] = frozenset(parts)

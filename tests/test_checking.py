@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 
@@ -26,23 +27,29 @@ async def _checker(workers: int = 1, timeout: float = 30) -> Checker:
     return checker
 
 
+@contextlib.asynccontextmanager
+async def _running(workers: int = 1):
+    """A started checker, closed however the test ends."""
+    checker = await _checker(workers)
+    try:
+        yield checker
+    finally:
+        await checker.close()
+
+
 def test_reports_come_back_for_the_right_message():
     async def scenario():
-        checker = await _checker(workers=2)
-        try:
+        async with _running(workers=2) as checker:
             reports = await asyncio.gather(*(checker.check(raw, "amy@exmail.nottingham.ac.uk", ("sam@gmail.com",))
                                              for raw in [CLEAN, PATIENT] * 5))
             return [str(r.verdict) for r in reports]
-        finally:
-            await checker.close()
 
     assert run(scenario()) == ["deliver", "hold"] * 5
 
 
 def test_a_dead_worker_fails_the_check_and_is_replaced():
     async def scenario():
-        checker = await _checker()
-        try:
+        async with _running() as checker:
             (worker,) = checker._all
             os.kill(worker.process.pid, signal.SIGKILL)
             with pytest.raises(CheckFailed, match="died"):
@@ -50,16 +57,13 @@ def test_a_dead_worker_fails_the_check_and_is_replaced():
             report = await checker.check(PATIENT, "a@b.c", ("d@e.f",))  # waits for the replacement
             (replacement,) = checker._all
             return str(report.verdict), replacement.process.pid != worker.process.pid
-        finally:
-            await checker.close()
 
     assert run(scenario()) == ("hold", True)
 
 
 def test_a_check_out_of_time_kills_its_worker_and_the_next_check_is_answered():
     async def scenario():
-        checker = await _checker()
-        try:
+        async with _running() as checker:
             (worker,) = checker._all
             checker.timeout = 0.000001
             with pytest.raises(CheckFailed, match="longer than"):
@@ -68,16 +72,13 @@ def test_a_check_out_of_time_kills_its_worker_and_the_next_check_is_answered():
             report = await checker.check(CLEAN, "a@b.c", ("d@e.f",))
             await asyncio.sleep(0.2)
             return str(report.verdict), worker.process.is_alive()
-        finally:
-            await checker.close()
 
     assert run(scenario()) == ("deliver", False)
 
 
 def test_a_cancelled_check_does_not_hand_its_answer_to_the_next_message():
     async def scenario():
-        checker = await _checker()
-        try:
+        async with _running() as checker:
             task = asyncio.create_task(checker.check(PATIENT, "a@b.c", ("d@e.f",)))
             while not checker._idle.empty():
                 await asyncio.sleep(0)  # until the check has taken the worker and sent its request
@@ -86,8 +87,6 @@ def test_a_cancelled_check_does_not_hand_its_answer_to_the_next_message():
                 await task
             report = await checker.check(CLEAN, "a@b.c", ("d@e.f",))
             return str(report.verdict)
-        finally:
-            await checker.close()
 
     assert run(scenario()) == "deliver"
 

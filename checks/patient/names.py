@@ -78,7 +78,8 @@ def patient_names(scan):
     for part in scan.texts:
         ctx = part_context(scan, part)
         words, folded = scan.words(part), scan.folded(part)
-        ages = not _AGE_WORDS.isdisjoint(words)
+        # 'old' and a lone 'o' are in many letters: an age is looked for only when its words are there.
+        ages = not _AGE_WORDS.isdisjoint(words) and _AGE.search(part.text) is not None
         if not ctx.has_cues and not ages and not conditions.present(folded, words):
             continue
         diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
