@@ -31,9 +31,9 @@ COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with fr
 LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
 NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:)\s*"
                         rf"(?P<name>{SURNAME}(?:\s+{SURNAME}){{0,2}})")
-# A handover list in any case: 'bed 3 - john smith 72', 'Bay 2: mary o'brien'. Kept only when the
+# A handover list in any case: 'bed 3 - john smith 72', 'Bay 2: mary o'brien', 'bay 3 (Arthur'. Kept only when the
 # first word is a known first name.
-BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s*[-–:,)]?\s*"
+BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s*[-–:,()]?\s*"
                       r"(?P<name>(?P<first>[a-z]+)(?:\s+[a-z][a-z'’\-]+)?)", re.I)
 # ... and the other way round: 'Margaret in bed 14', 'Derek Owens (bay 2)'. Capitalised, a known first name.
 AT_BED = re.compile(r"\b(?P<name>(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)\s*[(,\-–]?\s*"

@@ -204,6 +204,25 @@ HAND = [
     case("dob-the-01", "Her date of birth is the 5th of June 1961 and she's allergic to penicillin.", ["PAT005"]),
     case("dob-the-02", "The baby in cot 3 was born on the 2nd of March 2026, mum is on ward 12.", ["PAT005"]),
     case("ind-20", "Did you see the celebrity chef at the conference? Great talk on patient nutrition.", []),
+    # session 4: a footballer by club and position; someone from the sender's own circle; an age said
+    # plainly; an address without a postcode; a first name in brackets after the bed
+    case("ind-21", "You'll never guess who came into resus last night - the Forest striker with a broken ankle! "
+         "Don't tell anyone", ["PAT010"]),
+    case("ind-22", "32M rugby player with an ACL tear, seen in fracture clinic today - great teaching case.", []),
+    case("ind-23", "The patient is a keen Forest fan and talked about the match all morning.", []),
+    case("ind-24", "The 17 year old in cubicle 4 was admitted after an overdose, her mum is a teacher at my old school",
+         ["PAT010"]),
+    case("ind-25", "The patient we clerked went to my old school, she was in the year above me. She's in bay 2.",
+         ["PAT010"]),
+    case("ind-26", "Our placement is at my old school's local GP surgery, small world!", []),
+    case("ind-27", "The patient in bed 4 is 93, lives in Beeston and was a local councillor.", ["PAT010"]),
+    case("ind-28", "He's 22 and she's 23, we're all going out for his birthday.", []),
+    case("addr-street-01", "He lives at 14 Elm Grove, Beeston with his daughter, and was brought in after a fall at home.",
+         ["PAT007"]),
+    case("addr-street-02", "My new flat is at 14 Elm Grove, come round for pizza on Friday!", []),
+    case("addr-street-03", "Thanks for the cake you brought in, we ate it at 14 Elm Grove after the shift.", []),
+    case("name-bed-04", "Ugh placement was grim. The old boy in bay 3 (Arthur, the one with the trachy) called me love "
+         "all day", ["PAT006"]),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
     case("clean-01", "Dear Dr Ward,\n\nCould I swap my clinic session on Thursday with Jo? We have both agreed.\n\nKind regards,\nAmy", [], to=TUTOR, subject="Clinic swap request"),
