@@ -49,7 +49,9 @@ def _dates(folded: str, words: frozenset[str], runs):
 
 # Formal labels (DOB, date of birth) mark a patient's record; 'born' may be anyone's birthday, so it
 # needs a patient word nearby too.
-LABEL = re.compile(r"\b(?:(?P<formal>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date)|born(?:\s+on|\s+in)?|b\.)"
+# 'born at 26 weeks on', 'born by section on': a few words may come between 'born' and 'on'.
+LABEL = re.compile(r"\b(?:(?P<formal>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date)|born(?:\s+on|\s+in)?|"
+                   r"born(?:\s+[\w+\-]+){1,4}?\s+on|b\.)"
                    r"\s*(?:is|was|[:\-=])?\s*(?:the\s+)?$", re.I)
 PATIENT_REF = re.compile(r"\b(?:patient|pt|mr|mrs|ms|miss|mstr|master|baby|gentleman|lady)\b[^\n]{0,40}$", re.I)
 # The writer's own date of birth ('my patient' is still a patient: only 'my' + birth words count).
@@ -86,7 +88,7 @@ def dates_of_birth(scan):
             year = _year(m)
             if year is None or not 1890 <= year <= this_year:
                 continue
-            before = text[max(0, m.start() - 30): m.start()]
+            before = text[max(0, m.start() - 50): m.start()]
             labelled = LABEL.search(before)
             s_start, _ = sentence_around(text, m.start(), m.end())
             if OWN.search(text[max(s_start, m.start() - 40): m.start()]):

@@ -119,7 +119,7 @@ def _groups(spots, gap: int) -> list[list]:
 
 
 def _age(m: re.Match) -> int:
-    for group in ("age1", "age2", "age3", "age4", "age5"):
+    for group in ("age1", "age2", "age3", "age4", "age5", "age6"):
         value = m.groupdict().get(group)
         if value:
             return int(value)

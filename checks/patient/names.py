@@ -19,7 +19,8 @@ from .context import QUOTE_HEADER, part_context
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
 SURNAME = r"(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?"
-TITLED = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mstr|Master|Mx)\.?\s+(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}"
+# 'Baby Khan': how a newborn is named on the ward before it has a first name.
+TITLED = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mstr|Master|Mx|Baby)\.?\s+(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}"
                     rf"(?:[ \-]{SURNAME})?)")
 # Casual mail is often all lowercase: 'saw mrs jones in bay 3'. Only the unambiguous titles
 # (not 'ms', which is also multiple sclerosis), and never before a common word.
@@ -29,15 +30,16 @@ COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with fr
     patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
 # Handover lists and labels: 'JONES, Margaret', 'Name: Margaret Jones'.
 LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
-NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:)\s*"
+NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:|"
+                        rf"(?:his|her|their|the\s+patient['’]?s|pt['’]?s)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+)\s*"
                         rf"(?P<name>{SURNAME}(?:\s+{SURNAME}){{0,2}})")
 # A handover list in any case: 'bed 3 - john smith 72', 'Bay 2: mary o'brien', 'bay 3 (Arthur'. Kept only when the
 # first word is a known first name.
-BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s*[-–:,()]?\s*"
+BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle|cot)\s*\d{1,3}[a-z]?\s*[-–:,()]?\s*"
                       r"(?P<name>(?P<first>[a-z]+)(?:\s+[a-z][a-z'’\-]+)?)", re.I)
 # ... and the other way round: 'Margaret in bed 14', 'Derek Owens (bay 2)'. Capitalised, a known first name.
 AT_BED = re.compile(r"\b(?P<name>(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)\s*[(,\-–]?\s*"
-                    r"(?i:(?:(?:in|from|on|at)\s+)?(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?)\b")
+                    r"(?i:(?:(?:in|from|on|at)\s+)?(?:bed|bay|side\s*room|cubicle|cot)\s*\d{1,3}[a-z]?)\b")
 INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character checked in code
 # One space, or one line break (wrapped text), between the names: never a blank line ('Amy\n\nOn...').
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -64,7 +66,7 @@ STAFF_AFTER = re.compile(
 GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|to)\s*$", re.I | re.M)
 ACRONYMS = frozenset("NHS GP ED AMU CCU ICU ITU HDU MRI CT ECG DOB MRN OSCE PMH HPC SHO FY FY1 FY2 UK BP HR RR "
                      "COPD CKD AKI DKA UTI PE DVT MI TIA PRN OD BD TDS QDS IV IM SC PO NBM DNACPR NOK".split())
-_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx"})
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx", "baby"})
 
 
 def _lists(config):
@@ -117,7 +119,8 @@ def patient_names(scan):
             if reason is None:
                 if diagnoses is None:
                     diagnoses = conditions.finditer(folded, words)
-                reason = _diagnosis_after(diagnoses, end)
+                reason = _diagnosis_after(diagnoses, end) or (
+                    _diagnosis_before(diagnoses, start) if shape == "labelled" else None)
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
             taken.append((start, end))
@@ -129,14 +132,21 @@ def patient_names(scan):
 # matching there, instead of running each regex over the whole letter.
 
 def _titled(text: str):
-    for title in ("Mr", "Mrs", "Ms", "Miss", "Mstr", "Master", "Mx"):
+    for title in ("Mr", "Mrs", "Ms", "Miss", "Mstr", "Master", "Mx", "Baby"):
         i = text.find(title)
         while i != -1:
             if not i or not text[i - 1].isalpha():
                 m = TITLED.match(text, i)
-                if m and m.group("title") == title:
+                if m and m.group("title") == title and not (
+                        title == "Baby" and m.group("name").split()[0].lower() in _NOT_A_BABY):
                     yield m, "titled"
             i = text.find(title, i + 1)
+
+
+# 'Baby Unit', 'Baby Shark': services, songs and things, not a newborn's surname.
+_NOT_A_BABY = frozenset("""unit clinic check checks friendly group groups massage yoga shower showers monitor monitors
+    food formula wipes bottle bottles shark jesus boomer boomers driver yoda bel doll dolls grand face steps blues
+    bump bumps bank banks room rooms care""".split())
 
 
 def _initialled(text: str, shape: bytes):
@@ -144,9 +154,21 @@ def _initialled(text: str, shape: bytes):
     while i != -1:
         if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "."):
             m = INITIAL.match(text, i)
-            if m:
+            # 'lecture theatre B. Bring your costumes': a letter naming a place or a plan, ending a
+            # sentence, and the next sentence's first word. Neither is a name.
+            if m and not _LETTER_LABEL.search(text, max(0, i - 20), i) and \
+                    m.group("name").rsplit(None, 1)[-1].split(".")[-1].lower() not in _SENTENCE_OPENERS:
                 yield m, "initial"
         i = shape.find(b"U.", i + 1)
+
+
+_LETTER_LABEL = re.compile(r"\b(?:theatre|room|ward|bay|block|wing|level|floor|building|lab|station|site|zone|gate|"
+                           r"plan|option|part|section|figure|table|appendix|group|team|class|grade|type|category|"
+                           r"hepatitis|vitamin|lecture|seminar|corridor|car\s+park|entrance)\s*$", re.I)
+_SENTENCE_OPENERS = frozenset("""the this that these those then there they we you he she it i please bring meet see call
+    let thanks thank also and but so if when what where who why how all any our my your their can could would
+    should will do does did is are was were have has had just not no yes ok okay sorry hope hi dear best kind many
+    note remember see come go get take make find check ask tell send let's don't i'm i've""".split())
 
 
 def _listed(text: str, shape: bytes):
@@ -173,9 +195,9 @@ _SHAPE = bytes(ord("U") if 65 <= c <= 90 else c if chr(c) in ".," else ord(" ") 
 _LABELLED = AnchoredPattern(NAME_LABEL, {"name", "pt"}, reach=70, reach_before=10)
 # 'patient' is in most clinical letters, 'patient:' in few: only then is it an anchor too.
 _LABELLED_PATIENT = AnchoredPattern(NAME_LABEL, {"name", "pt", "patient"}, reach=70, reach_before=10)
-_BED_LISTED = AnchoredPattern(BED_LIST, {"bed", "bay", "room", "sideroom", "cubicle"}, reach=60, reach_before=6)
+_BED_LISTED = AnchoredPattern(BED_LIST, {"bed", "bay", "room", "sideroom", "cubicle", "cot"}, reach=60, reach_before=6)
 
-_AT_BED = AnchoredPattern(AT_BED, {"bed", "bay", "room", "sideroom", "cubicle"}, reach=12, reach_before=45)
+_AT_BED = AnchoredPattern(AT_BED, {"bed", "bay", "room", "sideroom", "cubicle", "cot"}, reach=12, reach_before=45)
 
 
 def _at_bed(text: str, folded: str, words: frozenset[str], first_names: frozenset[str]):
@@ -255,6 +277,12 @@ def _attribution(text: str, start: int) -> bool:
 def _diagnosis_after(diagnoses, end: int) -> str | None:
     after = next((term for s, _, term in diagnoses if end <= s <= end + 60), None)
     return f"followed by a diagnosis ('{after}')" if after else None
+
+
+def _diagnosis_before(diagnoses, start: int) -> str | None:
+    """'The lady with the goitre from Tuesday? Her name is ...': a name given for someone just described."""
+    before = next((term for s, e, term in diagnoses if start - 120 <= s and e <= start), None)
+    return f"after a diagnosis ('{before}')" if before else None
 
 
 def _cue_words(config) -> frozenset[str]:

@@ -221,6 +221,26 @@ HAND = [
          ["PAT007"]),
     case("addr-street-02", "My new flat is at 14 Elm Grove, come round for pizza on Friday!", []),
     case("addr-street-03", "Thanks for the cake you brought in, we ate it at 14 Elm Grove after the shift.", []),
+    case("name-init-neg-01", "The Christmas revue rehearsal is on Tuesday in the Medical School lecture theatre B. Bring your "
+         "costumes!", []),
+    case("name-init-neg-02", "The patient in bed 4 is on the list for theatre A. Please check the consent form is signed.", []),
+    case("name-init-neg-03", "Hepatitis B. Then we covered hepatitis C and the ward's needlestick policy.", []),
+    case("name-init-04", "Ward round: J. Whitfield in bay 3 needs a repeat ECG before discharge.", ["PAT006"]),
+    case("known-05", "omg just saw my sixth form maths teacher in majors, he had a heart attack. so weird", ["PAT010"]),
+    case("known-06", "My sixth form maths teacher emailed to say congratulations on passing!", []),
+    case("ind-29", "she's 101!! the oldest patient on the ward, and she was a land girl in the war", ["PAT010"]),
+    case("ind-30", "She is the only woman on the ward who has been to every teaching session.", []),
+    case("ind-31", "The youngest child in the practice was a great help at the open day.", []),
+    case("ind-32", "The patient in bed 4 lives in Beeston with his wife.", []),
+    case("dob-nicu-01", "The twins in NICU cot 4 and 5 were born at 26 weeks on 14/11/2026, mum is only 16", ["PAT005"]),
+    case("dob-nicu-02", "We learnt that twins born at 26 weeks have a high risk of NEC.", []),
+    case("name-label-01", "Remember the lady with the massive goitre from Tuesday? Her name is Pauline Fairbrother, "
+         "she's on Facebook lol", ["PAT006"]),
+    case("name-label-02", "Her name is Sarah, she's my new flatmate and she's studying law.", []),
+    case("name-cot-01", "Baby Khan in cot 3 has jaundice, phototherapy started this morning", ["PAT006"]),
+    case("name-cot-03", "We sang Baby Shark to the kids on the paeds ward and they loved it", []),
+    case("name-cot-04", "The Baby Unit on the maternity floor is where the clinic runs on Tuesdays", []),
+    case("name-cot-02", "I bought a cot for my sister's baby, it was £120.", []),
     case("name-bed-04", "Ugh placement was grim. The old boy in bay 3 (Arthur, the one with the trachy) called me love "
          "all day", ["PAT006"]),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
