@@ -29,8 +29,10 @@ TITLE_SALUTATION = re.compile(r"^\W*(?:dr|doctor|prof|professor|mr|mrs|ms|miss|s
                               re.I)
 DEVICE_FOOTER = re.compile(r"^\s*(?:sent\s+from\s+my\s+\w+|sent\s+from\s+(?:outlook|mail)\b|get\s+outlook\s+for\s+\w+)",
                            re.I)
-NAME_AT_END = re.compile(r"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*$")  # '... thanks. Amy'
-NAME_LINE = re.compile(r"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
+# A name is a sign-off even with kisses or a smiley after it ('Amy xx'): those are ETQ008's to flag.
+_AFTER_NAME = r"(?:[ \t]+x{1,5}|[ \t]*[:;]-?[)D])?"
+NAME_AT_END = re.compile(rf"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?{_AFTER_NAME}\s*$")  # '... thanks. Amy'
+NAME_LINE = re.compile(rf"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){{0,3}}{_AFTER_NAME}[ \t]*$")
 TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
                         r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
 TEXT_SPEAK_WORDS = frozenset("u ur r pls plz thx thnx ty lol omg btw idk tbh imo imho gr b cya wanna gonna gotta ya "
