@@ -162,6 +162,16 @@ def test_patient_file_names_are_masked(engine):
     assert "Jones" not in repr(report.as_dict()) and "Margaret" not in repr(report.as_dict())
 
 
+def test_a_file_named_after_a_patient_is_held_without_showing_the_name(engine):
+    raw = make_message("see attached", attachments=[("Discharge summary - Mrs Whitaker.pdf", "application/pdf",
+                                                     b"%PDF-1.4 unreadable")])
+    report = engine.check(raw)
+    [finding] = [f for f in report.findings if f.rule == "PAT006"]
+    assert report.verdict == "hold"
+    assert finding.location.part.startswith("attachment:")
+    assert "Whitaker" not in repr(report.as_dict())
+
+
 def test_words_split_across_html_markup_and_html_tables(engine):
     html = ("<html><body><p>that rota is f<b>u</b>c<i>k</i>ing awful</p>"
             "<table><tr><td>Patient</td><td>NHS number</td></tr><tr><td>J Bloggs</td><td>943 476 5919</td></tr></table>"

@@ -1,5 +1,5 @@
-"""Attachments that identify patients: photos sent with clinical context, DICOM images, and
-documents bedside cannot read because they are encrypted."""
+"""Attachments that identify patients: photos sent with clinical context, DICOM images, files
+named after a patient, and documents bedside cannot read because they are encrypted."""
 
 from __future__ import annotations
 
@@ -48,6 +48,39 @@ def patient_photos(scan):
         else:
             continue
         yield Hit(_attachment_part(att), 0, len(att.filename), mask_filename(att.filename), reason)
+
+
+# A file named for a patient's paperwork: 'Discharge summary - Mrs Jones.docx', 'Patient_Smith_referral.pdf'.
+# Only words for papers about one patient: 'notes' or 'results' alone are as often lecture notes.
+PATIENT_PAPERS = re.compile(r"\b(?:patient|pt|discharge|referral|handover|clinic\s+letter|clerking|admission|"
+                            r"drug\s+chart|ward\s+list|obs\s+chart|consent\s+form|case\s+notes|medical\s+notes|"
+                            r"blood\s+results|scan\s+report)\b", re.I)
+FILE_NAME_SHAPES = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mstr|Master)\s+(?:[A-Z]\s+)?(?P<titled>[A-Z][a-z'’]+)\b|"
+                              r"(?i:patient|pt)\s+(?P<after>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)\b|"
+                              # the surname looked at, not taken: 'Handover Margaret Whitaker' tries both pairs
+                              r"(?P<first>[A-Z][a-z]+)\s+(?=(?P<last>[A-Z][a-z'’]+)\b))")
+
+
+def patient_named_files(scan, first_names: frozenset[str], correspondents: frozenset[str]):
+    """Attachments whose file name holds a patient's name beside what the paper is. The file may be
+    unreadable (a scan, a broken PDF); its name alone says whose it is."""
+    for att in scan.message.attachments:
+        stem = re.sub(r"[_.\-]+", " ", att.filename.rsplit(".", 1)[0])
+        if not PATIENT_PAPERS.search(stem):
+            continue
+        for m in FILE_NAME_SHAPES.finditer(stem):
+            if m.group("after") and PATIENT_PAPERS.fullmatch(m.group("after").split()[0]):
+                continue  # 'Patient Discharge Summary': what the paper is, not whose
+            if m.group("first") and (m.group("first").lower() not in first_names
+                                     or PATIENT_PAPERS.fullmatch(m.group("last"))):
+                continue
+            name = f"{m.group('first')} {m.group('last')}" if m.group("first") else m.group(0)
+            if correspondents.intersection(name.split()[-1:]) or name in correspondents:
+                continue  # the sender's own name on their own work
+            shown = mask_filename(att.filename)
+            yield Hit(_attachment_part(att), 0, len(att.filename), shown,
+                      f"the file name '{shown}' names a patient", masked=shown)
+            break
 
 
 def dicom_files(scan):

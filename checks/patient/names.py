@@ -15,6 +15,7 @@ import re
 from ..mask import mask_name
 from ..model import Hit
 from ..text import AnchoredPattern, TermMatcher, latin1_shape
+from .attachments import patient_named_files
 from .context import QUOTE_HEADER, part_context
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
@@ -126,6 +127,7 @@ def patient_names(scan):
             taken.append((start, end))
             shown = mask_name(text[start:end], keep_titles=_TITLE_WORDS)
             yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
+    yield from patient_named_files(scan, first_names, correspondents)
 
 
 # The name shapes are found by jumping to where they can start (str.find is memchr-fast) and
