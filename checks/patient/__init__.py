@@ -69,7 +69,8 @@ RULES = (
         message="Name of a patient",
         explanation=Explanation(
             what="A person's name (Mrs Jones, Sarah Jones, J. Smith) close to patient words (patient, "
-                 "bed, bay, ward, admitted, diagnosed, clinic, theatre) or followed by a diagnosis. "
+                 "bed, bay, ward, admitted, diagnosed, clinic, theatre) or followed by a diagnosis, or "
+                 "in the name of an attached file about a patient ('Discharge summary - Mrs J****.pdf'). "
                  "Staff named with their title or role, the people the email is to and from, and "
                  "anonymised or simulated cases (Mr X, Patient A) are not flagged.",
             why="A name in a clinical context tells the reader who is ill. " + _WHY_ID,
