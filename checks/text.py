@@ -266,8 +266,19 @@ class AnchoredPattern:
         # Merged windows never overlap, so no match is found twice.
         before, after, search, needs = self.reach_before, self.reach, self.pattern.finditer, self.needs
         return [m for a, b in merge_spans((max(lo, s - before), min(hi, e + after)) for s, e in spots)
-                if not needs or any(folded.find(n, a, b) != -1 for n in needs)
+                if not needs or _holds_one(folded, a, b, needs)
                 for m in search(target, a, b)]
+
+
+def _holds_one(folded: str, a: int, b: int, needs: tuple[str, ...]) -> bool:
+    """Whether folded[a:b] holds one of `needs`. A need written with spaces round a word (' ur ')
+    also holds at the start or end of the text or a line ('ur a waste of space' opening a message)."""
+    if any(folded.find(n, a, b) != -1 for n in needs):
+        return True
+    if not any(n[:1] == " " or n[-1:] == " " for n in needs):
+        return False
+    window = " " + folded[max(0, a - 1): b + 1].replace("\n", " ").replace("\t", " ") + " "
+    return any(n in window for n in needs)
 
 
 def merge_spans(spans) -> list[list[int]]:

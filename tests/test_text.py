@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bedside.checks.normalise import _SPELLED, _UNIT_CHARS, spelled_runs
 from bedside.checks.offensive import lexicon
 from bedside.checks import load_config
-from bedside.checks.text import TermMatcher
+from bedside.checks.text import AnchoredPattern, TermMatcher
 
 # Letters, stand-ins, separators, other punctuation and a non-Latin-1 letter: every shape class.
 MIXED = st.text(alphabet="abcxk1@* .-_\n,éж", max_size=40)
@@ -73,3 +73,12 @@ def test_class_runs_match_a_regex_scan(text, min_len):
 
     expected = [m.span() for m in re.finditer(r"[A-Z!?]{%d,}" % min_len, text)]
     assert class_runs(text, class_table("ABCDEFGHIJKLMNOPQRSTUVWXYZ!?"), min_len) == expected
+
+
+def test_a_need_spelled_with_spaces_holds_at_the_start_of_the_text_and_of_a_line():
+    pattern = AnchoredPattern(re.compile(r"\bur\s+a\s+waste\b"), {"waste"}, needs=(" ur ",))
+    for text in ("ur a waste of space", "hi\nur a waste of space", "well ur a waste"):
+        assert pattern.finditer(text, frozenset(text.split())), text
+    # ... and is still a gate: 'your' or 'four' do not open the window
+    assert not AnchoredPattern(re.compile(r"waste"), {"waste"}, needs=(" ur ",)).finditer(
+        "your waste", frozenset({"your", "waste"}))

@@ -92,7 +92,12 @@ def _about_a_patient(ctx, text: str, folded: str, s_start: int, s_end: int) -> b
     if TEACHING.search(folded, s_start, s_end):
         return False
     before = sentence_around(text, max(0, s_start - 2), max(0, s_start - 1))[0] if s_start > 1 else s_start
-    return ctx.cue_near(before, s_end, 0) is not None
+    return any(before <= s and e <= s_end and term not in INSTITUTION_ONLY for s, e, term in ctx.cues)
+
+
+# Words that name the service, not someone in its care: a public figure beside them is in the news
+# about the NHS ('the Health Secretary's speech on NHS funding'), not a patient.
+INSTITUTION_ONLY = frozenset({"nhs", "hospital", "gp", "hospice", "care home", "nursing home"})
 
 
 def _enough(spots, min_score: int, alone: frozenset[str]) -> bool:

@@ -241,6 +241,8 @@ HAND = [
     case("name-cot-03", "We sang Baby Shark to the kids on the paeds ward and they loved it", []),
     case("name-cot-04", "The Baby Unit on the maternity floor is where the clinic runs on Tuesdays", []),
     case("name-cot-02", "I bought a cot for my sister's baby, it was £120.", []),
+    case("ind-33", "Matt Hancock's speech on NHS funding was on the news.", []),
+    case("ind-34", "Guess who's in hospital with a broken hip - the local MP! Saw her on the ward round.", ["PAT010"]),
     case("name-bed-04", "Ugh placement was grim. The old boy in bay 3 (Arthur, the one with the trachy) called me love "
          "all day", ["PAT006"]),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
