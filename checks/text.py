@@ -275,6 +275,8 @@ def _holds_one(folded: str, a: int, b: int, needs: tuple[str, ...]) -> bool:
     also holds at the start or end of the text or a line ('ur a waste of space' opening a message)."""
     if any(folded.find(n, a, b) != -1 for n in needs):
         return True
+    if a > 0 and b < len(folded) and folded.find("\n", a, b) == -1 and folded.find("\t", a, b) == -1:
+        return False  # no edge for a spaced need to stand against: the common case, kept cheap
     if not any(n[:1] == " " or n[-1:] == " " for n in needs):
         return False
     window = " " + folded[max(0, a - 1): b + 1].replace("\n", " ").replace("\t", " ") + " "
