@@ -164,8 +164,9 @@ def _initialled(text: str, shape: bytes):
         i = shape.find(b"U.", i + 1)
 
 
-_LETTER_LABEL = re.compile(r"\b(?:theatre|room|ward|bay|block|wing|level|floor|building|lab|station|site|zone|gate|"
-                           r"plan|option|part|section|figure|table|appendix|group|team|class|grade|type|category|"
+# Not 'ward' or 'bay': a handover runs straight on from them ('bay 4 J. Smith').
+_LETTER_LABEL = re.compile(r"\b(?:theatre|room|block|wing|level|floor|building|lab|station|site|zone|gate|"
+                           r"plan|option|part|section|figure|table|appendix|group|class|grade|type|category|"
                            r"hepatitis|vitamin|lecture|seminar|corridor|car\s+park|entrance)\s*$", re.I)
 _SENTENCE_OPENERS = frozenset("""the this that these those then there they we you he she it i please bring meet see call
     let thanks thank also and but so if when what where who why how all any our my your their can could would

@@ -225,6 +225,7 @@ HAND = [
          "costumes!", []),
     case("name-init-neg-02", "The patient in bed 4 is on the list for theatre A. Please check the consent form is signed.", []),
     case("name-init-neg-03", "Hepatitis B. Then we covered hepatitis C and the ward's needlestick policy.", []),
+    case("name-init-05", "Handover: bay 4 J. Whitfield, chest pain, troponin pending.", ["PAT006"]),
     case("name-init-04", "Ward round: J. Whitfield in bay 3 needs a repeat ECG before discharge.", ["PAT006"]),
     case("known-05", "omg just saw my sixth form maths teacher in majors, he had a heart attack. so weird", ["PAT010"]),
     case("known-06", "My sixth form maths teacher emailed to say congratulations on passing!", []),
