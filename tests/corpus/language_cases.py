@@ -127,6 +127,13 @@ HAND = [
     case("off-hate-02", "Those immigrants need to go back to where they came from", ["offensive"]),
     case("off-neg-hate-01", "The patient should go back home tomorrow if the bloods are OK.", []),
     case("off-neg-hate-02", "The international students go back to their own country for the summer.", []),
+    case("doc-key-01", "Here are the answers to this year's progress test that someone posted in the group chat:\n"
+         "Q1 B, Q2 D, Q3 A ... Don't share!!", ["documents"]),
+    case("doc-key-02", "Q1 was really hard, did anyone get the answer? The q2 one about the brachial plexus was fine.", []),
+    case("doc-osce-01", "Copying in the text of the confidential OSCE station for Friday:\n\"Station 4: Breaking bad news. "
+         "Candidate instructions: You are the FY1 on a surgical ward...\"", ["documents"]),
+    case("doc-osce-02", "Good luck in the OSCE on Friday! Station 4 was breaking bad news last year apparently.", []),
+    case("doc-osce-03", "Candidate numbers are on the noticeboard.", []),
     case("off-neg-thr-01", "She'll be sorry to miss the party, she loves karaoke.", []),
     case("off-neg-10k", "I'll make sure he gets the notes before the exam.", []),
     case("crit-10", "Dr Patel was late to teaching again and didn't apologise, really disorganised.", []),
