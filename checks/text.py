@@ -127,6 +127,11 @@ def class_runs(text: str, table: bytes, min_len: int) -> list[tuple[int, int]]:
     return runs
 
 
+# A line holding only a name, as a letter ends ('Amy Smith'), even with kisses or a smiley after it
+# ('Amy xx': the kisses are ETQ008's to flag, the line is still a name).
+AFTER_NAME = r"(?:[ \t]+x{1,5}|[ \t]*[:;]-?[)D])?"
+NAME_LINE = re.compile(rf"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){{0,3}}{AFTER_NAME}[ \t]*$")
+
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -236,6 +241,7 @@ class AnchoredPattern:
         # Strings one of which every match also holds: a window without any is not searched
         # ('failure' is in every clinical letter, 'you ... failure' in few).
         self.needs = tuple(needs)
+        self._spaced_needs = any(n[:1] == " " or n[-1:] == " " for n in self.needs)
 
     def finditer(self, folded: str, words: frozenset[str], digit_runs=(), lo: int = 0,
                  hi: int | None = None, text: str | None = None) -> list[re.Match]:
@@ -252,35 +258,42 @@ class AnchoredPattern:
                 return []  # the common case, kept cheap: most patterns have no anchor in a letter
             spots = []
             for word in present:
-                start = folded.find(word, lo, hi)
-                while start != -1:
-                    end = start + len(word)
-                    if (not start or not folded[start - 1].isalpha()) and not folded[end: end + 1].isalpha():
-                        spots.append((start, end))
-                    start = folded.find(word, end, hi)
+                n = len(word)
+                spots += [(start, start + n) for start in word_starts(folded, word, lo, hi)]
             spots.sort()
         else:
             return list(self.pattern.finditer(target, lo, hi))
         if not spots:
             return []
         # Merged windows never overlap, so no match is found twice.
-        before, after, search, needs = self.reach_before, self.reach, self.pattern.finditer, self.needs
+        before, after, search = self.reach_before, self.reach, self.pattern.finditer
         return [m for a, b in merge_spans((max(lo, s - before), min(hi, e + after)) for s, e in spots)
-                if not needs or _holds_one(folded, a, b, needs)
+                if not self.needs or self._holds_a_need(folded, a, b)
                 for m in search(target, a, b)]
 
+    def _holds_a_need(self, folded: str, a: int, b: int) -> bool:
+        """Whether folded[a:b] holds one of the needs. A need written with spaces round a word (' ur ')
+        also holds at the start or end of the text or a line ('ur a waste of space' opening a message)."""
+        needs = self.needs
+        if any(folded.find(n, a, b) != -1 for n in needs):
+            return True
+        if not self._spaced_needs or (a > 0 and b < len(folded) and folded.find("\n", a, b) == -1
+                                      and folded.find("\t", a, b) == -1):
+            return False  # no edge for a spaced need to stand against: the common case, kept cheap
+        window = " " + folded[max(0, a - 1): b + 1].replace("\n", " ").replace("\t", " ") + " "
+        return any(n in window for n in needs)
 
-def _holds_one(folded: str, a: int, b: int, needs: tuple[str, ...]) -> bool:
-    """Whether folded[a:b] holds one of `needs`. A need written with spaces round a word (' ur ')
-    also holds at the start or end of the text or a line ('ur a waste of space' opening a message)."""
-    if any(folded.find(n, a, b) != -1 for n in needs):
-        return True
-    if a > 0 and b < len(folded) and folded.find("\n", a, b) == -1 and folded.find("\t", a, b) == -1:
-        return False  # no edge for a spaced need to stand against: the common case, kept cheap
-    if not any(n[:1] == " " or n[-1:] == " " for n in needs):
-        return False
-    window = " " + folded[max(0, a - 1): b + 1].replace("\n", " ").replace("\t", " ") + " "
-    return any(n in window for n in needs)
+
+def word_starts(folded: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Start of every occurrence of a lowercase word in folded[lo:hi] not inside a longer word."""
+    hi = len(folded) if hi is None else hi
+    starts, n, find = [], len(word), folded.find
+    i = find(word, lo, hi)
+    while i != -1:
+        if (not i or not folded[i - 1].isalpha()) and not folded[i + n: i + n + 1].isalpha():
+            starts.append(i)
+        i = find(word, i + n, hi)
+    return starts
 
 
 def merge_spans(spans) -> list[list[int]]:

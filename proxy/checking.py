@@ -69,6 +69,10 @@ class _Worker:
     async def call(self, payload: bytes) -> bytes:
         self.writer.write(LENGTH.pack(len(payload)) + payload)  # one write, one send(): not two
         await self.writer.drain()
+        return await self.receive()
+
+    async def receive(self) -> bytes:
+        """The worker's next frame (see frames.py), read from the event loop's side."""
         (size,) = LENGTH.unpack(await self.reader.readexactly(LENGTH.size))
         return await self.reader.readexactly(size)
 
@@ -111,8 +115,7 @@ class Checker:
         self._all.add(worker)
         try:
             async with asyncio.timeout(READY_TIMEOUT):
-                (size,) = LENGTH.unpack(await reader.readexactly(LENGTH.size))
-                await reader.readexactly(size)
+                await worker.receive()  # 'ready'
         except BaseException:
             self._retire(worker, kill=True)
             raise

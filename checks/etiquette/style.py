@@ -11,7 +11,7 @@ import re
 
 from ..model import Hit, TextPart
 from ..normalise import fold
-from ..text import class_runs, class_table
+from ..text import AFTER_NAME, NAME_LINE, class_runs, class_table, word_starts
 from . import sentiment
 
 QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
@@ -29,10 +29,7 @@ TITLE_SALUTATION = re.compile(r"^\W*(?:dr|doctor|prof|professor|mr|mrs|ms|miss|s
                               re.I)
 DEVICE_FOOTER = re.compile(r"^\s*(?:sent\s+from\s+my\s+\w+|sent\s+from\s+(?:outlook|mail)\b|get\s+outlook\s+for\s+\w+)",
                            re.I)
-# A name is a sign-off even with kisses or a smiley after it ('Amy xx'): those are ETQ008's to flag.
-_AFTER_NAME = r"(?:[ \t]+x{1,5}|[ \t]*[:;]-?[)D])?"
-NAME_AT_END = re.compile(rf"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?{_AFTER_NAME}\s*$")  # '... thanks. Amy'
-NAME_LINE = re.compile(rf"^[ \t]*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){{0,3}}{_AFTER_NAME}[ \t]*$")
+NAME_AT_END = re.compile(rf"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?{AFTER_NAME}\s*$")  # '... thanks. Amy'
 TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
                         r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
 TEXT_SPEAK_WORDS = frozenset("u ur r pls plz thx thnx ty lol omg btw idk tbh imo imho gr b cya wanna gonna gotta ya "
@@ -354,7 +351,7 @@ def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, st
     seen: set[int] = set()
     scored: set[str] = set()
     analysed = 0
-    for hit in sorted(i for word in present for i in _whole_word_starts(folded, word)):
+    for hit in sorted(i for word in present for i in word_starts(folded, word)):
         # The sentence around the hit: after the last . ! ? or line break, through the next ones.
         begin = max(text.rfind(stop, 0, hit) for stop in ".!?\n") + 1
         if begin in seen:
@@ -377,12 +374,3 @@ def _most_negative_sentence(text: str, words: frozenset[str]) -> tuple[float, st
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-def _whole_word_starts(folded: str, word: str):
-    i = folded.find(word)
-    while i != -1:
-        end = i + len(word)
-        if (not i or not folded[i - 1].isalpha()) and not folded[end: end + 1].isalpha():
-            yield i
-        i = folded.find(word, end)

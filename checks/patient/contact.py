@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 from ..mask import mask_email, mask_number, mask_postcode
 from ..model import Hit
 from .context import part_context

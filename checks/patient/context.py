@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from ..model import TextPart
-from ..text import TermMatcher
+from ..text import NAME_LINE, TermMatcher
 
 SIGN_OFF = re.compile(
     r"^[ \t>]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks(?:\s+again)?|"
@@ -145,15 +145,12 @@ def signature_start(text: str) -> int:
     return _name_block_start(text, end)
 
 
-_NAME_LINE = re.compile(r"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}[ \t]*$")
-
-
 def _name_block_start(text: str, end: int) -> int:
     """With no sign-off, a last short paragraph that opens with a name line ('Amy Smith' /
     'MBChB Year 2') is the signature."""
     body = text[:end].rstrip()
     block = body.rfind("\n\n") + 2 if "\n\n" in body else 0
     lines = body[block:].split("\n")
-    if len(lines) <= 5 and all(len(l) <= 60 for l in lines) and _NAME_LINE.match(lines[0]):
+    if len(lines) <= 5 and all(len(l) <= 60 for l in lines) and NAME_LINE.match(lines[0]):
         return block
     return len(text)

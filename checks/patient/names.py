@@ -68,6 +68,7 @@ GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|t
 ACRONYMS = frozenset("NHS GP ED AMU CCU ICU ITU HDU MRI CT ECG DOB MRN OSCE PMH HPC SHO FY FY1 FY2 UK BP HR RR "
                      "COPD CKD AKI DKA UTI PE DVT MI TIA PRN OD BD TDS QDS IV IM SC PO NBM DNACPR NOK".split())
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx", "baby"})
+_LOWER_TITLES = frozenset({"mr", "mrs", "miss"})  # the titles LOWER_TITLED reads
 
 
 def _lists(config):
@@ -89,7 +90,7 @@ def patient_names(scan):
         text = part.text
         taken: list[tuple[int, int]] = []
         candidates = list(_titled(text)) if not _TITLE_WORDS.isdisjoint(words) else []
-        if candidates == [] and not _TITLE_WORDS.isdisjoint(words):
+        if candidates == [] and not _LOWER_TITLES.isdisjoint(words):
             candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
         shape = latin1_shape(text).translate(_SHAPE)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 from ..mask import mask_number
 from ..model import Hit, TextPart
 from ..text import near, sorted_terms, terms_pattern
