@@ -3,12 +3,15 @@
 Three processes on loopback: a sink (aiosmtpd, accepts everything), a plain forwarding relay
 (aiosmtpd handler passing each message on over kept-open aiosmtplib connections) and bedside
 serve (upstream = the sink). The load generator sends 10 KB clean messages with 1, 10 and 50
-concurrent clients, each over its own kept-open connection, to each relay in turn, and prints
-msg/s, p50/p99 latency, the p50/p99 latency bedside adds over the plain relay, and bedside's
-peak RSS (main process plus check workers). Targets (issue 5): bedside >= 70% of the plain
-relay's throughput, p50 added latency <= 10 ms, RSS <= 200 MB at 50 clients.
+concurrent clients, each over its own kept-open connection. For each client count it runs the
+plain relay and bedside alternately, several rounds (which goes first swaps each round), and
+prints each round and then the median and range of the per-round figures: bedside's share of
+the plain relay's throughput, and the p50/p99 latency it adds. One round against a run made a
+second earlier is only as steady as the machine; the median of rounds side by side is steadier.
+It ends with bedside's peak RSS (main process plus check workers). Targets (issue 5): bedside
+>= 70% of the plain relay's throughput, p50 added latency <= 10 ms, RSS <= 200 MB at 50 clients.
 
-    python bench/relay.py [--messages 600]
+    python bench/relay.py [--messages 600] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from statistics import median
 from pathlib import Path
 
 import aiosmtplib
@@ -140,6 +144,7 @@ def percentile(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--messages", type=int, default=600, help="messages per run")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating plain/bedside runs per client count")
     args = parser.parse_args()
     procs = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -156,20 +161,27 @@ def main() -> None:
         try:
             for port in (sink_port, plain_port, bedside_port):
                 wait_port(port)
-            print(f"10 KB clean messages, {args.messages} per run; cores: {os.cpu_count()}")
-            print(f"{'clients':>7} {'target':<14}{'msg/s':>8}{'p50 ms':>9}{'p99 ms':>9}")
+            print(f"10 KB clean messages, {args.messages} per run, {args.rounds} rounds; cores: {os.cpu_count()}")
             for clients in (1, 10, 50):
-                results = {}
-                for name, port in (("sink direct", sink_port), ("plain relay", plain_port), ("bedside", bedside_port)):
+                for port in (sink_port, plain_port, bedside_port):
                     asyncio.run(load(port, clients, min(50, args.messages)))  # warm connections and workers
-                    rate, lat = asyncio.run(load(port, clients, args.messages))
-                    results[name] = (rate, lat)
-                    print(f"{clients:>7} {name:<14}{rate:>8.0f}{percentile(lat, .5) * 1000:>9.1f}"
-                          f"{percentile(lat, .99) * 1000:>9.1f}")
-                plain, ours = results["plain relay"], results["bedside"]
-                print(f"{'':>7} bedside/plain throughput {ours[0] / plain[0]:.0%}; added latency "
-                      f"p50 {(percentile(ours[1], .5) - percentile(plain[1], .5)) * 1000:.1f} ms, "
-                      f"p99 {(percentile(ours[1], .99) - percentile(plain[1], .99)) * 1000:.1f} ms")
+                direct, _ = asyncio.run(load(sink_port, clients, args.messages))
+                print(f"{clients} clients (sink direct {direct:.0f} msg/s)")
+                ratios, added50, added99 = [], [], []
+                for r in range(args.rounds):
+                    order = [("plain", plain_port), ("bedside", bedside_port)]
+                    runs = dict((name, asyncio.run(load(port, clients, args.messages)))
+                                for name, port in (order if r % 2 == 0 else order[::-1]))
+                    (rate_p, lat_p), (rate_b, lat_b) = runs["plain"], runs["bedside"]
+                    ratios.append(rate_b / rate_p)
+                    added50.append((percentile(lat_b, .5) - percentile(lat_p, .5)) * 1000)
+                    added99.append((percentile(lat_b, .99) - percentile(lat_p, .99)) * 1000)
+                    print(f"  round {r + 1}: plain {rate_p:4.0f} msg/s p50 {percentile(lat_p, .5) * 1000:5.1f} ms; "
+                          f"bedside {rate_b:4.0f} msg/s p50 {percentile(lat_b, .5) * 1000:5.1f} ms; "
+                          f"{ratios[-1]:.0%}, added p50 {added50[-1]:.1f} ms")
+                print(f"  median: bedside/plain {median(ratios):.0%} ({min(ratios):.0%}-{max(ratios):.0%}); "
+                      f"added p50 {median(added50):.1f} ms ({min(added50):.1f} to {max(added50):.1f}), "
+                      f"p99 {median(added99):.1f} ms ({min(added99):.1f} to {max(added99):.1f})")
             print(f"bedside peak RSS (main + check workers): {tree_peak_rss_mb(bedside.pid):.0f} MB")
         finally:
             for proc in procs:
