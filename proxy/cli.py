@@ -205,7 +205,10 @@ def cmd_serve(args) -> int:
               f"{', '.join(f'{h}:{p}' for h, p in settings.listen)}; delivering to {target}; "
               f"hold queue in {settings.data_dir}")
         return EXIT_OK
+    from .allocator import keep_reads_off_mmap
+
     logger = logs.setup()
+    keep_reads_off_mmap()
     asyncio.run(serve_forever(Server(settings, spec, engine, logger)))
     return EXIT_OK
 
