@@ -134,7 +134,8 @@ def in_issued_range(digits: str) -> bool:
 def candidates(scan) -> list[NhsCandidate]:
     from stdnum.gb import nhs as stdnum_nhs  # on first use: a tenth of start-up time
 
-    context = terms_pattern(sorted_terms(scan.config.terms("nhs_context")))
+    # A number that passes Modulus 11 beside 'bloods' or 'side room' is as telling as one beside 'NHS'.
+    context = terms_pattern(sorted_terms((*scan.config.terms("nhs_context"), *scan.config.terms("patient_context"))))
     window = int(scan.config.threshold("context_window", 60))
     found = []
     for part in scan.texts:

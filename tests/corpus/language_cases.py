@@ -127,6 +127,12 @@ HAND = [
     case("off-hate-02", "Those immigrants need to go back to where they came from", ["offensive"]),
     case("off-neg-hate-01", "The patient should go back home tomorrow if the bloods are OK.", []),
     case("off-neg-hate-02", "The international students go back to their own country for the summer.", []),
+    # session 5: making someone's life hell; faggots the food and a breeder's bitch
+    case("off-thr-05", "Stop ignoring my messages or I swear I will make your life hell at placement.", ["offensive"]),
+    case("off-thr-06", "I will make your life a misery on this rotation, mark my words", ["offensive"]),
+    case("off-neg-thr-04", "Night shifts make my life hell but the team are lovely", []),
+    case("off-neg-food-01", "Faggots and mushy peas at the canteen again today, the Midlands really is something.", []),
+    case("off-neg-dog-01", "Our bitch had puppies last night, six of them!", []),
     case("doc-key-01", "Here are the answers to this year's progress test that someone posted in the group chat:\n"
          "Q1 B, Q2 D, Q3 A ... Don't share!!", ["documents"]),
     case("doc-key-02", "Q1 was really hard, did anyone get the answer? The q2 one about the brachial plexus was fine.", []),

@@ -60,6 +60,8 @@ HAND = [
     case("nhs-18", "Tracking ref 6434765916 says the parcel is at the depot.", []),
     case("nhs-19", "Student ID 4289517360 please, for the placement form.", [], to="placements@nottingham.ac.uk"),
     case("nhs-20", "Invoice 4505577104 for the anatomy textbook is attached, can the school reimburse?", [], to=TUTOR),
+    # A valid number outside the ranges issued to patients, beside a patient word other than 'NHS'.
+    case("nhs-21", "Hi Jen, can you check the bloods for 943 476 5919 when you get a sec? Thanks", ["PAT001"]),
     # --- hospital numbers ------------------------------------------------------------------
     case("hosp-01", "MRN 00123456 - can you print her drug chart before the ward round?", ["PAT004"]),
     case("hosp-02", "Hosp no: 1234567, the guy with the DKA on AMU", ["PAT004"]),
@@ -122,6 +124,8 @@ HAND = [
     case("addr-03", "The clinical skills session is at Queen's Medical Centre, NG7 2UH, near the patient reception.", []),
     case("addr-04", "Dear Sam,\n\nSee you at the library.\n\nKind regards,\nAmy Student\n12 Lenton Road, Nottingham NG7 1AB", []),
     case("addr-05", "Our flat is at NG7 1AB if you want to post the notes.", []),
+    case("addr-06", "He lives at 27 Carrington Street, NG1 7FF with his wife who is his main carer.", ["PAT007"]),
+    case("addr-07", "I'm my mum's main carer so I might be late on Mondays, sorry.", []),
     case("phone-01", "The patient's daughter asked us to ring her on 07911 123456 about the discharge.", ["PAT008"]),
     case("phone-02", "If the patient needs a referral call the switchboard on 0115 924 9924.", []),
     case("phone-03", "Dear Sam,\n\nSee you at the library.\n\nBest wishes,\nAmy\n07911 654321", []),
