@@ -127,7 +127,9 @@ RULES = (
         message="Photo that may show a patient",
         explanation=Explanation(
             what="An image attachment with a clinical file name (wound, ulcer, x-ray, scan, rash, "
-                 "patient...) or a camera photo sent with clinical details.",
+                 "patient...) or a camera photo sent with clinical details. An image credited to a "
+                 "teaching source (Radiopaedia, a lecture, a textbook) is not flagged unless the email "
+                 "also points at a patient.",
             why=cite(PHOTOGRAPHS, CONFIDENTIALITY),
             how="Do not photograph patients on your phone or send their images. Use the trust's "
                 "approved medical photography service."),

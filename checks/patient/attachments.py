@@ -22,6 +22,15 @@ CAMERA_NAME = re.compile(r"^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|DCIM|SAM|CIMG|GOPR)[_-]
 PHOTO_WORDS = frozenset({"photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "snap",
                          "attached", "attachment", "look", "selfie", "camera"})
 SMALL_IMAGE = 8_000  # bytes: below this, an unnamed image is a signature logo or an icon
+# An image credited to a teaching source ('the Colles x-ray from Radiopaedia', 'ECG from the teaching
+# session') is not a patient's, unless the text also points at someone: a person, a bed, a pronoun.
+TEACHING_SOURCE = re.compile(
+    r"\b(?:radiopaedia|litfl|life\s+in\s+the\s+fast\s+lane|dermnet|geeky\s*medics|osmosis|teachmeanatomy|"
+    r"wikipedia|textbook|lecture|slides?|moodle|teaching\s+session|tutorial|past\s+paper|atlas|e-?learning|quiz|"
+    r"practice\s+(?:ecg|x-?ray|cxr|question|paper|station))\b", re.I)
+PATIENT_POINTER = re.compile(
+    r"\b(?:patients?|pts?|bed|bay|ward|resus|majors|minors|cubicle|side\s*room|clinic|theatre|lady|man|woman|"
+    r"guy|gentleman|bloke|girl|boy|baby|child|kid|mr|mrs|ms|miss|he|she|his|her|him)\b", re.I)
 
 
 def _attachment_part(att) -> TextPart:
@@ -33,12 +42,18 @@ def patient_photos(scan):
     subject_ctx = part_context(scan, scan.subject)
     clinical_text = body_ctx.has_cues or subject_ctx.has_cues
     mentions_photo = not PHOTO_WORDS.isdisjoint(scan.words(scan.body) | scan.words(scan.subject))
+    teaching = None  # worked out for the first image only: most mail has none
     for att, extracted in scan.extracted:
         if extracted.kind != "image":
             continue
         named = CLINICAL_NAME.search(att.filename)
         camera = (extracted.metadata.get("make") or extracted.metadata.get("model")
                   or CAMERA_NAME.match(att.filename) is not None)
+        if teaching is None:
+            words = scan.subject.text + "\n" + scan.body.text
+            teaching = bool(TEACHING_SOURCE.search(words)) and not PATIENT_POINTER.search(words)
+        if teaching and not camera:
+            continue
         if named and (clinical_text or camera or mentions_photo):
             reason = f"clinical file name '{mask_filename(att.filename)}'"
         elif clinical_text and camera:
