@@ -51,6 +51,7 @@ STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|co
                           r"clerk|receptionist|secretary|coordinator|manager|porter|hca|healthcare\s+assistant|"
                           r"radiographer|phlebotomist|technician|therapist|dietitian|paramedic|"
                           r"firm\s+of|team\s+of|list\s+of|clinic\s+of|"
+                          r"(?:paper|article|study|book|talk|lecture|review|written|published|edited)\s+by|"
                           # 'clinic with Mr Patel': who runs the session (UK surgeons are Mr, Mrs, Miss)
                           r"(?:clinic|theatre|list|ward\s+round|teaching|session|tutorial|placement|firm|"
                           r"surgery|rounds?)\s+with)\.?[,:]?\s*$", re.I)
@@ -60,7 +61,13 @@ STAFF_AFTER = re.compile(
     r"coordinator|administrator|anaesthetist|orthopod|trainer|trainee|matron|\w+ologists?|\w+icians?)\b"
     # UK surgeons are Mr, Mrs or Miss: the owner of a list, clinic or firm, or who operates, is staff.
     r"|^['’]s\s+(?:theatre\s+|elective\s+|trauma\s+|morning\s+|afternoon\s+)?(?:list|clinic|firm|team|"
-    r"ward\s+round|registrar|sho|juniors?|secretary|teaching|lecture|session|tutorial|patients?|theatre)\b"
+    r"ward\s+round|registrar|sho|juniors?|secretary|teaching|lecture|session|tutorial|patients?|theatre|"
+    # an author: 'Ronald Pike's paper on NOF fractures'
+    r"paper|article|study|trial|review|book|textbook|talk|research|guidelines?|criteria|classification)\b"
+    r"|^\s+et\s+al\b"
+    # a classmate: 'Sarah Mitchell from 4th year'
+    r"|^\s+(?:from|in)\s+(?:(?:my|our)\s+(?:year|cohort|pbl\s+group|cbl\s+group|tutor\s+group|halls)|"
+    r"(?:the\s+)?(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|final)[\s-]+years?|year\s+[1-6])\b"
     r"|^\s+(?:operated|operating|performed|was\s+operating|is\s+operating|consented|scrubbed|teaches|taught|"
     r"botched|messed\s+up\s+the|did\s+the\s+(?:operation|surgery|procedure)|"
     r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b", re.I)
@@ -101,6 +108,7 @@ def patient_names(scan):
         candidates += [(m, "listed") for m in _BED_LISTED.finditer(folded, words, text=text)
                        if _bed_list_name(m, first_names)]
         candidates += [(m, "listed") for m in _at_bed(text, folded, words, first_names)]
+        candidates += [(m, "listed") for m in _FAMILY.finditer(folded, words, text=text)]
         for first in first_names.intersection(words):
             candidates += _paired(text, first.capitalize())
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
@@ -201,6 +209,12 @@ _LABELLED = AnchoredPattern(NAME_LABEL, {"name", "pt"}, reach=70, reach_before=1
 _LABELLED_PATIENT = AnchoredPattern(NAME_LABEL, {"name", "pt", "patient"}, reach=70, reach_before=10)
 _BED_LISTED = AnchoredPattern(BED_LIST, {"bed", "bay", "room", "sideroom", "cubicle", "cot"}, reach=60, reach_before=6)
 
+# A family by its surname: 'twins born to the Hendersons', 'the Khans' new baby'.
+FAMILY = re.compile(r"(?:\b(?i:born\s+(?:[\w']+\s+){0,4}?to|baby\s+of|twins\s+of|triplets\s+of)\s+(?i:the)\s+"
+                    r"(?=[A-Z][a-z'’]+s\b)|\b(?i:the)\s+(?=[A-Z][a-z'’]+s['’]\s+(?i:(?:new\s+)?(?:baby|twins|triplets|"
+                    r"son|daughter|boy|girl|kids?|children))\b))(?P<name>[A-Z][a-z'’]+s)\b")
+_FAMILY = AnchoredPattern(FAMILY, {"born", "baby", "twins", "triplets", "son", "daughter", "boy", "girl", "kid", "kids",
+                                   "children"}, reach=35, reach_before=40)
 _AT_BED = AnchoredPattern(AT_BED, {"bed", "bay", "room", "sideroom", "cubicle", "cot"}, reach=12, reach_before=45)
 
 

@@ -268,6 +268,29 @@ HAND = [
     case("staff-pt-04", "My mum is a nurse at the QMC, so she knows all the wards.", []),
     case("name-bed-04", "Ugh placement was grim. The old boy in bay 3 (Arthur, the one with the trachy) called me love "
          "all day", ["PAT006"]),
+    # session 5: a relative of someone off the telly; a description and a workplace; the sender's
+    # babysitting family and neighbours; families by surname; classmates and authors are not patients
+    case("ind-s5-01", "Can you believe it, the woman in cubicle 4 is the mum of that girl off Love Island!", ["PAT010"]),
+    case("ind-s5-02", "He's 6ft 7, covered in tattoos and works the door at Rock City - you'll know him when you "
+                      "see him in bay 3", ["PAT010"]),
+    case("ind-s5-03", "Bed 9 is the bloke who runs the chippy on Alfreton Road, had an MI", ["PAT010"]),
+    case("ind-s5-04", "The dad of one of the kids I babysit is on our ward with a brain tumour, so sad", ["PAT010"]),
+    case("ind-s5-05", "My neighbour's dad is on our ward with a stroke, feels weird seeing him", ["PAT010"]),
+    case("ind-s5-06", "The lad from Hollyoaks is in bay 6 with a broken leg!!", ["PAT010"]),
+    case("ind-s5-07", "Jake Smith from 4th year was sectioned last night, don't tell anyone", ["PAT010"]),
+    case("ind-s5-neg-01", "The dad of one of the kids I babysit is a doctor on our ward, so nice.", []),
+    case("ind-s5-neg-02", "My neighbour's dad is a porter on our ward, he's lovely.", []),
+    case("ind-s5-neg-03", "Watched Hollyoaks in the doctors' mess at lunch", []),
+    case("ind-s5-neg-04", "The fence is 6ft high so the patients can't see into the car park", []),
+    case("ind-s5-neg-05", "The chippy on Alfreton Road does the best fish, we went after teaching.", []),
+    case("name-s5-01", "The twins in SCBU, born on Christmas day to the Hendersons - did you see them?", ["PAT006"]),
+    case("name-s5-02", "The Khans' new baby is in NICU on CPAP, poor things", ["PAT006"]),
+    case("name-s5-neg-01", "The Simpsons is on in the day room again, the patients love it", []),
+    case("name-s5-neg-02", "Sarah Mitchell from 4th year is running the palliative care society meeting on Thursday.", []),
+    case("name-s5-neg-03", "Jake Smith from 4th year is organising the revision session on COPD.", []),
+    case("name-s5-neg-04", "Can you look up Ronald Pike's paper on NOF fractures? It's the one on Ward D57 outcomes.", []),
+    case("name-s5-neg-05", "The paper by Ronald Pike on hip fractures in care home residents is on Moodle.", []),
+    case("name-s5-neg-06", "Have you read Smith et al on sepsis in the elderly? Great paper for the SSC.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
     case("clean-01", "Dear Dr Ward,\n\nCould I swap my clinic session on Thursday with Jo? We have both agreed.\n\nKind regards,\nAmy", [], to=TUTOR, subject="Clinic swap request"),
