@@ -4,7 +4,7 @@ import re
 
 from ..guidance import DOCUMENTS, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule, TextPart
-from ..text import sorted_terms, terms_pattern
+from ..text import AnchoredPattern, sorted_terms, terms_pattern
 
 # A student's own work is theirs to send: CVs, posters, personal statements, applications.
 OWN_WORK = re.compile(r"\b(?:cv|resume|curriculum vitae|poster|personal statement|cover letter|"
@@ -21,8 +21,9 @@ def _signals(config):
             compiled = re.compile(entry.get("pattern") or re.escape(entry.term), re.I)
             by_content.append((kind, compiled))
             if entry.get("pasted"):  # read on folded (lowercase) text: no re.I needed, much faster
-                pasted.append((kind, re.compile(entry.get("pattern") or re.escape(entry.term.lower())),
-                               frozenset(entry.get("anchors", ()))))
+                pattern = re.compile(entry.get("pattern") or re.escape(entry.term.lower()))
+                pasted.append((kind, AnchoredPattern(pattern, entry.get("anchors", ()), reach=int(entry.get("reach", 100)),
+                                                     reach_before=entry.get("reach_before"))))
     return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), tuple(pasted)
 
 
@@ -73,11 +74,8 @@ def pasted_outside(scan):
     *_, pasted = scan.config.derive(_signals)
     for part in (scan.subject, scan.body):
         folded, words = scan.folded(part), scan.words(part)
-        for kind, pattern, anchors in pasted:
-            if anchors and anchors.isdisjoint(words):
-                continue
-            m = pattern.search(folded)
-            if m:
+        for kind, pattern in pasted:
+            for m in pattern.finditer(folded, words)[:1]:
                 yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(m.group(0).split())[:50]}'), "
                           f"sent to {len(scan.external_recipients)} outside recipient(s)", masked=m.group(0))
                 return

@@ -140,6 +140,8 @@ HAND = [
          "Candidate instructions: You are the FY1 on a surgical ward...\"", ["documents"]),
     case("doc-osce-02", "Good luck in the OSCE on Friday! Station 4 was breaking bad news last year apparently.", []),
     case("doc-osce-03", "Candidate numbers are on the noticeboard.", []),
+    case("doc-osce-04", "Instructions to the simulated patient: you are a 50 year old with abdominal pain.", ["documents"]),
+    case("doc-osce-05", "Mark said he'd bring snacks for the revision session, what's the brief for the presentation?", []),
     case("off-neg-thr-01", "She'll be sorry to miss the party, she loves karaoke.", []),
     case("off-neg-10k", "I'll make sure he gets the notes before the exam.", []),
     case("crit-10", "Dr Patel was late to teaching again and didn't apologise, really disorganised.", []),
