@@ -46,14 +46,19 @@ ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(
                            r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
 # Matched on folded (lowercase) text, only when one of DEMANDING_WORDS is present.
 DEMANDING = re.compile(
-    r"\b(?:i\s+demand|i\s+expect\s+(?:a|an|you)|you\s+need\s+to\s+(?:reply|respond|sort|fix|explain)|"
+    r"\b(?:i\s+demand|i\s+expect\s+(?:a|an|you|better|more\s+than\s+this)|"
+    r"(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?(?<!to )waste\s+of\s+(?:my|our)\s+(?:time|money)|"
+    r"your\s+(?:teaching|lecture|session|feedback|marking|tutorial|module|supervision)\s+(?:today\s+)?(?:was|is)\s+"
+    r"(?:(?:completely|totally|frankly|absolutely|really)\s+)?(?:useless|terrible|rubbish|appalling|awful|shocking|"
+    r"pointless|a\s+joke|a\s+shambles)|you\s+need\s+to\s+(?:reply|respond|sort|fix|explain)|"
     r"reply\s+(?:asap|immediately|now|today)|respond\s+(?:asap|immediately|now)|this\s+is\s+(?:completely\s+|totally\s+)?"
     r"(?:unacceptable|ridiculous|a\s+joke|outrageous|pathetic|disgraceful)|why\s+(?:haven.t|have\s+not|didn.t|did\s+not)\s+"
     r"you|as\s+i\s+(?:already|have\s+already)\s+(?:said|told\s+you|explained)|i\s+shouldn.t\s+have\s+to|sort\s+it\s+out|"
     r"i\s+want\s+(?:an\s+answer|this\s+sorted|a\s+refund)|or\s+else|i\s+will\s+be\s+(?:complaining|escalating|"
     r"going\s+to\s+the\s+dean)|do\s+your\s+job|what\s+is\s+wrong\s+with\s+you)\b")
 DEMANDING_WORDS = frozenset("demand expect need reply respond unacceptable ridiculous joke outrageous pathetic "
-                            "disgraceful haven didn already shouldn sort want else complaining escalating job wrong".split())
+                            "disgraceful haven didn already shouldn sort want else complaining escalating job wrong "
+                            "waste useless terrible rubbish appalling awful shocking pointless shambles".split())
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2764]")
 KISS_WORDS = frozenset({"x", "xx", "xxx", "xxxx", "xo", "xoxo"})
 KISSES = re.compile(r"(?:^|[\s,.!])(?:x{1,4}|xo{1,3})[\s.!]*$", re.I | re.M)
