@@ -1,6 +1,7 @@
 """Hospital, medical record (MRN) and unit numbers: local formats, identifiers only in context.
 
-Shapes: K123456, M2203947, RX1 273645, MRN 00123456, 'Hosp no: 1234567', 'unit no 445566'.
+Shapes: K123456, M2203947, RX1 273645, MRN 00123456, 'Hosp no: 1234567', 'unit no 445566', and a
+bare number asked about as a patient's ('the notes for 7654321').
 A label (MRN, hospital number, unit number, case note number) makes it confident; a bare
 letter-plus-digits code needs a patient word close by, and never counts when it is labelled as
 something else (module codes, rooms, bleeps, candidate and student numbers).
@@ -19,13 +20,20 @@ LABELLED = re.compile(
     r"unit\s+(?:no\.?|num(?:ber)?)|case\s*note\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number)|pt\s+(?:id|no\.?)|"
     r"k\s*number|rx\w?\s*number|trust\s+(?:no\.?|number))\s*(?:is|was|[:#=\-])?\s*"
     r"(?P<id>[a-z]{0,3}\d?\s?\d{5,9}[a-z]?)\b")  # matched on folded (lowercase) text
+# A bare number asked about as a patient's: 'the notes for 7654321', 'bloods on 0012345'. Six to eight
+# digits, the lengths of local hospital numbers (an NHS number has ten: PAT001 reads those).
+REQUESTED = re.compile(r"\b(?P<label>(?:notes|bloods|results|obs|chart|scans?|x-?rays?|echo|ecg|referral|letter|"
+                       r"records?)\s+(?:for|on|of))\s+(?:patient\s+|pt\s+)?(?:(?:s/n|no\.?|#|number)\s*[:#]?\s*)?"
+                       r"(?P<id>[a-z]{0,2}\d{6,8}[a-z]?)\b(?!\s*(?:students|people|patients|pages|words|copies|users))")
 # Letter-prefixed local formats: K123456, M2203947, RX1 273645, J0123456X.
 SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?))(?![\w/])")
 NOT_HOSPITAL = re.compile(
     r"\b(?:module|course|room|bleep|pager|ext(?:ension)?|candidate|student|exam|library|order|invoice|"
     r"ref(?:erence)?|isbn|ticket|booking|tracking|account|sort\s+code|reg(?:istration)?|gmc|nmc|staff|"
     r"employee|payroll|ucas|flight|train|seat|postcode|phone|tel|mob(?:ile)?)\b[^\n]{0,18}$", re.I)
-_GATE = frozenset({"mrn", "hosp", "hospital", "unit", "case", "patient", "pt", "k", "trust", "number", "no"})
+_GATE = frozenset({"mrn", "hosp", "hospital", "unit", "case", "patient", "pt", "k", "trust", "number", "no",
+                   "notes", "bloods", "results", "obs", "chart", "scan", "scans", "x", "xray", "xrays", "echo", "ecg",
+                   "referral", "letter", "record", "records"})
 WINDOW = 60
 
 
@@ -56,10 +64,11 @@ def _labelled(folded: str, runs):
     a short stretch before each long digit run is searched."""
     for start, end in runs:
         if end - start >= 5:
-            for m in LABELLED.finditer(folded, max(0, start - 50), min(len(folded), end + 1)):
-                if m.end("id") >= end:
-                    yield m
-                    break
+            m = next((m for pattern in (LABELLED, REQUESTED)
+                      for m in pattern.finditer(folded, max(0, start - 50), min(len(folded), end + 16))
+                      if m.end("id") >= end), None)
+            if m:
+                yield m
 
 
 def _shaped(text: str, runs):

@@ -33,7 +33,7 @@ COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with fr
 LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
 NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:|"
                         rf"(?:his|her|their|the\s+patient['’]?s|pt['’]?s)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+)\s*"
-                        rf"(?P<name>{SURNAME}(?:\s+{SURNAME}){{0,2}})")
+                        rf"(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}(?:\s+{SURNAME}){{0,2}})")
 # A handover list in any case: 'bed 3 - john smith 72', 'Bay 2: mary o'brien', 'bay 3 (Arthur'. Kept only when the
 # first word is a known first name.
 BED_LIST = re.compile(r"\b(?:bed|bay|side\s*room|cubicle|cot)\s*\d{1,3}[a-z]?\s*[-–:,()]?\s*"

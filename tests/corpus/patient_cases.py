@@ -291,6 +291,12 @@ HAND = [
     case("name-s5-neg-04", "Can you look up Ronald Pike's paper on NOF fractures? It's the one on Ward D57 outcomes.", []),
     case("name-s5-neg-05", "The paper by Ronald Pike on hip fractures in care home residents is on Moodle.", []),
     case("name-s5-neg-06", "Have you read Smith et al on sepsis in the elderly? Great paper for the SSC.", []),
+    case("hosp-s5-01", "Can you grab the notes for S/N 7654321? It's for the chap in side room 3", ["PAT004"]),
+    case("hosp-s5-02", "Can you chase the bloods for 0045678? Bay 4", ["PAT004"]),
+    case("hosp-s5-neg-01", "The results for 2024 are on Moodle, and the notes for 1234567 students too.", []),
+    case("hosp-s5-neg-02", "My locker number is 7654321 lol, it's a really long one", []),
+    case("name-s5-03", "pt: J Whitfield, 81F, AF, on apixaban, ?fall", ["PAT006"]),
+    case("name-s5-neg-07", "Patient: I think the key learning point was communication.", []),
     # --- attachments are in the rule fixtures; text inside attachments is covered here ------
     # --- clean messages students send every day ------------------------------------------------
     case("clean-01", "Dear Dr Ward,\n\nCould I swap my clinic session on Thursday with Jo? We have both agreed.\n\nKind regards,\nAmy", [], to=TUTOR, subject="Clinic swap request"),
