@@ -7,6 +7,7 @@ encrypted one says so, because what cannot be inspected cannot be cleared.
 
 from __future__ import annotations
 
+import csv
 import io
 import logging
 import re
@@ -14,6 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from .model import Attachment
+from .tables import rows_as_text
 
 # Text beyond this per attachment is not read: enough for any handout, bounded for hostile files.
 MAX_TEXT_CHARS = 500_000
@@ -65,6 +67,8 @@ def extract(att: Attachment) -> Extracted:
     if reader is None:
         return Extracted(kind)
     try:
+        if kind == "text" and att.extension in ("csv", "tsv"):
+            return _delimited(att.data, "\t" if att.extension == "tsv" else ",")
         return reader(att.data)
     except Exception as exc:  # noqa: BLE001 - a corrupt attachment is reported, not fatal
         return Extracted(kind, error=f"could not read {kind} ({type(exc).__name__})")
@@ -78,6 +82,16 @@ def _text(data: bytes) -> Extracted:
         except UnicodeDecodeError:
             pass
     return Extracted("text", sample.decode("cp1252", errors="replace")[:MAX_TEXT_CHARS])
+
+
+def _delimited(data: bytes, delimiter: str) -> Extracted:
+    """A CSV or TSV file, its cells beside their headers (see tables.py)."""
+    plain = _text(data)
+    try:
+        rows = list(csv.reader(io.StringIO(plain.text), delimiter=delimiter))
+    except csv.Error:  # a file that only calls itself CSV: read as it is
+        return plain
+    return Extracted("text", "\n".join(rows_as_text(rows))[:MAX_TEXT_CHARS])
 
 
 def _pdf(data: bytes) -> Extracted:
@@ -171,13 +185,14 @@ def _xlsx(data: bytes) -> Extracted:
         cells = 0
         for name in sheets:
             root = etree.fromstring(package.read(name), parser)
+            rows = []
             for row in root.iter(f"{_S}row"):
                 values = [_cell_text(c, shared) for c in row.iter(f"{_S}c")]
                 cells += len(values)
-                if any(values):
-                    lines.append("\t".join(values))
+                rows.append(values)
                 if cells > MAX_SHEET_CELLS:
                     break
+            lines += rows_as_text(rows)
         meta = _core_properties(package, names, parser)
     return Extracted("xlsx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
 

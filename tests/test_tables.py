@@ -1,0 +1,26 @@
+"""Spreadsheet rows as text: each cell beside its column's header, day counts under date headers as dates."""
+
+from bedside.checks.tables import rows_as_text
+
+
+def test_cells_carry_their_headers():
+    rows = [["Hosp no", "Age", "Outcome"], ["K1234567", "77", "died"], ["", "65", ""]]
+    assert rows_as_text(rows) == ["Hosp no\tAge\tOutcome", "Hosp no: K1234567; Age: 77; Outcome: died", "Age: 65"]
+
+
+def test_day_counts_under_a_date_header_are_dates():
+    rows = [["DOB", "Score"], ["18699", "18699"], ["12/03/1951", "x"]]
+    assert rows_as_text(rows)[1:] == ["DOB: 12/03/1951; Score: 18699", "DOB: 12/03/1951; Score: x"]
+
+
+def test_a_sheet_without_a_header_row_is_read_as_it_is():
+    rows = [["12/03/2026", "Cardio"], ["13/03/2026", "Resp"], [], ["", ""]]
+    assert rows_as_text(rows) == ["12/03/2026\tCardio", "13/03/2026\tResp"]
+
+
+def test_cells_past_the_header_keep_their_value():
+    assert rows_as_text([["Name", "Bed"], ["Ann", "3", "extra"]])[1] == "Name: Ann; Bed: 3; extra"
+
+
+def test_day_counts_out_of_range_are_left_alone():
+    assert rows_as_text([["Date", "N"], ["99999", "1"], ["0", "2"]])[1:] == ["Date: 99999; N: 1", "Date: 0; N: 2"]
