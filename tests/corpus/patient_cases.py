@@ -278,6 +278,15 @@ HAND = [
     case("ind-s5-05", "My neighbour's dad is on our ward with a stroke, feels weird seeing him", ["PAT010"]),
     case("ind-s5-06", "The lad from Hollyoaks is in bay 6 with a broken leg!!", ["PAT010"]),
     case("ind-s5-07", "Jake Smith from 4th year was sectioned last night, don't tell anyone", ["PAT010"]),
+    case("ind-s5-08", "Yesterday I clerked a guy who came in after falling off a ladder at work - he's a roofer from "
+                      "Stapleford, 52, fractured calcaneum. Turns out his daughter is in our year!! Awkward.", ["PAT010"]),
+    case("ind-s5-09", "Mum,\n\nI saw someone from church in A&E today - Pauline's husband, he'd had a heart attack. "
+                      "Don't say anything to her yet.\n\nLove you x", ["PAT010"]),
+    case("ind-s5-10", "In resus this morning I saw a lady from our street, the one with the yappy dog!", ["PAT010"]),
+    case("ind-s5-neg-06", "A man from work came to visit me in hospital when I had my appendix out.", []),
+    case("ind-s5-neg-07", "Someone from church is doing a sponsored walk for the hospice.", []),
+    case("ind-s5-neg-08", "Someone from school is starting medicine next year, I said I'd show her the ward.", []),
+    case("ind-s5-neg-09", "A friend from school is on the ward round with me this week, so fun.", []),
     case("ind-s5-neg-01", "The dad of one of the kids I babysit is a doctor on our ward, so nice.", []),
     case("ind-s5-neg-02", "My neighbour's dad is a porter on our ward, he's lovely.", []),
     case("ind-s5-neg-03", "Watched Hollyoaks in the doctors' mess at lunch", []),
