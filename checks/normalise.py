@@ -48,7 +48,7 @@ class Token:
     end: int
     spelled: bool = False  # was written letter by letter
     wild: bool = False     # contains a wildcard (*, #)
-    alt: str | None = None  # a second reading where '1' or '|' stands for 'l' (bo11ocks)
+    alt: str | None = None  # a second reading: '1' or '|' for 'l' (bo11ocks), '@' '$' '!' as wildcards (f@ck)
 
     @property
     def squeezed(self) -> str:
@@ -121,7 +121,14 @@ def make_token(raw: str, start: int) -> Token:
     lead = len(raw) - len(raw.lstrip("'"))
     body = raw[lead:].rstrip("'!|")
     word = body.replace(JOIN, "")
-    alt = deleet(word.replace("1", "l").replace("|", "l")) if ("1" in word or "|" in word) else None
+    if "1" in word or "|" in word:
+        alt = deleet(word.replace("1", "l").replace("|", "l"))
+    elif ("@" in word[1:] or "$" in word[1:] or "!" in word[1:]) and sum(c.isalpha() for c in word) >= 3:
+        # 'f@ck', 'c@nt', 'f$ck': a symbol hiding a letter it does not look like, read as a wildcard
+        # (three letters shown at least: 's@t' is as likely 'sat').
+        alt = deleet(word[0] + word[1:].replace("@", "*").replace("$", "*").replace("!", "*"))
+    else:
+        alt = None
     return Token(deleet(word), start + lead, start + lead + len(body), wild=any(c in WILDCARDS for c in word), alt=alt)
 
 

@@ -1,8 +1,11 @@
 """Offensive and obscene language (category `offensive`, default hold; mild words only warn staff)."""
 
+import re
+
 from ..guidance import DISTRESS, EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
 from ..mask import mask_word
 from ..model import Action, Category, Explanation, Hit, Rule
+from ..text import sentence_around
 from . import aimed, lexicon
 
 
@@ -21,7 +24,34 @@ def _hits(scan, severity: str):
 
 
 def strong(scan):
-    return _hits(scan, "strong")
+    for hit in _hits(scan, "strong"):
+        if not _reported(hit.part.text, hit.start, hit.end):
+            yield hit
+
+
+# A word quoted to talk about it ('obscenities like "fuck"'), or a patient's words reported as part
+# of their care ('screaming that they were all bitches ... sectioned'), is not the sender swearing.
+# Slurs are held even so: the reviewer decides.
+_MENTION = re.compile(r"\b(?:like|such\s+as|the\s+words?|words|obscenit\w*|swear\w*|profanit\w*|expletives?|"
+                      r"coprolalia|tourette\w*)\b", re.I)
+_SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:ed|ing)|kept\s+saying|said)\b", re.I)
+_IN_CARE = re.compile(r"\b(?:patients?|sectioned|security|delirious|delirium|agitated|confused|dementia|intoxicated|"
+                      r"aggressive|restrained|sedated|psychotic|psychosis|rapid\s+tranq\w*|withdrawal|coprolalia|"
+                      r"tourette\w*|head\s+injury)\b", re.I)
+_I_SAID = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?$")
+_QUOTES = "'\"‘’“”"
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    s_start, s_end = sentence_around(text, start, end)
+    sentence = text[s_start:s_end]
+    quoted = text[start - 1: start] in _QUOTES and text[end: end + 1] in _QUOTES
+    if quoted and _MENTION.search(sentence):
+        return True
+    speech = _SPEECH.search(text, s_start, start)
+    if speech is None or _I_SAID.search(text, s_start, speech.start()):
+        return False  # 'I said fuck it': the sender's own words
+    return _IN_CARE.search(sentence) is not None
 
 
 def slurs(scan):
@@ -45,8 +75,10 @@ RULES = (
         message="Strong profanity, obscenity or abuse",
         explanation=Explanation(
             what="Strong swear words, obscene slang and abusive words, including disguised spellings "
-                 "(f*ck, sh1t, f u c k, look-alike letters). Clinical vocabulary (anal fissure, penile "
-                 "discharge, bloody stool) and surnames (Dr Dick, Mr Cox) are never flagged.",
+                 "(f*ck, sh1t, f@ck, f u c k, look-alike letters). Clinical vocabulary (anal fissure, penile "
+                 "discharge, bloody stool) and surnames (Dr Dick, Mr Cox) are never flagged, nor a word quoted "
+                 "to talk about it (obscenities like \"...\") or a confused patient's words reported as "
+                 "part of their care.",
             why=_WHY,
             how="Rewrite the sentence without the word. If you are angry, save the draft and send it "
                 "tomorrow; if you need to raise a concern, talk to your tutor."),

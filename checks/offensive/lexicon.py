@@ -125,7 +125,7 @@ class Lexicon:
         if len(form) < 2:
             return None
         entry = self._lookup(form)
-        if entry is None and tok.wild:
+        if entry is None and (tok.wild or "*" in form):
             entry = self._wildcard(form)
         if entry is None:
             for suffix in SUFFIXES:

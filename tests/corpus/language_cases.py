@@ -133,6 +133,18 @@ HAND = [
     case("off-neg-thr-04", "Night shifts make my life hell but the team are lovely", []),
     case("off-neg-food-01", "Faggots and mushy peas at the canteen again today, the Midlands really is something.", []),
     case("off-neg-dog-01", "Our bitch had puppies last night, six of them!", []),
+    # session 5: symbols as wildcards; a patient's words reported, a word quoted to talk about it
+    case("off-s5-01", "f@ck this placement honestly", ["offensive"]),
+    case("off-s5-02", "what a c@nt", ["offensive"]),
+    case("off-s5-03", "I said fuck it, the patient can wait", ["offensive"]),
+    case("off-s5-04", "The consultant was screaming at me that I was a fucking idiot, in front of everyone.",
+         ["offensive"]),
+    case("off-s5-neg-01", "He was screaming at the nurses that they were all bitches, so security were called and he was "
+                          "sectioned.", []),
+    case("off-s5-neg-02", "Psych lecture: patients with Tourette's may shout obscenities like 'fuck' involuntarily "
+                          "(coprolalia).", []),
+    case("off-s5-neg-03", "The patient kept calling me a fucking slag, he was so agitated we had to call security.", []),
+    case("off-s5-neg-04", "wh@t a day, h@ppy to be home", []),
     # session 5: accusations of sexual misconduct, unfitness and a death; hate told to a person or of a group
     case("def-s5-01", "Mr Dawson the ortho consultant is a known pervert, don't get stuck alone with him", ["defamatory"]),
     case("def-s5-02", "Sister Mary is completely useless and shouldn't be allowed to nurse", ["defamatory"]),
