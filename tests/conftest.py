@@ -17,6 +17,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BEDSIDE = [sys.executable, "-m", "bedside.proxy.cli"]
 
 
+def xlsx(rows) -> bytes:
+    """A workbook as Excel writes it: dates are day counts with a date format, text in shared strings."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def make_message(body: str = "Hello", subject: str | None = "Test", to: str = "friend@gmail.com",
                  sender: str = "amy.student@exmail.nottingham.ac.uk", html: str | None = None,
                  attachments: list[tuple[str, str, bytes]] = (), headers: dict | None = None) -> bytes:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bedside.checks import Action, Category, Engine, Verdict, load_config
 from bedside.checks.model import Explanation, Rule
-from conftest import codes, make_message
+from conftest import codes, make_message, xlsx
 
 NHS = "943 476 5919"
 
@@ -78,19 +78,6 @@ def test_any_text_body_checks_without_error(engine, text):
     assert not report.errors
 
 
-def _xlsx(rows) -> bytes:
-    import io
-
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    buf = io.BytesIO()
-    book.save(buf)
-    return buf.getvalue()
-
-
 def _docx(paragraphs, table=()) -> bytes:
     import io
 
@@ -110,7 +97,7 @@ def _docx(paragraphs, table=()) -> bytes:
 
 
 def test_spreadsheet_of_identifiers_is_held(engine):
-    sheet = _xlsx([["Patient", "NHS number", "Ward"], ["J Bloggs", "943 476 5919", "C31"], ["A N Other", "4010232137", "B3"]])
+    sheet = xlsx([["Patient", "NHS number", "Ward"], ["J Bloggs", "943 476 5919", "C31"], ["A N Other", "4010232137", "B3"]])
     raw = make_message("list for handover attached", attachments=[
         ("handover.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet)])
     report = engine.check(raw)
