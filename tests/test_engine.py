@@ -245,3 +245,9 @@ def test_a_spreadsheet_of_identifiers_lists_a_few_and_says_there_are_more(engine
     assert str(report.verdict) == "hold"
     assert len(nhs_findings) == 26 and sum("more than 25 found" in f.message for f in nhs_findings) == 1
     assert all(n not in f.excerpt + f.message for f in report.findings for n in numbers)
+
+
+def test_a_strong_word_filling_the_whole_body_is_not_a_quotation(engine):
+    # Nothing before or after the word is not a quotation mark on either side of it.
+    assert "OFF001" in codes(engine.check(make_message("fuck words")))
+    assert "OFF001" not in codes(engine.check(make_message("swear words like 'fuck' are common in A&E")))

@@ -38,14 +38,14 @@ _SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:ed|
 _IN_CARE = re.compile(r"\b(?:patients?|sectioned|security|delirious|delirium|agitated|confused|dementia|intoxicated|"
                       r"aggressive|restrained|sedated|psychotic|psychosis|rapid\s+tranq\w*|withdrawal|coprolalia|"
                       r"tourette\w*|head\s+injury)\b", re.I)
-_I_SAID = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?$")
+_I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _QUOTES = "'\"‘’“”"
 
 
 def _reported(text: str, start: int, end: int) -> bool:
     s_start, s_end = sentence_around(text, start, end)
     sentence = text[s_start:s_end]
-    quoted = text[start - 1: start] in _QUOTES and text[end: end + 1] in _QUOTES
+    quoted = start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
     if quoted and _MENTION.search(sentence):
         return True
     speech = _SPEECH.search(text, s_start, start)
