@@ -187,7 +187,7 @@ def _xlsx(data: bytes) -> Extracted:
             root = etree.fromstring(package.read(name), parser)
             rows = []
             for row in root.iter(f"{_S}row"):
-                values = [_cell_text(c, shared) for c in row.iter(f"{_S}c")]
+                values = _row_values(row, shared)
                 cells += len(values)
                 rows.append(values)
                 if cells > MAX_SHEET_CELLS:
@@ -195,6 +195,25 @@ def _xlsx(data: bytes) -> Extracted:
             lines += rows_as_text(rows)
         meta = _core_properties(package, names, parser)
     return Extracted("xlsx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+
+
+_COLUMN = re.compile(r"[A-Z]{1,3}")
+
+
+def _row_values(row, shared: list[str]) -> list[str]:
+    """A row's cells in their columns. Excel leaves empty cells out; each cell's reference ('C7')
+    says where it belongs, so a value stays under its own header."""
+    values: list[str] = []
+    for cell in row.iter(f"{_S}c"):
+        column = _COLUMN.match(cell.get("r") or "")
+        if column:
+            index = 0
+            for letter in column.group(0):
+                index = index * 26 + ord(letter) - 64
+            if index - 1 > len(values):
+                values += [""] * min(index - 1 - len(values), MAX_SHEET_CELLS)
+        values.append(_cell_text(cell, shared))
+    return values
 
 
 def _cell_text(cell, shared: list[str]) -> str:

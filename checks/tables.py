@@ -25,17 +25,16 @@ def rows_as_text(rows: list[list[str]]) -> list[str]:
     if not rows or not _is_header(rows[0]):
         return ["\t".join(r) for r in rows]
     header = [c.strip() for c in rows[0]]
-    dated = [bool(_DATE_HEADER.search(h)) for h in header]
     lines = ["\t".join(header)]
     for row in rows[1:]:
         cells = []
-        for i, value in enumerate(row):
+        for label, value in zip(header + [""] * (len(row) - len(header)), row):
             value = value.strip()
             if not value:
                 continue
-            if i < len(header) and dated[i]:
+            if _DATE_HEADER.search(label):
                 value = _as_date(value)
-            cells.append(f"{header[i]}: {value}" if i < len(header) and header[i] else value)
+            cells.append(f"{label}: {value}" if label else value)
         lines.append("; ".join(cells))
     return lines
 
@@ -43,8 +42,8 @@ def rows_as_text(rows: list[list[str]]) -> list[str]:
 def _is_header(row: list[str]) -> bool:
     """Two or more labels, every filled cell words rather than a number or a date."""
     filled = [c.strip() for c in row if c.strip()]
-    return len(filled) >= 2 and all(len(c) <= MAX_HEADER_CHARS and _HEADER_CELL.search(c)
-                                    and not any(ch.isdigit() for ch in c[:1]) for c in filled)
+    return len(filled) >= 2 and all(len(c) <= MAX_HEADER_CHARS and _HEADER_CELL.search(c) and not c[0].isdigit()
+                                    for c in filled)
 
 
 def _as_date(value: str) -> str:

@@ -24,3 +24,15 @@ def test_cells_past_the_header_keep_their_value():
 
 def test_day_counts_out_of_range_are_left_alone():
     assert rows_as_text([["Date", "N"], ["99999", "1"], ["0", "2"]])[1:] == ["Date: 99999; N: 1", "Date: 0; N: 2"]
+
+
+def test_cells_excel_leaves_out_do_not_shift_values_under_other_headers():
+    from conftest import xlsx
+
+    from bedside.checks.extract import extract
+    from bedside.checks.model import Attachment
+
+    sheet = xlsx([["Name", "NHS number", "DOB"], ["Ann Smith", None, "x"], [None, None, "y"]])
+    text = extract(Attachment("list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              sheet)).text
+    assert text.splitlines()[1:] == ["Name: Ann Smith; DOB: x", "DOB: y"]
