@@ -2,9 +2,10 @@
 
 import re
 
-from ..guidance import DOCUMENTS, REDISTRIBUTION, cite
+from ..guidance import DOCUMENTS, REDISTRIBUTION, SUITABILITY, cite
 from ..model import Action, Category, Explanation, Hit, Rule, TextPart
 from ..text import AnchoredPattern, sorted_terms, terms_pattern
+from .assessment import assessment_material
 
 # A student's own work is theirs to send: CVs, posters, personal statements, applications.
 OWN_WORK = re.compile(r"\b(?:cv|resume|curriculum vitae|poster|personal statement|cover letter|"
@@ -106,5 +107,19 @@ RULES = (
             how="Remove the pasted text; point internal colleagues to it on the learning platform, or ask a "
                 "Director of Professionalism before sharing it outside."),
         check=pasted_outside,
+    ),
+    Rule(
+        code="DOC003", name="assessment-material-passed-on", category=Category.DOCUMENTS, action=Action.HOLD,
+        message="Unreleased assessment material passed on",
+        explanation=Explanation(
+            what="The email hands over exam or OSCE material that is not the sender's to share: a leaked "
+                 "paper, summative stations or a mark scheme, or something the email itself says is secret "
+                 "('don't tell anyone I sent you these'). Revision notes, past papers the School has "
+                 "published and talk about exams are not flagged. It is flagged whoever the recipient is.",
+            why="Assessment material is a university document, and passing it on is also a question of "
+                "probity. " + cite(DOCUMENTS, SUITABILITY),
+            how="Do not send it. If you have been sent assessment material you should not have, tell the "
+                "assessment team or your tutor rather than passing it on."),
+        check=assessment_material,
     ),
 )

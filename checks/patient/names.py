@@ -32,7 +32,8 @@ COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with fr
 # Handover lists and labels: 'JONES, Margaret', 'Name: Margaret Jones'.
 LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
 NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:|"
-                        rf"(?:his|her|their|the\s+patient['’]?s|pt['’]?s)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+)\s*"
+                        rf"(?:his|her|their|the\s+patient['’]?s|pt['’]?s)\s+(?:full\s+|real\s+)?name(?:\s+(?:is|was)|['’]s)\s+|"
+                        rf"(?:he|she)(?:['’]s|\s+is|\s+was)\s+called\s+)\s*"
                         rf"(?P<name>(?:[A-Z]\.?\s?){{0,2}}{SURNAME}(?:\s+{SURNAME}){{0,2}})")
 # A handover list in any case: 'bed 3 - john smith 72', 'Bay 2: mary o'brien', 'bay 3 (Arthur'. Kept only when the
 # first word is a known first name.
@@ -204,9 +205,9 @@ _SHAPE = bytes(ord("U") if 65 <= c <= 90 else c if chr(c) in ".," else ord(" ") 
 
 
 # Both run only near their label words (a letter holds many 'patient's but few 'Pt:' lines).
-_LABELLED = AnchoredPattern(NAME_LABEL, {"name", "pt"}, reach=70, reach_before=10)
+_LABELLED = AnchoredPattern(NAME_LABEL, {"name", "pt", "called"}, reach=70, reach_before=14)
 # 'patient' is in most clinical letters, 'patient:' in few: only then is it an anchor too.
-_LABELLED_PATIENT = AnchoredPattern(NAME_LABEL, {"name", "pt", "patient"}, reach=70, reach_before=10)
+_LABELLED_PATIENT = AnchoredPattern(NAME_LABEL, {"name", "pt", "patient", "called"}, reach=70, reach_before=14)
 _BED_LISTED = AnchoredPattern(BED_LIST, {"bed", "bay", "room", "sideroom", "cubicle", "cot"}, reach=60, reach_before=6)
 
 # A family by its surname: 'twins born to the Hendersons', 'the Khans' new baby'.

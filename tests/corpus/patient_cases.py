@@ -323,6 +323,37 @@ HAND = [
     case("clean-13", "The number for the Students' Union advice centre is 0115 846 8730.", []),
     case("clean-14", "Happy birthday!! Born 12/03/2004 and still the baby of the year lol", []),
     case("clean-15", "Reminder that we should all complete the information governance module before placement.", [], to=CLASSMATE),
+    # --- session 6: public roles, schools, relatives, names said outright ------------------------
+    case("ind-s6-01", "The guy from the Forest squad came in with an ACL tear today. Absolute scenes on the ward.", ["PAT010"]),
+    case("ind-s6-02", "You'll never guess who was in clinic - the weather presenter from East Midlands Today, she's got "
+         "a breast lump.", ["PAT010"]),
+    case("ind-s6-03", "Our patient was the headteacher at Bluecoat, retired last year, now has early onset dementia.",
+         ["PAT010"]),
+    case("ind-s6-04", "We had a 16 year old in with an overdose who goes to my little sister's school, she's in year 11 "
+         "at Toot Hill.", ["PAT010"]),
+    case("ind-s6-05", "Mrs P who lives next door to my parents was admitted with a stroke yesterday, I saw her on the "
+         "stroke unit.", ["PAT010"]),
+    case("ind-s6-06", "The patient in bay 4 lives alone in Southwell, her son is a GP there.", ["PAT010"]),
+    case("ind-s6-07", "Bed 12 is the landlord of the Trip to Jerusalem, came in with chest pain last night.", ["PAT010"]),
+    case("ind-s6-08", "My little sister goes to school with the girl in cubicle 2, she took an overdose.", ["PAT010"]),
+    case("ind-s6-09", "The patient in bed 3's son is a policeman in Arnold, and she lives in Calverton.", ["PAT010"]),
+    case("name-s6-01", "Mum of the baby in cot 4 on NICU is only 15, social services involved. Her name's Chantelle "
+         "I think.", ["PAT006"]),
+    case("name-s6-02", "The patient in bay 2, she's called Doreen, keeps asking for tea.", ["PAT006"]),
+    case("ind-s6-neg-01", "The weather was awful, the guy from the Forest squad at the gym said training got cancelled.", []),
+    case("ind-s6-neg-02", "I've joined the netball squad! Training is on Wednesdays after the ward round.", []),
+    case("ind-s6-neg-03", "Our patient used to be a headteacher, she loved talking about her school days.", []),
+    case("ind-s6-neg-04", "The head of the department at QMC gave us a tour of the ward.", []),
+    case("ind-s6-neg-05", "The manager of the ward asked us to wear name badges on placement.", []),
+    case("ind-s6-neg-06", "We went to the Trip to Jerusalem after the ward round, the landlord was lovely.", []),
+    case("ind-s6-neg-07", "The weather presenter said it will snow, so the clinic might be cancelled.", []),
+    case("ind-s6-neg-08", "My little sister's school is doing a charity run for the children's hospital.", []),
+    case("ind-s6-neg-09", "She's in year 4 at Nottingham medical school and shadowing on our ward.", []),
+    case("ind-s6-neg-10", "Her son is a GP and he came to visit his mum on the ward, lovely family.", []),
+    case("ind-s6-neg-11", "My mum is a nurse and lives next door to my aunt.", []),
+    case("ind-s6-neg-12", "The lecture on early onset dementia was good, the case was an anonymised retired headteacher.", []),
+    case("name-s6-neg-01", "He was called to the ward to see a patient in bed 4.", []),
+    case("name-s6-neg-02", "She's called the on-call reg about the patient in bay 2.", []),
 ]
 
 
