@@ -137,11 +137,35 @@ def _docx(data: bytes) -> Extracted:
         for name in parts:
             if name not in names:
                 continue
-            root = etree.fromstring(package.read(name), parser)
-            for para in root.iter(f"{_W}p"):
-                lines.append("".join(_run_text(node) for node in para.iter(f"{_W}t", f"{_W}tab", f"{_W}br")))
+            _docx_lines(etree.fromstring(package.read(name), parser), lines)
         meta = _core_properties(package, names, parser)
     return Extracted("docx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+
+
+def _docx_lines(element, lines: list[str]) -> None:
+    """Paragraphs as lines, in document order; a table as rows, each cell beside its column's
+    header (tables.rows_as_text), so a 'Hosp No' column labels every number under it."""
+    for child in element:
+        if child.tag == f"{_W}p":
+            lines.append(_docx_text(child))
+        elif child.tag == f"{_W}tbl":
+            lines += rows_as_text([_docx_row(row) for row in child.findall(f"{_W}tr")])
+        else:
+            _docx_lines(child, lines)  # sections, content controls, text boxes: what they hold
+
+
+def _docx_row(row) -> list[str]:
+    cells = []
+    for cell in row.findall(f"{_W}tc"):
+        cells.append(" ".join(_docx_text(p) for p in cell.iter(f"{_W}p")).strip())
+        span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+        if span is not None and (span.get(f"{_W}val") or "").isdigit():
+            cells += [""] * (min(int(span.get(f"{_W}val")), 64) - 1)  # a merged cell keeps later ones in line
+    return cells
+
+
+def _docx_text(para) -> str:
+    return "".join(_run_text(node) for node in para.iter(f"{_W}t", f"{_W}tab", f"{_W}br"))
 
 
 def _core_properties(package: zipfile.ZipFile, names: list[str], parser) -> dict:

@@ -17,16 +17,19 @@ _EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system, leap-yea
 _LAST_DAY = 73050  # 31/12/2099
 _HEADER_CELL = re.compile(r"[A-Za-z]")
 MAX_HEADER_CHARS = 40
+MAX_TITLE_ROWS = 2  # rows above the header: a title, a date line
 
 
 def rows_as_text(rows: list[list[str]]) -> list[str]:
-    """One line a row. With a header row, every later cell is written 'Header: value'."""
+    """One line a row. With a header row, every later cell is written 'Header: value'. The header
+    may sit under a title or two ('Ward C31 handover' across the top)."""
     rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows or not _is_header(rows[0]):
+    at = next((i for i, row in enumerate(rows[:MAX_TITLE_ROWS + 1]) if _is_header(row)), None)
+    if at is None:
         return ["\t".join(r) for r in rows]
-    header = [c.strip() for c in rows[0]]
-    lines = ["\t".join(header)]
-    for row in rows[1:]:
+    header = [c.strip() for c in rows[at]]
+    lines = ["\t".join(r) for r in rows[:at]] + ["\t".join(header)]
+    for row in rows[at + 1:]:
         cells = []
         for label, value in zip(header + [""] * (len(row) - len(header)), row):
             value = value.strip()

@@ -31,6 +31,25 @@ def xlsx(rows) -> bytes:
     return out.getvalue()
 
 
+def docx(paragraphs, table=()) -> bytes:
+    """A Word document: paragraphs, then a table (a list of rows) if given."""
+    import io
+
+    import docx as python_docx
+
+    document = python_docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    if table:
+        t = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def make_message(body: str = "Hello", subject: str | None = "Test", to: str = "friend@gmail.com",
                  sender: str = "amy.student@exmail.nottingham.ac.uk", html: str | None = None,
                  attachments: list[tuple[str, str, bytes]] = (), headers: dict | None = None) -> bytes:

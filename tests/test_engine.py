@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bedside.checks import Action, Category, Engine, Verdict, load_config
 from bedside.checks.model import Explanation, Rule
-from conftest import codes, make_message, xlsx
+from conftest import codes, docx, make_message, xlsx
 
 NHS = "943 476 5919"
 
@@ -78,24 +78,6 @@ def test_any_text_body_checks_without_error(engine, text):
     assert not report.errors
 
 
-def _docx(paragraphs, table=()) -> bytes:
-    import io
-
-    import docx
-
-    document = docx.Document()
-    for p in paragraphs:
-        document.add_paragraph(p)
-    if table:
-        t = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
-
-
 def test_spreadsheet_of_identifiers_is_held(engine):
     sheet = xlsx([["Patient", "NHS number", "Ward"], ["J Bloggs", "943 476 5919", "C31"], ["A N Other", "4010232137", "B3"]])
     raw = make_message("list for handover attached", attachments=[
@@ -107,7 +89,7 @@ def test_spreadsheet_of_identifiers_is_held(engine):
 
 
 def test_docx_text_and_tables_are_read(engine):
-    document = _docx(["Case write-up for my portfolio."], table=[["Name", "Mrs Patterson"], ["Ward", "bed 4, DOB 12/03/1954"]])
+    document = docx(["Case write-up for my portfolio."], table=[["Name", "Mrs Patterson"], ["Ward", "bed 4, DOB 12/03/1954"]])
     raw = make_message("portfolio draft", attachments=[
         ("writeup.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document)])
     rules = codes(engine.check(raw))

@@ -32,6 +32,21 @@ PATIENT_POINTER = re.compile(
     r"\b(?:patients?|pts?|bed|bay|ward|resus|majors|minors|cubicle|side\s*room|clinic|theatre|lady|man|woman|"
     r"guy|gentleman|bloke|girl|boy|baby|child|kid|mr|mrs|ms|miss|he|she|his|her|him)\b", re.I)
 
+# What the text says the photo shows. 'A picture of the guy's gangrenous foot': a body part or a
+# clinical sign of someone else (not 'my'). 'A picture of the sunset from the ward window': scenery,
+# which a 'ward' in the same sentence does not make clinical.
+_PHOTO_OF = r"\b(?:photos?|pictures?|pics?|images?|snaps?|selfies?)\s+(?:i\s+took\s+|we\s+took\s+)?(?:of|from)\s+"
+PHOTO_OF_BODY = re.compile(
+    _PHOTO_OF + r"(?:(?:the|a|an|his|her|their|this|that|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:foot|feet|legs?|arms?|hands?|face|wounds?|rash|ulcers?|lesions?|tattoos?|scars?|stoma|gangrene|"
+    r"fractures?|x-?rays?|bruis\w*|burns?|eyes?|skin|moles?|lumps?|swelling|abscess|cellulitis|sores?|fingers?|"
+    r"toes?|chest|abdomen|tummy|belly|breasts?|back|head|mouth|tongue|teeth|nails?|stump|incision|stitches)\b",
+    re.I)
+PHOTO_OF_SCENERY = re.compile(
+    _PHOTO_OF + r"(?:the\s+)?(?:sunset|sunrise|view|sky|snow|rainbow|moon|garden|building|car\s+park|canteen|"
+    r"cake|food|lunch|dinner|breakfast|coffee|us|me|myself|everyone|the\s+team|my\s+(?!patient)\w+|"
+    r"our\s+(?!patient)\w+|(?:ward|hospital|mess)\s+(?:party|christmas|window|view|decorations))\b", re.I)
+
 
 def _attachment_part(att) -> TextPart:
     return TextPart(f"attachment:{att.filename}", att.filename)
@@ -40,7 +55,10 @@ def _attachment_part(att) -> TextPart:
 def patient_photos(scan):
     body_ctx = part_context(scan, scan.body)
     subject_ctx = part_context(scan, scan.subject)
-    clinical_text = body_ctx.has_cues or subject_ctx.has_cues
+    said = scan.subject.text + "\n" + scan.body.text
+    of_body = PHOTO_OF_BODY.search(said) is not None
+    scenery = not of_body and PHOTO_OF_SCENERY.search(said) is not None
+    clinical_text = (body_ctx.has_cues or subject_ctx.has_cues or of_body) and not scenery
     mentions_photo = not PHOTO_WORDS.isdisjoint(scan.words(scan.body) | scan.words(scan.subject))
     teaching = None  # worked out for the first image only: most mail has none
     for att, extracted in scan.extracted:
@@ -50,12 +68,13 @@ def patient_photos(scan):
         camera = (extracted.metadata.get("make") or extracted.metadata.get("model")
                   or CAMERA_NAME.match(att.filename) is not None)
         if teaching is None:
-            words = scan.subject.text + "\n" + scan.body.text
-            teaching = bool(TEACHING_SOURCE.search(words)) and not PATIENT_POINTER.search(words)
+            teaching = bool(TEACHING_SOURCE.search(said)) and not PATIENT_POINTER.search(said)
         if teaching and not camera:
             continue
         if named and (clinical_text or camera or mentions_photo):
             reason = f"clinical file name '{mask_filename(att.filename)}'"
+        elif of_body and not teaching and (camera or att.size >= SMALL_IMAGE):
+            reason = "a photo said to show someone's body or a clinical sign"
         elif clinical_text and camera:
             reason = "a camera photo sent with clinical details"
         elif clinical_text and mentions_photo and att.size >= SMALL_IMAGE:
