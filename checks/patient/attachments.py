@@ -7,6 +7,7 @@ import re
 
 from ..mask import mask_filename, mask_identifier, mask_name
 from ..model import Hit, TextPart
+from ..text import AnchoredPattern
 from .context import part_context
 
 CLINICAL_NAME = re.compile(
@@ -34,18 +35,26 @@ PATIENT_POINTER = re.compile(
 
 # What the text says the photo shows. 'A picture of the guy's gangrenous foot': a body part or a
 # clinical sign of someone else (not 'my'). 'A picture of the sunset from the ward window': scenery,
-# which a 'ward' in the same sentence does not make clinical.
+# which a 'ward' in the same sentence does not make clinical. Read on folded (lowercase) text, and
+# only near a photo word.
 _PHOTO_OF = r"\b(?:photos?|pictures?|pics?|images?|snaps?|selfies?)\s+(?:i\s+took\s+|we\s+took\s+)?(?:of|from)\s+"
-PHOTO_OF_BODY = re.compile(
+_PHOTO_ANCHORS = ("photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "snap", "snaps",
+                  "selfie", "selfies")
+PHOTO_OF_BODY = AnchoredPattern(re.compile(
     _PHOTO_OF + r"(?:(?:the|a|an|his|her|their|this|that|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:foot|feet|legs?|arms?|hands?|face|wounds?|rash|ulcers?|lesions?|tattoos?|scars?|stoma|gangrene|"
     r"fractures?|x-?rays?|bruis\w*|burns?|eyes?|skin|moles?|lumps?|swelling|abscess|cellulitis|sores?|fingers?|"
-    r"toes?|chest|abdomen|tummy|belly|breasts?|back|head|mouth|tongue|teeth|nails?|stump|incision|stitches)\b",
-    re.I)
-PHOTO_OF_SCENERY = re.compile(
+    r"toes?|chest|abdomen|tummy|belly|breasts?|back|head|mouth|tongue|teeth|nails?|stump|incision|stitches)\b"),
+    _PHOTO_ANCHORS, reach=90, reach_before=2)
+PHOTO_OF_SCENERY = AnchoredPattern(re.compile(
     _PHOTO_OF + r"(?:the\s+)?(?:sunset|sunrise|view|sky|snow|rainbow|moon|garden|building|car\s+park|canteen|"
     r"cake|food|lunch|dinner|breakfast|coffee|us|me|myself|everyone|the\s+team|my\s+(?!patient)\w+|"
-    r"our\s+(?!patient)\w+|(?:ward|hospital|mess)\s+(?:party|christmas|window|view|decorations))\b", re.I)
+    r"our\s+(?!patient)\w+|(?:ward|hospital|mess)\s+(?:party|christmas|window|view|decorations))\b"),
+    _PHOTO_ANCHORS, reach=60, reach_before=2)
+
+
+def _said_of_photo(scan, pattern: AnchoredPattern) -> bool:
+    return any(pattern.finditer(scan.folded(part), scan.words(part)) for part in (scan.subject, scan.body))
 
 
 def _attachment_part(att) -> TextPart:
@@ -53,22 +62,21 @@ def _attachment_part(att) -> TextPart:
 
 
 def patient_photos(scan):
-    body_ctx = part_context(scan, scan.body)
-    subject_ctx = part_context(scan, scan.subject)
+    images = [(att, extracted) for att, extracted in scan.extracted if extracted.kind == "image"]
+    if not images:
+        return  # most mail: nothing below needs working out
+    words = scan.words(scan.body) | scan.words(scan.subject)
+    mentions_photo = not PHOTO_WORDS.isdisjoint(words)
     said = scan.subject.text + "\n" + scan.body.text
-    of_body = PHOTO_OF_BODY.search(said) is not None
-    scenery = not of_body and PHOTO_OF_SCENERY.search(said) is not None
-    clinical_text = (body_ctx.has_cues or subject_ctx.has_cues or of_body) and not scenery
-    mentions_photo = not PHOTO_WORDS.isdisjoint(scan.words(scan.body) | scan.words(scan.subject))
-    teaching = None  # worked out for the first image only: most mail has none
-    for att, extracted in scan.extracted:
-        if extracted.kind != "image":
-            continue
+    of_body = _said_of_photo(scan, PHOTO_OF_BODY)
+    scenery = not of_body and _said_of_photo(scan, PHOTO_OF_SCENERY)
+    clinical_text = (part_context(scan, scan.body).has_cues or part_context(scan, scan.subject).has_cues
+                     or of_body) and not scenery
+    teaching = bool(TEACHING_SOURCE.search(said)) and not PATIENT_POINTER.search(said)
+    for att, extracted in images:
         named = CLINICAL_NAME.search(att.filename)
         camera = (extracted.metadata.get("make") or extracted.metadata.get("model")
                   or CAMERA_NAME.match(att.filename) is not None)
-        if teaching is None:
-            teaching = bool(TEACHING_SOURCE.search(said)) and not PATIENT_POINTER.search(said)
         if teaching and not camera:
             continue
         if named and (clinical_text or camera or mentions_photo):

@@ -72,13 +72,14 @@ class PartContext:
             self._cues = tuple(out)
         return self._cues
 
-    def cue_near(self, start: int, end: int, window: int, outside: bool = False) -> str | None:
+    def cue_near(self, start: int, end: int, window: int, outside: bool = False,
+                 ignore: frozenset[str] = frozenset()) -> str | None:
         """The closest patient word within `window` characters of [start, end) (the longer on a tie);
-        with `outside`, words overlapping [start, end) do not count."""
+        with `outside`, words overlapping [start, end) do not count, nor do the words in `ignore`."""
         starts, found, longest = self._by_start()
         best, best_distance = None, window + 1
         for s, e, term in found[bisect_left(starts, start - window - longest): bisect_right(starts, end + window)]:
-            if outside and s < end and e > start:
+            if (outside and s < end and e > start) or term in ignore:
                 continue
             distance = start - e if e <= start else s - end if s >= end else 0
             if distance < best_distance or (distance == best_distance and best and len(term) > len(best)):

@@ -1,6 +1,6 @@
 """Hospital, medical record (MRN) and unit numbers: local formats, identifiers only in context.
 
-Shapes: K123456, M2203947, RX1 273645, MRN 00123456, 'Hosp no: 1234567', 'unit no 445566', and a
+Shapes: K123456, M2203947, RX1 273645, RX1 273 645, MRN 00123456, 'Hosp no: 1234567', 'unit no 445566', and a
 bare number asked about as a patient's ('the notes for 7654321').
 A label (MRN, hospital number, unit number, case note number) makes it confident; a bare
 letter-plus-digits code needs a patient word close by, and never counts when it is labelled as
@@ -19,14 +19,14 @@ LABELLED = re.compile(
     r"\b(?P<label>mrn|m\.r\.n\.?|medical\s+record\s+(?:no\.?|number)|hosp(?:ital)?\.?\s*(?:no\.?|num(?:ber)?|#|id)|"
     r"unit\s+(?:no\.?|num(?:ber)?)|case\s*note\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number)|pt\s+(?:id|no\.?)|"
     r"k\s*number|rx\w?\s*number|trust\s+(?:no\.?|number))\s*(?:is|was|[:#=\-])?\s*"
-    r"(?P<id>[a-z]{0,3}\d?\s?\d{5,9}[a-z]?)\b")  # matched on folded (lowercase) text
+    r"(?P<id>[a-z]{0,3}\d?\s?(?:\d{5,9}|\d{3}[\s-]\d{3,4})[a-z]?)\b")  # folded (lowercase) text; 'rx1 234 567' too
 # A bare number asked about as a patient's: 'the notes for 7654321', 'bloods on 0012345'. Six to eight
 # digits, the lengths of local hospital numbers (an NHS number has ten: PAT001 reads those).
 REQUESTED = re.compile(r"\b(?P<label>(?:notes|bloods|results|obs|chart|scans?|x-?rays?|echo|ecg|referral|letter|"
                        r"records?)\s+(?:for|on|of))\s+(?:patient\s+|pt\s+)?(?:(?:s/n|no\.?|#|number)\s*[:#]?\s*)?"
                        r"(?P<id>[a-z]{0,2}\d{6,8}[a-z]?)\b(?!\s*(?:students|people|patients|pages|words|copies|users))")
 # Letter-prefixed local formats: K123456, M2203947, RX1 273645, J0123456X.
-SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?))(?![\w/])")
+SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?|[A-Z]{2}\d\s\d{3}\s\d{3}))(?![\w/])")
 NOT_HOSPITAL = re.compile(
     r"\b(?:module|course|room|bleep|pager|ext(?:ension)?|candidate|student|exam|library|order|invoice|"
     r"ref(?:erence)?|isbn|ticket|booking|tracking|account|sort\s+code|reg(?:istration)?|gmc|nmc|staff|"
@@ -41,15 +41,18 @@ def hospital_numbers(scan):
     for part in scan.texts:
         text = part.text
         seen: set[int] = set()
+        runs = _long_runs(text, scan.digit_runs(part))
+        if not runs:
+            continue
         if not _GATE.isdisjoint(scan.words(part)):
-            for m in _labelled(scan.folded(part), scan.digit_runs(part)):
+            for m in _labelled(scan.folded(part), runs):
                 seen.add(m.start("id"))
                 value = text[m.start("id"): m.end("id")]
                 yield _hit(part, m.start("id"), m.end("id"), value, f"labelled '{m.group('label')}'")
         ctx = part_context(scan, part)
         if not ctx.has_cues:
             continue
-        for m in _shaped(text, scan.digit_runs(part)):
+        for m in _shaped(text, runs):
             if m.start("id") in seen or ctx.in_signature(m.start()):
                 continue
             if NOT_HOSPITAL.search(text[max(0, m.start() - 30): m.start()]):
@@ -59,23 +62,33 @@ def hospital_numbers(scan):
                 yield _hit(part, m.start("id"), m.end("id"), m.group("id"), f"hospital-number format near '{cue}'")
 
 
+def _long_runs(text: str, runs) -> list[tuple[int, int]]:
+    """Runs of 5+ digits, and digits written in threes ('234 567'), each as one (start, end)."""
+    out = [(s, e) for s, e in runs if e - s >= 5]
+    if any(e - s == 3 for s, e in runs):  # the rare case: pair up '234 567'
+        for (start, end), (n_start, n_end) in zip(runs, runs[1:]):
+            if end - start == 3 and n_start == end + 1 and text[end] in " -" and 3 <= n_end - n_start <= 4:
+                out.append((start, n_end))
+        out.sort()
+    return out
+
+
 def _labelled(folded: str, runs):
-    """LABELLED matches ending at a run of 5+ digits: the label sits just before the number, so only
-    a short stretch before each long digit run is searched."""
+    """LABELLED matches ending at a long run of digits (see _long_runs): the label sits just before
+    the number, so only a short stretch before each is searched."""
     for start, end in runs:
-        if end - start >= 5:
-            m = next((m for pattern in (LABELLED, REQUESTED)
-                      for m in pattern.finditer(folded, max(0, start - 50), min(len(folded), end + 16))
-                      if m.end("id") >= end), None)
-            if m:
-                yield m
+        m = next((m for pattern in (LABELLED, REQUESTED)
+                  for m in pattern.finditer(folded, max(0, start - 50), min(len(folded), end + 16))
+                  if m.end("id") >= end), None)
+        if m:
+            yield m
 
 
 def _shaped(text: str, runs):
-    """SHAPED matches around runs of 5+ digits (every hospital-number shape has one)."""
+    """SHAPED matches around long runs of digits (every hospital-number shape has one)."""
     last = -1
     for start, end in runs:
-        if end - start >= 5 and start >= last:
+        if start >= last:
             m = SHAPED.search(text, max(0, start - 5), min(len(text), end + 2))
             if m:
                 last = m.end()

@@ -14,7 +14,7 @@ import re
 
 from ..mask import mask_name
 from ..model import Hit
-from ..text import AnchoredPattern, TermMatcher, latin1_shape
+from ..text import AnchoredPattern, TermMatcher, latin1_shape, sentence_around
 from .attachments import patient_named_files
 from .context import QUOTE_HEADER, part_context
 
@@ -71,7 +71,13 @@ STAFF_AFTER = re.compile(
     r"(?:the\s+)?(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|final)[\s-]+years?|year\s+[1-6])\b"
     r"|^\s+(?:operated|operating|performed|was\s+operating|is\s+operating|consented|scrubbed|teaches|taught|"
     r"botched|messed\s+up\s+the|did\s+the\s+(?:operation|surgery|procedure)|"
-    r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b", re.I)
+    r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b"
+    # the sender's peer: 'Jake Smith and I are swapping clinics', 'Nick Walker was on the ward with me'
+    r"|^\s+and\s+(?:i|me|myself)\b|^\s+(?:is|was|were)\s+(?:on\s+(?:the\s+)?(?:ward|placement|nights|shift|call|"
+    r"rota|firm)\s+with\s+(?:me|us)|(?:also\s+)?(?:shadowing|on\s+placement|in\s+my\s+(?:group|year|firm)))\b"
+    # a visitor or a performer, not someone in a bed: 'Kate Middleton visited the children's hospital'
+    r"|^\s+(?:(?:has|had|have)\s+)?(?:visited|opened|toured|sang|performed|played\s+at|spoke\s+at|raised|donated|"
+    r"volunteers|volunteered|fundraised)\b", re.I)
 GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|to)\s*$", re.I | re.M)
 ACRONYMS = frozenset("NHS GP ED AMU CCU ICU ITU HDU MRI CT ECG DOB MRN OSCE PMH HPC SHO FY FY1 FY2 UK BP HR RR "
                      "COPD CKD AKI DKA UTI PE DVT MI TIA PRN OD BD TDS QDS IV IM SC PO NBM DNACPR NOK".split())
@@ -132,6 +138,8 @@ def patient_names(scan):
                     diagnoses = conditions.finditer(folded, words)
                 reason = _diagnosis_after(diagnoses, end) or (
                     _diagnosis_before(diagnoses, start) if shape == "labelled" else None)
+                if reason and shape != "labelled" and _ACADEMIC.search(text, *sentence_around(text, start, end)):
+                    reason = None
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
             taken.append((start, end))
@@ -264,8 +272,18 @@ def _paired(text: str, first: str) -> list:
 
 def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
     # A patient word inside the name is part of the name, not context: 'Helen Ward', 'Mr Bedford'.
-    cue = ctx.cue_near(start, end, window, outside=True)
+    # 'NHS' names the service: a name beside it is news or staff ('Matt Hancock's speech on NHS funding').
+    cue = ctx.cue_near(start, end, window, outside=True, ignore=_SERVICE_ONLY)
     return f"near '{cue}'" if cue else None
+
+
+_SERVICE_ONLY = frozenset({"nhs"})
+# A diagnosis beside a name in talk of teaching or events is a classmate's or tutor's news, or a
+# talk's topic: 'Tom Smith has covid so the tutorial is cancelled', 'won the prize for the poster on
+# heart failure'. Only a patient word (not the diagnosis alone) makes such a name a patient's.
+_ACADEMIC = re.compile(r"\b(?:tutorials?|lectures?|seminars?|teaching|class(?:es)?|exams?|conference|posters?|prize|"
+                       r"talks?|presentations?|journal\s+club|society|module|placement|lab|practical|rota|cancelled|"
+                       r"award|competition|essay|dissertation|project|research|study|paper)\b", re.I)
 
 
 # A person described by their age the way a case is presented: 'Chloe Barker, 23yo', 'a 67-year-old,
