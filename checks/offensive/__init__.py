@@ -42,21 +42,47 @@ _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _QUOTES = "'\"‘’“”"
 
 
-def _reported(text: str, start: int, end: int) -> bool:
+def _reported(text: str, start: int, end: int, in_care_needed: bool = True) -> bool:
     s_start, s_end = sentence_around(text, start, end)
     sentence = text[s_start:s_end]
-    quoted = start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+    quoted = _quoted(text, start, end)
     if quoted and _MENTION.search(sentence):
         return True
     speech = _SPEECH.search(text, s_start, start)
     if speech is None or _I_SAID.search(text, s_start, speech.start()):
         return False  # 'I said fuck it': the sender's own words
-    return _IN_CARE.search(sentence) is not None
+    # Someone else's words in quotes ('the consultant called it a "shit show"') are theirs; unquoted,
+    # only a patient's words reported with their care are.
+    return quoted or (in_care_needed and _IN_CARE.search(sentence) is not None)
+
+
+_QUOTE_REACH = 30  # characters a quoted phrase may run either side of the word
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the word stands inside quotation marks on its line: '"fuck"', '"shit show"'. A quote
+    mark counts only at a word's edge, so the apostrophes of "don't" and "it's" do not."""
+    lo = max(0, start - _QUOTE_REACH)
+    opening = max(text.rfind(q, lo, start) for q in _QUOTES)
+    if opening == -1 or "\n" in text[opening:start] or (opening and text[opening - 1].isalnum()):
+        return False
+    closing = [i for i in (text.find(q, end, end + _QUOTE_REACH) for q in _QUOTES) if i != -1]
+    if not closing:
+        return False
+    close = min(closing)
+    return "\n" not in text[end:close] and not text[close + 1: close + 2].isalnum() and (
+        opening == start - 1 or not text[opening + 1: opening + 2].isspace())
 
 
 def slurs(scan):
-    """Slurs from the word list, and hate speech about a group that needs no slur (abuse.toml)."""
-    yield from _hits(scan, "slur")
+    """Slurs from the word list, and hate speech about a group that needs no slur (abuse.toml). A
+    slur in quotation marks that is talked about ('avoid words like "retard"') or reported as someone
+    else's ('a patient called me a "paki"') is not the sender's: a student telling their tutor about
+    abuse must not be held for it. Unquoted, it is held and the reviewer decides."""
+    for hit in _hits(scan, "slur"):
+        text = hit.part.text
+        if not (_quoted(text, hit.start, hit.end) and _reported(text, hit.start, hit.end, in_care_needed=False)):
+            yield hit
     yield from aimed.aimed(scan, "hate")
 
 

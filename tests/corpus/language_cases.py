@@ -394,6 +394,18 @@ HAND = [
     case("off-s6-neg-14", "Honestly the patient deserves a medal for how calm he stayed.", []),
     case("off-s6-neg-15", "The travellers on the site said they should all be registered with the GP by next week.", []),
     case("off-s6-neg-16", "Those people are amazing, the volunteers at the hospice.", []),
+    case("off-s6-12", 'He\'s such a "retard" honestly lol', ["offensive"]),
+    case("off-s6-13", 'I said "fuck off" to him and walked out.', ["offensive"]),
+    case("off-s6-15", "don't be a fucking idiot, it's only a test", ["offensive"]),  # apostrophes are not quotes
+    case("off-s6-14", staff("A patient called me a paki on the ward today and I'd like to talk about it."),
+         ["offensive"], to=TUTOR, subject="Something that happened on the ward"),
+    case("off-s6-neg-17", 'The tutor said we should avoid words like "retard" and "spastic" in our reflective writing.', []),
+    case("off-s6-neg-18", staff('A patient called me a "paki" on the ward today and I\'d like to talk about it.'), [],
+         to=TUTOR, subject="Something that happened on the ward"),
+    case("off-s6-neg-19", 'The consultant called it a "shit show" on the ward round, which made everyone laugh.', []),
+    case("off-s6-neg-20", 'My friend said the exam was "a bit shit" but I thought it was fine.', []),
+    case("def-s6-03", "Dr Hughes is a nasty piece of work and bullies every female student on the firm.",
+         ["defamatory", "offensive"]),
     case("doc-s6-neg-06", "Attaching my revision notes for the Year 4 OSCE - I made them from the lecture slides.", [],
          attachment=("my_notes.txt", "Notes")),
 ]
