@@ -3,8 +3,8 @@
 Three things together, so that talk about exams stays clean: the sender hands something over
 ('here's', 'attaching', 'I got hold of'), what is handed over is assessment material (the words
 right after, not 'the revision guide for the exam'), and something says it is not theirs to
-share ('leaked', 'don't tell anyone I sent', 'summative stations') in the same or the next
-sentence. 'Did you hear the paper was leaked?' hands nothing over.
+share ('leaked', 'don't tell anyone I sent', 'summative stations') in the same sentence or
+the next. 'Did you hear the paper was leaked?' hands nothing over.
 """
 
 import re
@@ -26,13 +26,12 @@ NOT_THEIRS = re.compile(
     r"(?:don'?t|do\s+not)\s+(?:share|forward|pass\s+on)\s+(?:it|them|this|these)|"
     r"keep\s+(?:it|this|them)\s+(?:quiet|secret|between\s+us)|"
     r"summative\s+(?:\w+\s+){0,2}?(?:stations?|mark(?:ing)?\s*schemes?|questions|papers?)|"
-    r"(?:exam|assessment)\s+(?:team|office|board)\s+(?:leaked|gave|sent)|"
-    r"before\s+(?:the|it|they)\s+(?:exam|sit|is\s+sat|are\s+sat))\b")
+    r"(?:exam|assessment)\s+(?:team|office|board)\s+(?:leaked|gave|sent))\b")
 
 
 # Markers are rare and handing over is common ('here', 'got'): find a marker first.
 _NOT_THEIRS = AnchoredPattern(NOT_THEIRS, {"leaked", "unreleased", "released", "supposed", "tell", "share", "forward",
-                                           "pass", "keep", "summative", "team", "office", "board", "before"},
+                                           "pass", "keep", "summative", "team", "office", "board"},
                               reach=60, reach_before=45)
 _MATERIAL = frozenset({"exam", "exams", "paper", "papers", "questions", "stations", "station", "scheme", "schemes",
                        "markscheme", "answers", "mcqs", "sbas"})

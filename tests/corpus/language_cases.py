@@ -406,6 +406,7 @@ HAND = [
     case("off-s6-neg-20", 'My friend said the exam was "a bit shit" but I thought it was fine.', []),
     case("def-s6-03", "Dr Hughes is a nasty piece of work and bullies every female student on the firm.",
          ["defamatory", "offensive"]),
+    case("doc-s6-neg-07", "Here are the questions we should revise before the exam, see you in the library.", []),
     case("doc-s6-neg-06", "Attaching my revision notes for the Year 4 OSCE - I made them from the lecture slides.", [],
          attachment=("my_notes.txt", "Notes")),
 ]
