@@ -138,7 +138,8 @@ def patient_names(scan):
                     diagnoses = conditions.finditer(folded, words)
                 reason = _diagnosis_after(diagnoses, end) or (
                     _diagnosis_before(diagnoses, start) if shape == "labelled" else None)
-                if reason and shape != "labelled" and _ACADEMIC.search(text, *sentence_around(text, start, end)):
+                if reason and shape not in ("labelled", "titled") and \
+                        _ACADEMIC.search(text, *sentence_around(text, start, end)):
                     reason = None
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
@@ -282,8 +283,8 @@ _SERVICE_ONLY = frozenset({"nhs"})
 # talk's topic: 'Tom Smith has covid so the tutorial is cancelled', 'won the prize for the poster on
 # heart failure'. Only a patient word (not the diagnosis alone) makes such a name a patient's.
 _ACADEMIC = re.compile(r"\b(?:tutorials?|lectures?|seminars?|teaching|class(?:es)?|exams?|conference|posters?|prize|"
-                       r"talks?|presentations?|journal\s+club|society|module|placement|lab|practical|rota|cancelled|"
-                       r"award|competition|essay|dissertation|project|research|study|paper)\b", re.I)
+                       r"talks?|presentations?|journal\s+club|society|module|placement|rota|cancelled|award|"
+                       r"competition|essay|dissertation)\b", re.I)
 
 
 # A person described by their age the way a case is presented: 'Chloe Barker, 23yo', 'a 67-year-old,
