@@ -159,8 +159,9 @@ def _docx_row(row) -> list[str]:
     for cell in row.findall(f"{_W}tc"):
         cells.append(" ".join(_docx_text(p) for p in cell.iter(f"{_W}p")).strip())
         span = cell.find(f"{_W}tcPr/{_W}gridSpan")
-        if span is not None and (span.get(f"{_W}val") or "").isdigit():
-            cells += [""] * (min(int(span.get(f"{_W}val")), 64) - 1)  # a merged cell keeps later ones in line
+        width = span.get(f"{_W}val", "") if span is not None else ""
+        if width.isdigit():
+            cells += [""] * (min(int(width), 64) - 1)  # a merged cell keeps later ones in line
     return cells
 
 

@@ -29,9 +29,9 @@ def strong(scan):
             yield hit
 
 
-# A word quoted to talk about it ('obscenities like "fuck"'), or a patient's words reported as part
-# of their care ('screaming that they were all bitches ... sectioned'), is not the sender swearing.
-# Slurs are held even so: the reviewer decides.
+# A word quoted to talk about it ('obscenities like "fuck"'), someone else's words in quotation
+# marks, or a patient's words reported as part of their care ('screaming that they were all bitches
+# ... sectioned'), is not the sender swearing. Slurs get only the first two (see slurs()).
 _MENTION = re.compile(r"\b(?:like|such\s+as|the\s+words?|words|obscenit\w*|swear\w*|profanit\w*|expletives?|"
                       r"coprolalia|tourette\w*)\b", re.I)
 _SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:ed|ing)|kept\s+saying|said)\b", re.I)
@@ -42,7 +42,9 @@ _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _QUOTES = "'\"‘’“”"
 
 
-def _reported(text: str, start: int, end: int, in_care_needed: bool = True) -> bool:
+def _reported(text: str, start: int, end: int, patients_unquoted: bool = True) -> bool:
+    """Whether the word is not the sender's own; with `patients_unquoted`, a patient's words
+    reported with their care count even without quotation marks."""
     s_start, s_end = sentence_around(text, start, end)
     sentence = text[s_start:s_end]
     quoted = _quoted(text, start, end)
@@ -53,7 +55,7 @@ def _reported(text: str, start: int, end: int, in_care_needed: bool = True) -> b
         return False  # 'I said fuck it': the sender's own words
     # Someone else's words in quotes ('the consultant called it a "shit show"') are theirs; unquoted,
     # only a patient's words reported with their care are.
-    return quoted or (in_care_needed and _IN_CARE.search(sentence) is not None)
+    return quoted or (patients_unquoted and _IN_CARE.search(sentence) is not None)
 
 
 _QUOTE_REACH = 30  # characters a quoted phrase may run either side of the word
@@ -80,8 +82,7 @@ def slurs(scan):
     else's ('a patient called me a "paki"') is not the sender's: a student telling their tutor about
     abuse must not be held for it. Unquoted, it is held and the reviewer decides."""
     for hit in _hits(scan, "slur"):
-        text = hit.part.text
-        if not (_quoted(text, hit.start, hit.end) and _reported(text, hit.start, hit.end, in_care_needed=False)):
+        if not _reported(hit.part.text, hit.start, hit.end, patients_unquoted=False):
             yield hit
     yield from aimed.aimed(scan, "hate")
 

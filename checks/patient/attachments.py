@@ -81,7 +81,7 @@ def patient_photos(scan):
             continue
         if named and (clinical_text or camera or mentions_photo):
             reason = f"clinical file name '{mask_filename(att.filename)}'"
-        elif of_body and not teaching and (camera or att.size >= SMALL_IMAGE):
+        elif of_body and (camera or att.size >= SMALL_IMAGE):
             reason = "a photo said to show someone's body or a clinical sign"
         elif clinical_text and camera:
             reason = "a camera photo sent with clinical details"
