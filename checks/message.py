@@ -1,6 +1,7 @@
 """Bytes of one email in, a `Message` out: never raises, never hangs.
 
-mail-parser does the MIME walk. Its gaps are covered here:
+A letter that is one text part is read by onepart.py. Any other goes through mail-parser's MIME
+walk, whose gaps are covered here:
 - it logs to stderr through its own logger: a NullHandler keeps that quiet;
 - it uses the compat32 policy, which drops raw 8-bit header bytes (`Subject: Café`
   becomes `Caf`): headers are decoded here from the raw bytes instead;
@@ -25,6 +26,8 @@ logging.getLogger("mailparser").addHandler(logging.NullHandler())
 logging.getLogger("mailparser").propagate = False
 
 import mailparser  # noqa: E402  (after the logger is quietened)
+
+from .onepart import read_one_part  # noqa: E402  (it uses mail-parser's address parser)
 
 
 class _MailParser(mailparser.MailParser):
@@ -55,7 +58,13 @@ def parse_message(raw: bytes, envelope_from: str | None = None,
     defects: list[str] = []
     head, body_raw = _split(raw)
     headers = _decode_headers(head, defects)
-    body, is_html, attachments, parsed_addresses = _parse_mime(raw, body_raw, defects)
+    one_part = read_one_part(head, body_raw, defects)
+    if one_part is not None:
+        text, html, parsed_addresses = one_part
+        body, is_html = _body([] if html else [text], [text] if html else [], defects)
+        attachments = []
+    else:
+        body, is_html, attachments, parsed_addresses = _parse_mime(raw, body_raw, defects)
     hmap: dict[str, list[str]] = {}
     for name, value in headers:
         hmap.setdefault(name.lower(), []).append(value)
@@ -174,21 +183,28 @@ def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]):
     for defect in parsed.defects or ():
         defects.extend(_flatten_defect(defect))
     try:
-        plain = [t for t in parsed.text_plain if t and t.strip()]
-        html = [t for t in parsed.text_html if t and t.strip()]
+        plain, html = parsed.text_plain, parsed.text_html
         raw_attachments = parsed.attachments
     except Exception as exc:  # noqa: BLE001
         defects.append(f"MIME parts unreadable ({type(exc).__name__}): read as raw text")
         return _raw_text(body_raw), False, [], None
+    body, is_html = _body(plain, html, defects)
+    attachments = [a for a in (_attachment(item, defects) for item in raw_attachments) if a]
+    return body, is_html, attachments, _parsed_addresses(parsed)
+
+
+def _body(plain: list[str], html: list[str], defects: list[str]) -> tuple[str, bool]:
+    """The text the rules read, from the plain and HTML parts: plain preferred, HTML rendered."""
+    plain = [t for t in plain if t and t.strip()]
+    html = [t for t in html if t and t.strip()]
     if plain:
         body, is_html = "\n".join(plain), False
     elif html:
         body, is_html = html_to_text("\n".join(html), defects), True
     else:
         body, is_html = "", False
-    attachments = [a for a in (_attachment(item, defects) for item in raw_attachments) if a]
     # One line-ending convention, so line and column numbers mean the same everywhere.
-    return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html, attachments, _parsed_addresses(parsed)
+    return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html
 
 
 def _parsed_addresses(parsed) -> dict | None:

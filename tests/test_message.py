@@ -163,3 +163,82 @@ def test_trimmed_mailparser_reads_every_fixture_as_the_stock_one_does():
 @given(st.lists(MIME_PIECES, max_size=40))
 def test_trimmed_mailparser_reads_mime_soup_as_the_stock_one_does(pieces):
     _same_as_stock_mailparser(b"".join(pieces))
+
+
+# --- the one-text-part shortcut (onepart.py) reads what the full MIME walk reads -----------------
+
+def _walked(raw: bytes, monkeypatch) -> tuple:
+    """The Message from the shortcut and from the full walk, Date and Received defects aside
+    (the shortcut does not check headers nothing in bedside reads)."""
+    import bedside.checks.message as message_module
+
+    def without_dates(msg):
+        return msg.__class__(**{**vars(msg), "defects": tuple(
+            d for d in msg.defects if not d.startswith(("date-headers:", "received-headers:")))})
+
+    short = parse_message(raw)
+    with monkeypatch.context() as patch:
+        patch.setattr(message_module, "read_one_part", lambda *args: None)
+        full = parse_message(raw)
+    return without_dates(short), without_dates(full)
+
+
+def _takes_shortcut(raw: bytes) -> bool:
+    from bedside.checks.message import _split
+    from bedside.checks.onepart import read_one_part
+
+    return read_one_part(*_split(raw), []) is not None
+
+
+def test_one_part_shortcut_reads_every_fixture_as_the_full_walk_does(monkeypatch):
+    fixtures = sorted((Path(__file__).parent / "fixtures").rglob("*.eml"))
+    shortcut = 0
+    for path in fixtures:
+        raw = path.read_bytes()
+        if _takes_shortcut(raw):
+            shortcut += 1
+            short, full = _walked(raw, monkeypatch)
+            assert short == full, path.name
+    assert shortcut > 20  # most fixtures are one text part: the shortcut is really exercised
+
+
+def test_one_part_shortcut_is_taken_for_a_plain_letter_and_not_for_attachments_or_odd_headers():
+    plain = make_message("Dear Sam,\nsee you Thursday.\nAmy")
+    assert _takes_shortcut(plain)
+    assert _takes_shortcut(b"Content-Type: text/html; charset=utf-8\r\n\r\n<p>Hi</p>")
+    assert not _takes_shortcut(b"Subject: Caf\xc3\xa9\r\n\r\nbody")  # 8-bit header: the full walk
+    assert not _takes_shortcut(b"Content-Type: text/plain; name=notes.txt\r\n\r\nbody")
+    assert not _takes_shortcut(b"Content-Transfer-Encoding: base64\r\n\r\naGVsbG8=")
+    assert not _takes_shortcut(b"Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\n\r\nx\r\n--a--")
+    assert not _takes_shortcut(b"Subject : spaced\r\n\r\nbody")  # the stdlib reads this as body
+
+
+SINGLE_HEADERS = st.sampled_from([
+    b"From: Amy Jones <amy@exmail.nottingham.ac.uk>", b"From: amy@x.org (Amy)", b'From: "Jones, Amy" <a@x.org>',
+    b"From: =?utf-8?q?Zo=C3=AB?= <zoe@x.org>", b'From: "=?utf-8?q?Zo=C3=AB?=" <zoe@x.org>', b"From: <@>",
+    b"To: sam@gmail.com, Dr A <a@nhs.net>", b"To: a@x.org,\r\n\tb@y.org", b"To: ,,,<<>>", b"To: a@x.org",
+    b"To: alice@x.org)<bob@y.org>", b'To: "a@x.org" <a@x.org>', b'Cc: " " <c@x.org>', b"Cc: Group: a@x.org, b@y.org;", b"Bcc: a@x.org", b"Reply-To: r@x.org",
+    b"Subject: Ward round", b"Subject: =?utf-8?b?broken", b"Date: not a date", b"Received: from nowhere",
+    b"Content-Type: text/plain", b"Content-Type: text/plain; charset=iso-8859-1", b"Content-Type: TEXT/HTML",
+    b'Content-Type: text/plain; charset="UTF-8"', b"Content-Type: text/plain; charset=bogus",
+    b"Content-Type: text/plain; charset*=utf-8''utf-8", b"Content-Type: text", b"Content-Type: text/plain; format=flowed",
+    b"Content-Type: text/html; charset=windows-1252", b"Content-Type: application/pdf",
+    b"Content-Transfer-Encoding: 7bit", b"Content-Transfer-Encoding: 8bit", b"Content-Transfer-Encoding: binary",
+    b"Content-Transfer-Encoding: quoted-printable", b"Content-Transfer-Encoding: Quoted-Printable ",
+    b"Content-Transfer-Encoding: base64", b"Content-Disposition: inline", b"Content-Disposition: attachment",
+    b"Content-Disposition: inline; filename=a.txt", b"Content-ID: <x@y>", b"MIME-Version: 1.0",
+    b"X-Folded: one\r\n two", b"\tcontinued",
+])
+SINGLE_BODY = st.sampled_from([
+    b"Dear Sam,\r\n", b"Mrs Jones in bay 4\r\n", b"caf\xe9 au lait\r\n", b"Zo\xc3\xab\r\n", b"=E9t=C3=A9 =\r\nsoft\r\n",
+    b"<p>Hello <b>there</b></p>\r\n", b"\r\n", b"lone\rcarriage\r\n", b"\x00\xff\xfe", b"   \r\n", b"=\r\n", b"line\n",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(SINGLE_HEADERS, max_size=8), st.lists(SINGLE_BODY, max_size=8), st.sampled_from([b"\r\n", b"\n"]))
+def test_one_part_shortcut_reads_generated_letters_as_the_full_walk_does(monkeypatch, headers, body, newline):
+    raw = newline.join(headers) + newline + newline + b"".join(body)
+    if _takes_shortcut(raw):  # otherwise both are the full walk (which names some attachments at random)
+        short, full = _walked(raw, monkeypatch)
+        assert short == full
