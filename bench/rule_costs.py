@@ -57,7 +57,7 @@ def main() -> None:
     parts = [(s.folded(p), s.words(p), s.digit_runs(p)) for s in scans for p in s.texts]
     print("PAT010 quasi-identifier patterns (indexes already built):")
     costs = []
-    for (_, _, pattern), entry in zip(kinds, entries):
+    for (_, _, pattern), entry in zip(kinds.entries, entries):
         started = time.perf_counter()
         for folded, words, runs in parts:
             pattern.finditer(folded, words, runs)

@@ -284,6 +284,27 @@ class AnchoredPattern:
         return any(n in window for n in needs)
 
 
+class PatternList:
+    """Entries of a word list that each end with an AnchoredPattern, asked together: one set
+    intersection with a letter's words tells which entries can match, instead of one per entry
+    (a list of thirty patterns is mostly patterns whose anchors a letter lacks)."""
+
+    def __init__(self, entries):
+        self.entries = tuple(entries)
+        self._always = tuple(i for i, e in enumerate(self.entries) if e[-1].near_digits or not e[-1].anchors)
+        self._by_anchor: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for anchor in entry[-1].anchors:
+                self._by_anchor.setdefault(anchor, []).append(i)
+
+    def present(self, words: frozenset[str]) -> list[tuple]:
+        """The entries whose pattern could match a text with these words, in list order."""
+        found = set(self._always)
+        for anchor in words.intersection(self._by_anchor):
+            found.update(self._by_anchor[anchor])
+        return [self.entries[i] for i in sorted(found)]
+
+
 def word_starts(folded: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
     """Start of every occurrence of a lowercase word in folded[lo:hi] not inside a longer word."""
     hi = len(folded) if hi is None else hi

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bedside.checks.normalise import _SPELLED, _UNIT_CHARS, spelled_runs
 from bedside.checks.offensive import lexicon
 from bedside.checks import load_config
-from bedside.checks.text import AnchoredPattern, TermMatcher
+from bedside.checks.text import AnchoredPattern, PatternList, TermMatcher
 
 # Letters, stand-ins, separators, other punctuation and a non-Latin-1 letter: every shape class.
 MIXED = st.text(alphabet="abcxk1@* .-_\n,éж", max_size=40)
@@ -82,3 +82,19 @@ def test_a_need_spelled_with_spaces_holds_at_the_start_of_the_text_and_of_a_line
     # ... and is still a gate: 'your' or 'four' do not open the window
     assert not AnchoredPattern(re.compile(r"waste"), {"waste"}, needs=(" ur ",)).finditer(
         "your waste", frozenset({"your", "waste"}))
+
+
+def test_pattern_list_offers_only_patterns_whose_anchors_the_text_holds_in_list_order():
+    entries = [("stab", AnchoredPattern(re.compile(r"stab you"), {"stab"})),
+               ("digits", AnchoredPattern(re.compile(r"\d+"), near_digits=True)),
+               ("kill", AnchoredPattern(re.compile(r"kill you"), {"kill", "murder"})),
+               ("bare", AnchoredPattern(re.compile(r"x"))),
+               ("murder", AnchoredPattern(re.compile(r"murder"), {"murder"}))]
+    listed = PatternList(entries)
+    words = frozenset("i will murder you".split())
+    assert [name for name, _ in listed.present(words)] == ["digits", "kill", "bare", "murder"]
+    assert [name for name, _ in listed.present(frozenset({"hello"}))] == ["digits", "bare"]
+    # Nothing is lost: every pattern left out finds nothing in a text without its anchors.
+    text = "i will murder you 42"
+    left_out = [p for name, p in entries if (name, p) not in listed.present(words)]
+    assert all(p.finditer(text, words) == [] for p in left_out)

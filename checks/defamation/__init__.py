@@ -4,14 +4,14 @@ import re
 
 from ..guidance import COLLEAGUES, EMAIL_RULES, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule
-from ..text import AnchoredPattern, sentence_around
+from ..text import AnchoredPattern, PatternList, sentence_around
 from . import people
 
 MAX_GAP = 80  # characters between the person and the accusation
 
 
 def _accusations(config):
-    return tuple((e.term, e.get("kind", "accusation"),
+    return PatternList((e.term, e.get("kind", "accusation"),
                   AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
                                   reach=int(e.get("reach", 120)), reach_before=e.get("reach_before")))
                  for e in config.words("accusations"))
@@ -24,7 +24,7 @@ def accusations(scan):
         done: set[int] = set()  # one finding per sentence
         # Accusations are rare, people are everywhere: look for the accusation first, and only
         # run a pattern when one of its anchor words is present.
-        for term, kind, pattern in patterns:
+        for term, kind, pattern in patterns.present(words):
             for acc in pattern.finditer(folded, words):
                 s_start, s_end = sentence_around(text, acc.start(), acc.end())
                 if s_start in done:

@@ -4,7 +4,7 @@ import re
 
 from ..guidance import DOCUMENTS, REDISTRIBUTION, SUITABILITY, cite
 from ..model import Action, Category, Explanation, Hit, Rule, TextPart
-from ..text import AnchoredPattern, sorted_terms, terms_pattern
+from ..text import AnchoredPattern, PatternList, sorted_terms, terms_pattern
 from .assessment import assessment_material
 
 # A student's own work is theirs to send: CVs, posters, personal statements, applications.
@@ -25,7 +25,7 @@ def _signals(config):
                 pattern = re.compile(entry.get("pattern") or re.escape(entry.term.lower()))
                 pasted.append((kind, AnchoredPattern(pattern, entry.get("anchors", ()), reach=int(entry.get("reach", 100)),
                                                      reach_before=entry.get("reach_before"))))
-    return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), tuple(pasted)
+    return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), PatternList(pasted)
 
 
 def _readable_name(filename: str) -> str:
@@ -75,7 +75,7 @@ def pasted_outside(scan):
     *_, pasted = scan.config.derive(_signals)
     for part in (scan.subject, scan.body):
         folded, words = scan.folded(part), scan.words(part)
-        for kind, pattern in pasted:
+        for kind, pattern in pasted.present(words):
             for m in pattern.finditer(folded, words)[:1]:
                 yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(m.group(0).split())[:50]}'), "
                           f"sent to {len(scan.external_recipients)} outside recipient(s)", masked=m.group(0))

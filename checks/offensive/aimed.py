@@ -10,7 +10,7 @@ import re
 
 from ..model import Hit
 from ..normalise import LEET, words_of
-from ..text import AnchoredPattern, char_positions
+from ..text import AnchoredPattern, PatternList, char_positions
 
 
 LEET_CHARS = "0134578@$!|"
@@ -18,7 +18,7 @@ LEETISH = re.compile(r"[0134578@$!|][a-z]")
 
 
 def _patterns(config):
-    return tuple((e.term, e.get("kind", "insult"),
+    return PatternList((e.term, e.get("kind", "insult"),
                   AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
                                   reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
                                   needs=e.get("needs", ())))
@@ -35,7 +35,7 @@ def _matches(scan):
         if _leetish(folded):
             folded = folded.translate(LEET)
             words = words_of(folded)
-        for term, kind, pattern in patterns:
+        for term, kind, pattern in patterns.present(words):
             for m in pattern.finditer(folded, words):
                 out.append((part, kind, term, m.start(), m.end()))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Hit
-from ..text import AnchoredPattern, TermMatcher, sentence_around
+from ..text import AnchoredPattern, PatternList, TermMatcher, sentence_around
 from .context import part_context
 
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
@@ -38,7 +38,7 @@ def _patterns(config):
                               reach_before=e.get("reach_before"), needs=e.get("needs", ())))
              for e in entries]
     alone = frozenset(e.get("kind", e.term) for e in entries if e.get("alone"))
-    return tuple(kinds), TermMatcher(config.terms("rare_conditions")), alone
+    return PatternList(kinds), TermMatcher(config.terms("rare_conditions")), alone
 
 
 def indirect_identification(scan):
@@ -52,7 +52,7 @@ def indirect_identification(scan):
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
         # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
         everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
-                      for kind, base, pattern in patterns for m in pattern.finditer(folded, words, runs)]
+                      for kind, base, pattern in patterns.present(words) for m in pattern.finditer(folded, words, runs)]
         everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
         kinds = {spot[2] for spot in everything}
         if len(kinds) < 2 and alone.isdisjoint(kinds):
