@@ -44,6 +44,8 @@ MARKS = class_table("!?")  # runs of ! and ?; '!?' alone is fine
 ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(?:have|'ve)\s+attached|i\s+attach|"
                            r"see\s+attached|attached\s+(?:is|are|please\s+find)|as\s+(?:mentioned|shown|detailed)\s+in\s+"
                            r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
+_ATTACH_WORDS = frozenset({"attach", "attached", "attachment", "attachments", "attachement", "attachements",
+                           "enclosed"})
 # Matched on folded (lowercase) text, only when one of DEMANDING_WORDS is present.
 DEMANDING = re.compile(
     r"\b(?:i\s+demand|i\s+expect\s+(?:a|an|you|better|more\s+than\s+this)|"
@@ -255,6 +257,9 @@ def tone(scan):
 def missing_attachment(scan):
     if scan.message.attachments:
         return
+    # Every phrase holds one of these words: most letters hold none, and their word sets are built.
+    if _ATTACH_WORDS.isdisjoint(scan.words(scan.body)) and _ATTACH_WORDS.isdisjoint(scan.words(scan.subject)):
+        return
     for part in (scan.subject, own_text(scan)):
         # Every phrase holds 'attach' or 'enclosed' within its first 40 characters: start the
         # regex just before the first of them rather than at the top of the letter.
@@ -296,24 +301,34 @@ def wall_of_text(scan, max_paragraph_words: int, max_words: int):
     text = part.text
     if len(text) < 2 * min(max_paragraph_words, max_words):
         return  # a word takes at least two characters with its space: too short to count
-    start = 0
-    for blank in (*_BLANK_LINE.finditer(text), None):
-        end = blank.start() if blank else len(text)
-        # Words are counted (a split, costly on a long letter) only where the quick upper bound,
-        # one word per whitespace character, is over the limit.
-        if end - start > 2 * max_paragraph_words and _most_words(text, start, end) > max_paragraph_words:
-            paragraph = text[start:end]
-            words = len(paragraph.split())
-            if words > max_paragraph_words:
-                at = start + len(paragraph) - len(paragraph.lstrip())
-                yield Hit(part, at, at + 1, excerpt_line(text, at),
-                          f"a {words}-word paragraph: break it up, with the request first")
-                return
-        start = blank.end() if blank else end
+    # A paragraph can hold too many words only if it has twice as many characters: the split runs in
+    # C, and most letters go no further.
+    if max(map(len, _BLANK_LINE.split(text))) > 2 * max_paragraph_words:
+        hit = _long_paragraph(part, max_paragraph_words)
+        if hit:
+            yield hit
+            return
     if _most_words(text, 0, len(text)) > max_words and formal(scan):
         total = len(text.split())
         if total > max_words:
             yield Hit(part, 0, 1, excerpt_line(text, 0), f"{total} words: staff read short emails; summarise")
+
+
+def _long_paragraph(part: TextPart, max_words: int) -> Hit | None:
+    text, start = part.text, 0
+    for blank in (*_BLANK_LINE.finditer(text), None):
+        end = blank.start() if blank else len(text)
+        # Words are counted (a split, costly on a long letter) only where the quick upper bound,
+        # one word per whitespace character, is over the limit.
+        if end - start > 2 * max_words and _most_words(text, start, end) > max_words:
+            paragraph = text[start:end]
+            words = len(paragraph.split())
+            if words > max_words:
+                at = start + len(paragraph) - len(paragraph.lstrip())
+                return Hit(part, at, at + 1, excerpt_line(text, at),
+                           f"a {words}-word paragraph: break it up, with the request first")
+        start = blank.end() if blank else end
+    return None
 
 
 def _most_words(text: str, start: int, end: int) -> int:
