@@ -41,6 +41,8 @@ class Engine:
             except Exception as exc:  # noqa: BLE001 - one broken rule must not deliver mail unchecked
                 errors.append(f"{rule.code} failed: {type(exc).__name__}")
                 continue
+            if not found:
+                continue  # most rules, most letters: skip the bookkeeping below
             if len(found) > self._most:
                 found = found[: self._most]
                 capped.append(rule)

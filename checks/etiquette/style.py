@@ -16,6 +16,7 @@ from . import sentiment
 
 QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
                          re.I | re.M)
+_QUOTE_WORDS = frozenset({"wrote", "original", "from"})  # one is in every QUOTE_START line
 GREETING = re.compile(r"^\W*(?P<word>dear|hi|hello|hey|heya|hiya|yo|hiya|alright|sup|howdy|morning|good\s+morning|"
                       r"good\s+afternoon|good\s+evening|afternoon|evening|greetings|to\s+whom)\b(?P<rest>[^\n]*)",
                       re.I)
@@ -82,8 +83,10 @@ def own_text(scan) -> TextPart:
 def _own_text(scan) -> TextPart:
     body = scan.body.text
     folded = scan.folded(scan.body)
-    quote = QUOTE_START.search(body) if ("wrote:" in folded or "original message" in folded
-                                         or "\nfrom:" in folded) else None
+    quote = None
+    if not _QUOTE_WORDS.isdisjoint(scan.words(scan.body)) and (
+            "wrote:" in folded or "original message" in folded or "\nfrom:" in folded):
+        quote = QUOTE_START.search(body)
     end = quote.start() if quote else len(body)
     if ">" not in body:
         return TextPart("body", body[:end])
@@ -308,7 +311,7 @@ def wall_of_text(scan, max_paragraph_words: int, max_words: int):
         if hit:
             yield hit
             return
-    if _most_words(text, 0, len(text)) > max_words and formal(scan):
+    if formal(scan) and _most_words(text, 0, len(text)) > max_words:  # formal() is known already: ask it first
         total = len(text.split())
         if total > max_words:
             yield Hit(part, 0, 1, excerpt_line(text, 0), f"{total} words: staff read short emails; summarise")

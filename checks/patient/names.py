@@ -110,7 +110,9 @@ def patient_names(scan):
         shape = latin1_shape(text).translate(_SHAPE)
         candidates += list(_initialled(text, shape))
         candidates += list(_listed(text, shape))
-        labels = _LABELLED_PATIENT if ("patient:" in folded or "patient :" in folded) else _LABELLED
+        # (Without the word 'patient' the two label patterns are the same: no search for 'patient:'.)
+        labels = _LABELLED_PATIENT if "patient" in words and ("patient:" in folded or "patient :" in folded) \
+            else _LABELLED
         candidates += [(m, "labelled") for m in labels.finditer(folded, words, text=text)]
         candidates += [(m, "listed") for m in _BED_LISTED.finditer(folded, words, text=text)
                        if _bed_list_name(m, first_names)]
