@@ -242,3 +242,48 @@ def test_one_part_shortcut_reads_generated_letters_as_the_full_walk_does(monkeyp
     if _takes_shortcut(raw):  # otherwise both are the full walk (which names some attachments at random)
         short, full = _walked(raw, monkeypatch)
         assert short == full
+
+
+_NAMES = ["", "Amy", "Amy Jones", "O'Neil-Smith", "Amy  Jones", "J. Smith", '"Amy"', "Zo\u00eb", "=?utf-8?q?Zo=C3=AB?=",
+          "Amy (tutor)", " Amy", "Amy-"]
+_LOCALS = ["amy", "a+b", "amy.b", "amy..b", ".amy", "a_b", "AMY", "a-b", "a b", "a%b", "amy."]
+_DOMAINS = ["x.org", "nhs.net", "x", "x-y.org", "x..org", "-x.org", "x.org.", "[127.0.0.1]", "x.o-rg"]
+_SHAPES = ["{addr}", "{name} <{addr}>", "{name}<{addr}>", "<{addr}>", " {addr} ", "{name} <{addr}> ", "{name} {addr}"]
+_MAILBOXES = [shape.format(name=name, addr=f"{local}@{domain}")
+              for name in _NAMES for local in _LOCALS for domain in _DOMAINS for shape in _SHAPES]
+
+
+def _same_as_mail_parser(value: str) -> bool:
+    """Whether the shortcut took the value; if it did, it read what mail-parser reads, with no defect."""
+    from mailparser.utils import get_addresses
+
+    from bedside.checks.onepart import plain_mailboxes
+
+    pairs = plain_mailboxes(value)
+    if pairs is None:
+        return False  # left to mail-parser
+    diagnostics: list = []
+    assert pairs == get_addresses(value, defects=diagnostics, decode_names=True) and diagnostics == [], value
+    return True
+
+
+def test_plain_mailboxes_read_every_shape_as_mail_parser_reads_it():
+    taken = sum(_same_as_mail_parser(value) for value in dict.fromkeys(_MAILBOXES))
+    assert taken > 300  # the shortcut really covers the common shapes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MAILBOXES), min_size=1, max_size=3),
+       st.sampled_from([",", ", ", ",\r\n ", ";"]), st.sampled_from(["", "", ",", " (x)"]))
+def test_plain_mailbox_lists_read_as_mail_parser_reads_them(boxes, separator, tail):
+    _same_as_mail_parser(separator.join(boxes) + tail)
+
+
+def test_plain_mailboxes_take_the_common_shapes_and_nothing_odd():
+    from bedside.checks.onepart import plain_mailboxes
+
+    assert plain_mailboxes("amy@x.org") == [("", "amy@x.org")]
+    assert plain_mailboxes("Amy Jones <amy@x.org>, sam@gmail.com") == [("Amy Jones", "amy@x.org"), ("", "sam@gmail.com")]
+    for odd in ('"Jones, Amy" <a@x.org>', "amy..b@x.org", "J. Smith <j@x.org>", "a@x.org,", "=?utf-8?q?Zo=C3=AB?= <z@x.org>",
+                "amy@x", "Group: a@x.org;", "alice@x.org)<bob@y.org>"):
+        assert plain_mailboxes(odd) is None, odd
