@@ -1,17 +1,18 @@
-"""Throughput and added latency of `bedside serve` beside a plain aiosmtpd-to-aiosmtpd relay.
+"""Throughput and added latency of `bedside serve` beside plain aiosmtpd-to-aiosmtpd relays.
 
-Three processes on loopback: a sink (aiosmtpd, accepts everything), a plain forwarding relay
-(aiosmtpd handler passing each message on over kept-open aiosmtplib connections) and bedside
-serve (upstream = the sink). The load generator sends 10 KB clean messages with 1, 10 and 50
-concurrent clients, each over its own kept-open connection. For each client count it runs the
-plain relay and bedside alternately, several rounds (which goes first swaps each round), and
-prints each round and then the median and range of the per-round figures: bedside's share of
-the plain relay's throughput, and the p50/p99 latency it adds. One round against a run made a
-second earlier is only as steady as the machine; the median of rounds side by side is steadier.
-It ends with bedside's peak RSS (main process plus check workers). Targets (issue 5): bedside
->= 70% of the plain relay's throughput, p50 added latency <= 10 ms, RSS <= 200 MB at 50 clients.
+Processes on loopback: a sink (aiosmtpd, accepts everything), two plain forwarding relays (an
+aiosmtpd handler passing each message on over kept-open aiosmtplib connections) and bedside serve
+(upstream = the sink). plain/1 is the issue's baseline: it keeps one connection open. plain/16
+keeps as many open as bedside's pool may (--pool-size), so it differs from bedside only by the
+check: the like-for-like comparison. The load generator sends 10 KB clean messages with 1, 10 and
+50 concurrent clients, each over its own kept-open connection. For each client count the three
+run in turn, several rounds (each goes first in turn), and the script prints each round, then
+for each baseline the median and range of bedside's share of its throughput and of the p50/p99
+latency bedside adds. It ends with bedside's peak RSS (main process plus check workers).
+Targets (issue 5): bedside >= 70% of the plain relay's throughput, p50 added latency <= 10 ms,
+RSS <= 200 MB at 50 clients.
 
-    python bench/relay.py [--messages 600] [--rounds 5]
+    python bench/relay.py [--messages 2000] [--rounds 5] [--pool-size 16]
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ PLAIN_RELAY = textwrap.dedent("""
     import aiosmtplib
     from aiosmtpd.smtp import SMTP
     class Relay:
-        def __init__(self, port):
-            self.port, self.idle, self.slots = port, [], asyncio.Semaphore(4)
+        def __init__(self, port, connections):
+            self.port, self.idle, self.slots = port, [], asyncio.Semaphore(connections)
         async def handle_DATA(self, server, session, envelope):
             async with self.slots:
                 client = self.idle.pop() if self.idle else None
@@ -62,7 +63,7 @@ PLAIN_RELAY = textwrap.dedent("""
             return "250 OK"
     async def main():
         loop = asyncio.get_running_loop()
-        relay = Relay(int(sys.argv[2]))
+        relay = Relay(int(sys.argv[2]), int(sys.argv[3]))
         server = await loop.create_server(lambda: SMTP(relay, data_size_limit=None), "127.0.0.1", int(sys.argv[1]))
         print("ready", flush=True)
         await server.serve_forever()
@@ -143,45 +144,55 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--messages", type=int, default=600, help="messages per run")
-    parser.add_argument("--rounds", type=int, default=5, help="alternating plain/bedside runs per client count")
+    parser.add_argument("--messages", type=int, default=2000, help="messages per run")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of runs side by side per client count")
+    parser.add_argument("--pool-size", type=int, default=16,
+                        help="bedside's kept-open upstream connections, and the like-for-like plain relay's")
     args = parser.parse_args()
     procs = []
     with tempfile.TemporaryDirectory() as tmp:
-        sink_port, plain_port, bedside_port = free_port(), free_port(), free_port()
+        sink_port, bedside_port = free_port(), free_port()
         procs.append(subprocess.Popen([sys.executable, "-c", SINK, str(sink_port)], stdout=subprocess.DEVNULL))
-        procs.append(subprocess.Popen([sys.executable, "-c", PLAIN_RELAY, str(plain_port), str(sink_port)],
-                                      stdout=subprocess.DEVNULL))
+        # The issue's baseline keeps one connection open; the second plain relay has bedside's pool.
+        plains = {1: free_port(), args.pool_size: free_port()}
+        for connections, port in plains.items():
+            procs.append(subprocess.Popen([sys.executable, "-c", PLAIN_RELAY, str(port), str(sink_port),
+                                           str(connections)], stdout=subprocess.DEVNULL))
         config = Path(tmp) / "bench.toml"
         config.write_text(f'[serve]\nlisten = ["127.0.0.1:{bedside_port}"]\ndata_dir = "{tmp}/var"\n'
-                          f'max_connections = 500\n[upstream]\nhost = "127.0.0.1"\nport = {sink_port}\n')
+                          f'max_connections = 500\n[upstream]\nhost = "127.0.0.1"\nport = {sink_port}\n'
+                          f'pool_size = {args.pool_size}\n')
         bedside = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(config)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp)
         procs.append(bedside)
+        servers = {**{f"plain/{c}": port for c, port in plains.items()}, "bedside": bedside_port}
         try:
-            for port in (sink_port, plain_port, bedside_port):
+            for port in (sink_port, *servers.values()):
                 wait_port(port)
-            print(f"10 KB clean messages, {args.messages} per run, {args.rounds} rounds; cores: {os.cpu_count()}")
+            print(f"10 KB clean messages, {args.messages} per run, {args.rounds} rounds; cores: {os.cpu_count()}; "
+                  f"plain/N is a plain relay keeping N connections open, bedside keeps up to {args.pool_size}")
             for clients in (1, 10, 50):
-                for port in (sink_port, plain_port, bedside_port):
+                for port in (sink_port, *servers.values()):
                     asyncio.run(load(port, clients, min(50, args.messages)))  # warm connections and workers
                 direct, _ = asyncio.run(load(sink_port, clients, args.messages))
                 print(f"{clients} clients (sink direct {direct:.0f} msg/s)")
-                ratios, added50, added99 = [], [], []
+                rounds = []
                 for r in range(args.rounds):
-                    order = [("plain", plain_port), ("bedside", bedside_port)]
-                    runs = dict((name, asyncio.run(load(port, clients, args.messages)))
-                                for name, port in (order if r % 2 == 0 else order[::-1]))
-                    (rate_p, lat_p), (rate_b, lat_b) = runs["plain"], runs["bedside"]
-                    ratios.append(rate_b / rate_p)
-                    added50.append((percentile(lat_b, .5) - percentile(lat_p, .5)) * 1000)
-                    added99.append((percentile(lat_b, .99) - percentile(lat_p, .99)) * 1000)
-                    print(f"  round {r + 1}: plain {rate_p:4.0f} msg/s p50 {percentile(lat_p, .5) * 1000:5.1f} ms; "
-                          f"bedside {rate_b:4.0f} msg/s p50 {percentile(lat_b, .5) * 1000:5.1f} ms; "
-                          f"{ratios[-1]:.0%}, added p50 {added50[-1]:.1f} ms")
-                print(f"  median: bedside/plain {median(ratios):.0%} ({min(ratios):.0%}-{max(ratios):.0%}); "
-                      f"added p50 {median(added50):.1f} ms ({min(added50):.1f} to {max(added50):.1f}), "
-                      f"p99 {median(added99):.1f} ms ({min(added99):.1f} to {max(added99):.1f})")
+                    order = list(servers.items())
+                    order = order[r % len(order):] + order[:r % len(order)]  # each goes first in turn
+                    runs = {name: asyncio.run(load(port, clients, args.messages)) for name, port in order}
+                    rounds.append(runs)
+                    print(f"  round {r + 1}: " + "; ".join(
+                        f"{name} {rate:4.0f} msg/s p50 {percentile(lat, .5) * 1000:5.1f} ms"
+                        for name, (rate, lat) in runs.items()))
+                for baseline in (n for n in servers if n != "bedside"):
+                    ratios = [runs["bedside"][0] / runs[baseline][0] for runs in rounds]
+                    added50, added99 = ([(percentile(runs["bedside"][1], q) - percentile(runs[baseline][1], q)) * 1000
+                                         for runs in rounds] for q in (.5, .99))
+                    print(f"  vs {baseline}, median: bedside {median(ratios):.0%} of its throughput "
+                          f"({min(ratios):.0%}-{max(ratios):.0%}); added p50 {median(added50):.1f} ms "
+                          f"({min(added50):.1f} to {max(added50):.1f}), p99 {median(added99):.1f} ms "
+                          f"({min(added99):.1f} to {max(added99):.1f})")
             print(f"bedside peak RSS (main + check workers): {tree_peak_rss_mb(bedside.pid):.0f} MB")
         finally:
             for proc in procs:

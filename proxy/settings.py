@@ -21,7 +21,7 @@ class Upstream:
     username: str = ""
     password: str = ""
     timeout: float = 30
-    pool_size: int = 4
+    pool_size: int = 16
     ca_file: str = ""  # CA bundle to verify the smarthost with (default: the system's)
 
     @property
@@ -117,7 +117,7 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         host=up.get("host", ""), port=int(up.get("port", 25)), starttls=bool(up.get("starttls")),
         implicit_tls=bool(up.get("implicit_tls")), username=up.get("username", ""),
         password=_read_secret(up.get("password_file", "")), timeout=float(up.get("timeout", 30)),
-        pool_size=max(1, int(up.get("pool_size", 4))), ca_file=up.get("ca_file", ""),
+        pool_size=max(1, int(up.get("pool_size", 16))), ca_file=up.get("ca_file", ""),
     )
     data_dir = Path(serve.get("data_dir", "var"))
     return ServeSettings(
