@@ -27,7 +27,7 @@ logging.getLogger("mailparser").propagate = False
 
 import mailparser  # noqa: E402  (after the logger is quietened)
 
-from .onepart import read_one_part  # noqa: E402  (it uses mail-parser's address parser)
+from .onepart import READ_ADDRESSES, read_one_part  # noqa: E402  (it uses mail-parser's address parser)
 
 
 class _MailParser(mailparser.MailParser):
@@ -50,7 +50,6 @@ _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
 _BOUNDARY_LINE = re.compile(rb"^--[^\r\n]{1,200}$", re.M)
 _CONTENT_TYPE_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/", re.I | re.M)
-_ADDRESS_HEADERS = ("from", "to", "cc", "bcc")
 
 
 def parse_message(raw: bytes, envelope_from: str | None = None,
@@ -70,7 +69,7 @@ def parse_message(raw: bytes, envelope_from: str | None = None,
         hmap.setdefault(name.lower(), []).append(value)
     # mail-parser has already parsed the address headers (names with 8-bit characters intact);
     # when it could not run, the stdlib parses them from our own decoded headers.
-    addresses = parsed_addresses or {name: _addresses(hmap.get(name, []), defects, name) for name in _ADDRESS_HEADERS}
+    addresses = parsed_addresses or {name: _addresses(hmap.get(name, []), defects, name) for name in READ_ADDRESSES}
     return Message(
         headers=tuple(headers),
         subject=(hmap.get("subject") or [""])[0],

@@ -4,9 +4,10 @@ Most mail a student types is one text part. For it, mail-parser's walk (the stdl
 every line, then its own pass over the headers) was a third of the whole check. Here the same
 answer is read straight from the bytes: the body decoded as mail-parser decodes it (transfer
 encoding, declared charset, the same fallbacks and the same defect), the address headers parsed
-by mail-parser's own address parser unless they are plain mailboxes. Anything out of the ordinary (8-bit or malformed headers, a
-file name, base64, more than one part) returns None and takes the full walk.
-tests/test_message.py reads every fixture and generated variants both ways and compares them.
+by mail-parser's own address parser unless they are plain mailboxes. Anything out of the
+ordinary (8-bit or malformed headers, a file name, base64, more than one part) returns None and
+takes the full walk. tests/test_message.py reads every fixture and generated variants both ways
+and compares them.
 
 One difference, on purpose: the Date and Received headers are not checked for defects, as
 nothing in bedside reads them.
@@ -30,7 +31,7 @@ _CLEAN_HEAD = re.compile(rb"[\x21-\x39\x3b-\x7e]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)
                          rb"(?:\r?\n[\x21-\x39\x3b-\x7e]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)*\r?\n?")
 _CONTENT = ("content-type", "content-transfer-encoding", "content-disposition")
 _ADDRESS_HEADERS = ("bcc", "cc", "delivered-to", "from", "reply-to", "to")  # mail-parser's, in its order
-_READ_ADDRESSES = ("from", "to", "cc", "bcc")
+READ_ADDRESSES = ("from", "to", "cc", "bcc")  # the address headers the rules read
 _TRANSFER_ENCODINGS = frozenset({"", "7bit", "8bit", "binary", "quoted-printable"})
 
 
@@ -114,7 +115,7 @@ def _addresses(fields: dict[str, list[str]], defects: list[str]) -> dict[str, tu
                          for d in diagnostics]
     defects.extend(problems)
     read = {}
-    for header in _READ_ADDRESSES:
+    for header in READ_ADDRESSES:
         # As mail-parser gives them: no empty address, no display name that only repeats the address.
         pairs = [("" if name == addr else name, addr) for name, addr in found.get(header, ()) if addr]
         read[header] = tuple(Address(n.strip(), a.strip()) for n, a in pairs if a.strip() or n.strip())

@@ -12,9 +12,9 @@ MAX_GAP = 80  # characters between the person and the accusation
 
 def _accusations(config):
     return PatternList((e.term, e.get("kind", "accusation"),
-                  AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
-                                  reach=int(e.get("reach", 120)), reach_before=e.get("reach_before")))
-                 for e in config.words("accusations"))
+                        AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
+                                        reach=int(e.get("reach", 120)), reach_before=e.get("reach_before")))
+                       for e in config.words("accusations"))
 
 
 def accusations(scan):

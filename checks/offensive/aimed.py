@@ -19,10 +19,10 @@ LEETISH = re.compile(r"[0134578@$!|][a-z]")
 
 def _patterns(config):
     return PatternList((e.term, e.get("kind", "insult"),
-                  AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
-                                  reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
-                                  needs=e.get("needs", ())))
-                 for e in config.words("abuse"))
+                        AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
+                                        reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
+                                        needs=e.get("needs", ())))
+                       for e in config.words("abuse"))
 
 
 def _matches(scan):
