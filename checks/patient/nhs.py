@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..mask import mask_number
 from ..model import Hit, TextPart
-from ..text import near, sorted_terms, terms_pattern
+from ..text import near, sorted_terms, terms_pattern, word_starts
 
 _SEP = r"(?:[ .\-]|[ \t]*\r?\n[ \t>]*)?"  # one space/dash/dot, or a line break (quoted replies too)
 # Scanned without look-arounds (they defeat the regex engine's fast digit skip); the
@@ -103,6 +103,30 @@ class _Grouped:
         return self._groups[index - 1]
 
 
+# A number read out or typed in words, as from a phone call or to slip past a filter: 'nine four
+# three, four seven six, five nine one nine'. Exactly ten digit words in a row (eleven are a phone
+# number), joined by spaces, commas or dashes.
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_WORD_JOIN = re.compile(r"[ \t\n,\-]{1,4}")
+
+
+def _in_words(folded: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of exactly ten digit words."""
+    present = [w for w in _DIGIT_WORDS if w in words]
+    if len(present) < 3:  # ten digits use at least three different words, bar placeholders
+        return []
+    spots = sorted((s, s + len(w), _DIGIT_WORDS[w]) for w in present for s in word_starts(folded, w))
+    runs, run = [], []
+    for spot in spots:
+        if run and _WORD_JOIN.fullmatch(folded, run[-1][1], spot[0]) is None:
+            runs.append(run)
+            run = []
+        run.append(spot)
+    runs.append(run)
+    return [(r[0][0], r[-1][1], "".join(d for _, _, d in r)) for r in runs if len(r) == 10]
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Not part of a longer number or word: 0115 823 0000, 12-345-678-9012, ISBN978..., +4412..."""
     prev = text[start - 1] if start else " "
@@ -137,8 +161,6 @@ def _context(config):
 
 
 def candidates(scan) -> list[NhsCandidate]:
-    from stdnum.gb import nhs as stdnum_nhs  # on first use: a tenth of start-up time
-
     context = scan.config.derive(_context)
     window = int(scan.config.threshold("context_window", 60))
     found = []
@@ -150,16 +172,22 @@ def candidates(scan) -> list[NhsCandidate]:
             before = text[max(0, m.start() - LABEL_WINDOW): m.start()]
             if _PHONE_PREFIX.search(before):
                 continue
-            digits = m.group(1) + m.group(2) + m.group(3)
-            ctx = near(context, text, m.start(), m.end(), window, window // 2)
-            found.append(NhsCandidate(
-                part=part, start=m.start(), end=m.end(), digits=digits,
-                valid=stdnum_nhs.is_valid(digits) and not is_repeat(digits),
-                labelled=bool(LABEL.search(before)),
-                context=ctx.group(0) if ctx else None,
-                other_label=bool(OTHER_LABEL.search(before)),
-            ))
+            found.append(_candidate(part, m.start(), m.end(), m.group(1) + m.group(2) + m.group(3), context, window))
+        for start, end, digits in _in_words(scan.folded(part), scan.words(part)):
+            found.append(_candidate(part, start, end, digits, context, window))
     return found
+
+
+def _candidate(part: TextPart, start: int, end: int, digits: str, context, window: int) -> NhsCandidate:
+    from stdnum.gb import nhs as stdnum_nhs  # on first use: a tenth of start-up time
+
+    text = part.text
+    before = text[max(0, start - LABEL_WINDOW): start]
+    ctx = near(context, text, start, end, window, window // 2)
+    return NhsCandidate(part=part, start=start, end=end, digits=digits,
+                        valid=stdnum_nhs.is_valid(digits) and not is_repeat(digits),
+                        labelled=bool(LABEL.search(before)), context=ctx.group(0) if ctx else None,
+                        other_label=bool(OTHER_LABEL.search(before)))
 
 
 def in_context(scan):

@@ -323,6 +323,16 @@ HAND = [
     case("clean-13", "The number for the Students' Union advice centre is 0115 846 8730.", []),
     case("clean-14", "Happy birthday!! Born 12/03/2004 and still the baby of the year lol", []),
     case("clean-15", "Reminder that we should all complete the information governance module before placement.", [], to=CLASSMATE),
+    # --- NHS numbers written in words ----------------------------------------------------------
+    case("nhs-words-01", "Her NHS number is nine four three four seven six five nine one nine, can you check her bloods?",
+         ["PAT001"]),
+    case("nhs-words-02", "pt in bay 4, nhs no nine four three, four seven six, five nine one nine", ["PAT001"]),
+    case("nhs-words-03", "The patient on ward C31 gave her number as nine-four-three-four-seven-six-five-nine-one-nine",
+         ["PAT001"]),
+    case("nhs-words-neg-01", "Text me on oh seven seven one two three four five six seven eight after the ward round.", []),
+    case("nhs-words-neg-02", "We counted one two three four five six seven eight nine ten with the patient for the "
+         "cognitive test.", []),
+    case("nhs-words-neg-03", "Long shift: two patients in resus, three admissions, four discharges, five cups of tea.", []),
     # --- session 6: public roles, schools, relatives, names said outright ------------------------
     case("ind-s6-01", "The guy from the Forest squad came in with an ACL tear today. Absolute scenes on the ward.", ["PAT010"]),
     case("ind-s6-02", "You'll never guess who was in clinic - the weather presenter from East Midlands Today, she's got "
