@@ -13,6 +13,7 @@ import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import partial
 
 from .model import Attachment
 from .tables import rows_as_text
@@ -31,7 +32,7 @@ ARCHIVE_EXTENSIONS = {"zip", "7z", "rar", "gz", "tgz"}
 
 @dataclass(frozen=True)
 class Extracted:
-    kind: str  # pdf, docx, xlsx, text, image, dicom, archive, other
+    kind: str  # pdf, docx, xlsx, csv, tsv, text, image, dicom, archive, other
     text: str = ""
     metadata: dict = field(default_factory=dict)  # title, author, exif..., dicom fields
     encrypted: bool = False
@@ -57,7 +58,7 @@ def kind_of(att: Attachment) -> str:
     if ext in ARCHIVE_EXTENSIONS or ctype in {"application/zip", "application/x-7z-compressed"} or data[:4] == b"PK\x03\x04":
         return "archive"
     if ctype.startswith("text/") or ext in TEXT_EXTENSIONS:
-        return "text"
+        return ext if ext in ("csv", "tsv") else "text"  # a table: read cell by cell (tables.py)
     return "other"
 
 
@@ -67,8 +68,6 @@ def extract(att: Attachment) -> Extracted:
     if reader is None:
         return Extracted(kind)
     try:
-        if kind == "text" and att.extension in ("csv", "tsv"):
-            return _delimited(att.data, "\t" if att.extension == "tsv" else ",")
         return reader(att.data)
     except Exception as exc:  # noqa: BLE001 - a corrupt attachment is reported, not fatal
         return Extracted(kind, error=f"could not read {kind} ({type(exc).__name__})")
@@ -84,14 +83,14 @@ def _text(data: bytes) -> Extracted:
     return Extracted("text", sample.decode("cp1252", errors="replace")[:MAX_TEXT_CHARS])
 
 
-def _delimited(data: bytes, delimiter: str) -> Extracted:
+def _delimited(data: bytes, delimiter: str, kind: str) -> Extracted:
     """A CSV or TSV file, its cells beside their headers (see tables.py)."""
     plain = _text(data)
     try:
         rows = list(csv.reader(io.StringIO(plain.text), delimiter=delimiter))
     except csv.Error:  # a file that only calls itself CSV: read as it is
         return plain
-    return Extracted("text", "\n".join(rows_as_text(rows))[:MAX_TEXT_CHARS])
+    return Extracted(kind, "\n".join(rows_as_text(rows))[:MAX_TEXT_CHARS])
 
 
 def _pdf(data: bytes) -> Extracted:
@@ -322,5 +321,6 @@ def _dicom(data: bytes) -> Extracted:
     return Extracted("dicom", metadata=meta)
 
 
-_READERS = {"text": _text, "pdf": _pdf, "docx": _docx, "xlsx": _xlsx, "pptx": _pptx, "ole": _ole,
-            "archive": _archive, "image": _image, "dicom": _dicom}
+_READERS = {"text": _text, "csv": partial(_delimited, delimiter=",", kind="csv"),
+            "tsv": partial(_delimited, delimiter="\t", kind="tsv"), "pdf": _pdf, "docx": _docx, "xlsx": _xlsx,
+            "pptx": _pptx, "ole": _ole, "archive": _archive, "image": _image, "dicom": _dicom}

@@ -116,8 +116,8 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
     upstream = Upstream(
         host=up.get("host", ""), port=int(up.get("port", 25)), starttls=bool(up.get("starttls")),
         implicit_tls=bool(up.get("implicit_tls")), username=up.get("username", ""),
-        password=_read_secret(up.get("password_file", "")), timeout=float(up.get("timeout", 30)),
-        pool_size=max(1, int(up.get("pool_size", 16))), ca_file=up.get("ca_file", ""),
+        password=_read_secret(up.get("password_file", "")), timeout=float(up.get("timeout", Upstream.timeout)),
+        pool_size=max(1, int(up.get("pool_size", Upstream.pool_size))), ca_file=up.get("ca_file", ""),
     )
     data_dir = Path(serve.get("data_dir", "var"))
     return ServeSettings(

@@ -12,8 +12,8 @@ RULES = (
         message="NHS, CHI or H&C number in a patient context",
         explanation=Explanation(
             what="A 10-digit number with a valid Modulus 11 check digit (NHS in England, Wales and the "
-                 "Isle of Man, CHI in Scotland, H&C in Northern Ireland), grouped or not or written in words, labelled as such "
-                 "or near patient words (patient, DOB, ward, hospital, GP...).",
+                 "Isle of Man, CHI in Scotland, H&C in Northern Ireland), grouped or not or written in words, "
+                 "labelled as such or near patient words (patient, DOB, ward, hospital, GP...).",
             why="An NHS number identifies exactly one patient for life. " + _WHY_ID,
             how="Delete the number. If a colleague needs it, they can look the patient up on the "
                 "hospital system; refer to the case as 'Patient A' in email."),
