@@ -55,6 +55,9 @@ class ServeSettings:
     tls_key: str = ""
     credentials_file: str = ""
     organisation: dict = field(default_factory=dict)
+    notice_retry: float = 60           # first back-off of a queued notice, doubling up to an hour
+    notice_lifetime_days: float = 5
+    encryption_key_file: str = ""      # [store]: a Fernet key encrypting the hold queue at rest
 
     def client_allowed(self, ip: str) -> bool:
         return _in_networks(ip, self.allowed_networks)
@@ -145,4 +148,7 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         tls_key=tls.get("key", ""),
         credentials_file=auth.get("credentials_file", ""),
         organisation=dict(config.section("organisation")),
+        notice_retry=float(serve.get("notice_retry", 60)),
+        notice_lifetime_days=float(serve.get("notice_lifetime_days", 5)),
+        encryption_key_file=config.section("store").get("encryption_key_file", ""),
     )
