@@ -78,6 +78,32 @@ class Scan:
     def goes_outside(self) -> bool:
         return bool(self.external_recipients)
 
+    @cached_property
+    def sender_organisation(self) -> str | None:
+        """The sender's mail domain when it is an organisation's (not gmail.com and the like)."""
+        # The raw header is the last resort: a parser rightly refuses 'l..denton@enron.com', but its
+        # domain still says whose colleague the writer is.
+        sender = (self.message.envelope_from or next((a.addr for a in self.message.from_ if a.addr), "")
+                  or self.message.header("from") or "")
+        domain = sender.rpartition("@")[2].lower().strip(" <>")
+        if not domain or domain in self.config.terms("personal_mail_domains"):
+            return None
+        return domain
+
+    def is_colleague(self, address: str) -> bool:
+        """In the university, or in the sender's own organisation (ect.enron.com and enron.com are one)."""
+        if self.config.is_internal(address):
+            return True
+        home = self.sender_organisation
+        domain = address.rpartition("@")[2].lower().strip(" <>")
+        return bool(home) and (domain == home or domain.endswith("." + home) or home.endswith("." + domain))
+
+    @cached_property
+    def leaves_organisation(self) -> bool:
+        """Some recipient is neither in the university nor a colleague of the sender: a document
+        marked for internal use has left its organisation."""
+        return not all(map(self.is_colleague, self.external_recipients))
+
     # --- work shared between rules of one family ----------------------------------------
     def shared(self, compute):
         """compute(scan), once per message however many rules ask (e.g. one NHS-number pass, three rules).

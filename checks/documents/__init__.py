@@ -54,7 +54,7 @@ def attachment_signals(scan):
 
 
 def attachment_outside(scan):
-    if not scan.goes_outside:
+    if not scan.leaves_organisation:
         return
     outside = len(scan.external_recipients)
     for att, kind, why in scan.shared(attachment_signals):
@@ -69,16 +69,24 @@ def _a(kind: str) -> str:
     return ("an " if kind[:1].lower() in "aeiou" else "a ") + kind
 
 
+def _authorship(config) -> re.Pattern:
+    return terms_pattern(sorted_terms(config.terms("own_work")))
+
+
 def pasted_outside(scan):
-    if not scan.goes_outside:
+    if not scan.leaves_organisation:
         return
+    claims = scan.config.derive(_authorship)
+    if any(claims.search(scan.folded(part)) for part in (scan.subject, scan.body)):
+        return  # 'a practice station I wrote': the sender's own work is theirs to send
     *_, pasted = scan.config.derive(_signals)
     for part in (scan.subject, scan.body):
         folded, words = scan.folded(part), scan.words(part)
         for kind, pattern in pasted.present(words):
             for m in pattern.finditer(folded, words)[:1]:
-                yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(m.group(0).split())[:50]}'), "
-                          f"sent to {len(scan.external_recipients)} outside recipient(s)", masked=m.group(0))
+                yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(part.text[m.start():m.end()].split())[:50]}'), "
+                          f"sent to {len(scan.external_recipients)} outside recipient(s)",
+                          masked=part.text[m.start():m.end()])  # the writer's own case, not the folded text
                 return
 
 

@@ -287,31 +287,13 @@ def exposed_outside(scan, threshold: int):
     visible = [a for a in (*scan.message.to, *scan.message.cc) if a.addr]
     if len(visible) <= threshold:
         return
-    # Addresses of the sender's own organisation are colleagues, as the university's are: a team
-    # list is not exposed by being visible to itself. A personal mailbox (gmail.com) is nobody's
-    # organisation, so friends at gmail.com stay strangers to each other.
-    home = _sender_organisation(scan)
-    external = [a for a in visible if not scan.config.is_internal(a.addr)
-                and not (home and _within(a.domain, home))]
+    # The sender's colleagues, like the university's people, are not exposed by a team list visible
+    # to itself. Friends at gmail.com are strangers to each other (a personal mailbox is nobody's
+    # organisation).
+    external = [a for a in visible if not scan.is_colleague(a.addr)]
     if external:
         yield Hit(scan.subject, 0, 0, f"{len(visible)} addresses in To/Cc",
                   f"{len(visible)} addresses exposed to {len(external)} outside recipient(s)")
-
-
-def _sender_organisation(scan) -> str | None:
-    # The raw header is the last resort: a parser rightly refuses 'l..denton@enron.com', but its
-    # domain still says whose colleague the writer is.
-    sender = (scan.message.envelope_from or next((a.addr for a in scan.message.from_ if a.addr), "")
-              or scan.message.header("from") or "")
-    domain = sender.rpartition("@")[2].lower().strip(" <>")
-    if not domain or domain in scan.config.terms("personal_mail_domains"):
-        return None
-    return domain
-
-
-def _within(domain: str, home: str) -> bool:
-    """The same organisation: one domain is the other or a subdomain of it (ect.enron.com, enron.com)."""
-    return domain == home or domain.endswith("." + home) or home.endswith("." + domain)
 
 
 def reply_all(scan, threshold: int):
