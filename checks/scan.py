@@ -6,6 +6,7 @@ from functools import cached_property
 
 from .config import Config
 from .extract import Extracted, extract
+from .letter import Letter, reader_for
 from .model import Attachment, Message, TextPart
 from .normalise import fold, words_of
 from .text import digit_runs
@@ -29,6 +30,11 @@ class Scan:
     @cached_property
     def extracted(self) -> tuple[tuple[Attachment, Extracted], ...]:
         return tuple((a, extract(a)) for a in self.message.attachments)
+
+    @cached_property
+    def letter(self) -> Letter:
+        """The body read once as a letter: own text, quoted messages, sign-off, signature, footer."""
+        return self.config.derive(reader_for).read(self.body.text)
 
     @cached_property
     def attachment_texts(self) -> tuple[TextPart, ...]:

@@ -14,18 +14,12 @@ from ..normalise import fold
 from ..text import AFTER_NAME, NAME_LINE, class_runs, class_table, word_starts
 from . import sentiment
 
-QUOTE_START = re.compile(r"^[ \t]*(?:on\s.{5,120}\swrote:|-{2,}\s*original message\s*-{2,}|from:\s.+@.+)$",
-                         re.I | re.M)
-_QUOTE_WORDS = frozenset({"wrote", "original", "from"})  # one is in every QUOTE_START line
 GREETING = re.compile(r"^\W*(?P<word>dear|hi|hello|hey|heya|hiya|yo|hiya|alright|sup|howdy|morning|good\s+morning|"
                       r"good\s+afternoon|good\s+evening|afternoon|evening|greetings|to\s+whom)\b(?P<rest>[^\n]*)",
                       re.I)
 CASUAL = re.compile(r"^(?:hey|heya|hiya|yo|sup|howdy|alright)\b|\b(?:mate|dude|bro|babe|hun|lads|guys)\b", re.I)
 TITLED_GREETING = re.compile(r"^\W*(?:dear|hi|hello|good\s+\w+)\s+(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sir|"
                              r"madam|sister|dean)\b", re.I)
-SIGN_OFF = re.compile(r"^[ \t]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks|thank\s+you|"
-                      r"regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
-                      r"with\s+thanks|thanks\s+again|sincerely)\b", re.I | re.M)
 TITLE_SALUTATION = re.compile(r"^\W*(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sister)\.?\s+[A-Z][\w'’\-]+[ \t]*[,:]?[ \t]*$",
                               re.I)
 DEVICE_FOOTER = re.compile(r"^\s*(?:sent\s+from\s+my\s+\w+|sent\s+from\s+(?:outlook|mail)\b|get\s+outlook\s+for\s+\w+)",
@@ -76,22 +70,13 @@ MAX_TONE_SENTENCES = 6  # the opening of an email sets its tone; bounded cost fo
 
 
 def own_text(scan) -> TextPart:
-    """The body minus the message being replied to (quoted '>' lines and what follows 'On ... wrote:')."""
+    """The body minus the message being replied to (scan.letter: quoted '>' lines blanked, and
+    everything from 'On ... wrote:' on)."""
     return scan.shared(_own_text)
 
 
 def _own_text(scan) -> TextPart:
-    body = scan.body.text
-    folded = scan.folded(scan.body)
-    quote = None
-    if not _QUOTE_WORDS.isdisjoint(scan.words(scan.body)) and (
-            "wrote:" in folded or "original message" in folded or "\nfrom:" in folded):
-        quote = QUOTE_START.search(body)
-    end = quote.start() if quote else len(body)
-    if ">" not in body:
-        return TextPart("body", body[:end])
-    lines = [l if not l.lstrip().startswith(">") else "" for l in body[:end].split("\n")]
-    return TextPart("body", "\n".join(lines))
+    return TextPart("body", scan.letter.own_text)
 
 
 def formal(scan) -> bool:
@@ -151,7 +136,7 @@ def sign_off(scan):
     tail = [l for l in lines[-4:] if l.strip()]
     if not tail:
         return
-    if any(SIGN_OFF.match(l) or NAME_LINE.match(l) for l in tail) or NAME_AT_END.search(tail[-1]):
+    if scan.letter.sign_off or any(NAME_LINE.match(l) for l in tail) or NAME_AT_END.search(tail[-1]):
         return
     end = len(part.text.rstrip())
     yield Hit(part, max(0, end - 1), end, tail[-1][-40:], "no sign-off or name: end with 'Kind regards,' and your name")
