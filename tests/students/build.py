@@ -148,6 +148,8 @@ def _addr(p) -> str:
     if isinstance(p, str):
         return p
     name, a = p
+    if not _ascii(name):
+        return f"{email.header.Header(name, 'utf-8').encode()} <{a}>"
     if any(c in name for c in ",.()"):
         name = '"' + name + '"'
     return f"{name} <{a}>"
@@ -191,7 +193,7 @@ def _flow(text: str) -> str:
         if prefix:
             prefix += " "
         if len(prefix + ln) <= 76:
-            out.append(prefix + ln)
+            out.append((prefix + ln) if ln else prefix.rstrip())
             continue
         parts = textwrap.wrap(ln, 72 - len(prefix), break_long_words=False, break_on_hyphens=False,
                               drop_whitespace=True)
