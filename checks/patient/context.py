@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
+from ..config import ConfigError
 from ..model import TextPart
 from ..text import NAME_LINE, TermMatcher
 
@@ -155,3 +156,34 @@ def _name_block_start(text: str, end: int) -> int:
     if len(lines) <= 5 and all(len(l) <= 60 for l in lines) and NAME_LINE.match(lines[0]):
         return block
     return len(text)
+
+
+def _record_terms(config):
+    matcher = TermMatcher(config.terms("clinical_record"))
+    min_terms = int(config.threshold("record_min_terms", 4))
+    density = float(config.threshold("record_min_per_100_words", 8))
+    if min_terms < 1 or density <= 0:
+        raise ConfigError("thresholds.record_min_terms must be >= 1 and record_min_per_100_words > 0")
+    keys = frozenset(w for t in config.terms("clinical_record") for w in _TERM_WORD.findall(t))
+    return matcher, keys, min_terms, density
+
+
+_TERM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def clinical_record(scan, part: TextPart) -> bool:
+    """Whether the part reads as a patient's clinical record (a nursing note, a handover): several
+    different record terms ('resp:', 'afebrile', 'foley', 'prn') standing densely. In a record every
+    name, date and place is about the patient's care, so those rules need no patient word beside them."""
+    cache = scan.__dict__.setdefault("_clinical_record", {})
+    if part.name not in cache:
+        matcher, keys, min_terms, density = scan.config.derive(_record_terms)
+        words = scan.words(part)
+        result = False
+        if len(keys.intersection(words)) >= min_terms:  # cheap test first: most mail stops here
+            found = matcher.positions(scan.folded(part), words)
+            if len(found) >= min_terms:
+                count = sum(len(v) for v in found.values())
+                result = 100 * count / max(1, len(part.text.split())) >= density
+        cache[part.name] = result
+    return cache[part.name]

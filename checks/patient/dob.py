@@ -88,6 +88,8 @@ def dates_of_birth(scan):
             year = _year(m)
             if year is None or not 1890 <= year <= this_year:
                 continue
+            if text[m.end(): m.end() + 1] in ("%", "/"):
+                continue  # ventilator settings and ratios ('PSV/CPAP 5/5/50%', '12/5/40/0.5'), not a date
             before = text[max(0, m.start() - 50): m.start()]
             labelled = LABEL.search(before)
             s_start, _ = sentence_around(text, m.start(), m.end())

@@ -27,6 +27,7 @@ class NameData:
     given: frozenset[str]      # lowercase given names
     surnames: frozenset[str]   # lowercase surnames
     words: frozenset[str]      # lowercase everyday English words (not only proper nouns)
+    non_nouns: frozenset[str]  # ... of them, those mostly not nouns: verbs, adjectives, function words
 
     def is_given(self, token: str) -> bool:
         return token.lower() in self.given
@@ -36,6 +37,13 @@ class NameData:
 
     def wordlike(self, token: str) -> bool:
         return token.lower() in self.words
+
+    def name_after_role(self, token: str) -> bool:
+        """A given name where a name is expected ('wife MARY', 'daughter grace'): a name that is
+        also a noun still counts ('Grace', 'William'), one that is a verb or adjective ('will',
+        'rich', 'went') does not."""
+        low = token.lower()
+        return low in self.given and low not in self.non_nouns
 
 
 def _settings(config) -> tuple[tuple[str, ...], float, float]:
@@ -89,13 +97,15 @@ def _gender_guesser() -> set[str]:
 _GG_NAME = re.compile(r"^[?1mf]{1,2} +(\S+)", re.M)
 
 
-def _english_words() -> set[str]:
-    """Lowercase entries of TextBlob's tagger lexicon that are not only proper nouns."""
+def _english_words() -> tuple[set[str], set[str]]:
+    """Lowercase entries of TextBlob's tagger lexicon that are not only proper nouns, and those
+    tagged as something other than a noun."""
     text = _package_file("textblob", "en/en-lexicon.txt").read_text("utf-8")
-    return set(_LEXICON_WORD.findall(text))
+    pairs = _LEXICON_WORD.findall(text)
+    return {w for w, _ in pairs}, {w for w, tag in pairs if not tag.startswith("NN")}
 
 
-_LEXICON_WORD = re.compile(r"^([a-z]+) (?!NNP)", re.M)
+_LEXICON_WORD = re.compile(r"^([a-z]+) (?!NNP)(\S+)", re.M)
 
 
 def load(config) -> NameData:
@@ -108,10 +118,10 @@ def load(config) -> NameData:
         if "census" in sources:
             given |= _census("dist.male.first", given_min) | _census("dist.female.first", given_min)
             surnames |= _census("dist.all.last", surname_min)
-        words = _english_words()
+        words, non_nouns = _english_words()
     except (ModuleNotFoundError, OSError) as exc:
         raise ConfigError(f"names: cannot read name data ({exc}); is the package installed?") from exc
-    return NameData(frozenset(given), frozenset(surnames), frozenset(words))
+    return NameData(frozenset(given), frozenset(surnames), frozenset(words), frozenset(non_nouns))
 
 
 def name_data(config) -> NameData:

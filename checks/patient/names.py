@@ -16,7 +16,9 @@ from ..mask import mask_name
 from ..model import Hit
 from ..text import AnchoredPattern, TermMatcher, latin1_shape, sentence_around
 from .attachments import patient_named_files
-from .context import QUOTE_HEADER, part_context
+from .context import QUOTE_HEADER, clinical_record, part_context
+from .namedata import name_data
+from .people import caps_titled, plausible_surname, relative_names
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
 SURNAME = r"(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?"
@@ -98,7 +100,8 @@ def patient_names(scan):
         words, folded = scan.words(part), scan.folded(part)
         # 'old' and a lone 'o' are in many letters: an age is looked for only when its words are there.
         ages = not _AGE_WORDS.isdisjoint(words) and _AGE.search(part.text) is not None
-        if not ctx.has_cues and not ages and not conditions.present(folded, words):
+        record = clinical_record(scan, part)
+        if not ctx.has_cues and not ages and not record and not conditions.present(folded, words):
             continue
         diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
         text = part.text
@@ -109,7 +112,7 @@ def patient_names(scan):
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
         shape = latin1_shape(text).translate(_SHAPE)
         candidates += list(_initialled(text, shape))
-        candidates += list(_listed(text, shape))
+        candidates += [(m, "handover") for m, _ in _listed(text, shape)]
         # (Without the word 'patient' the two label patterns are the same: no search for 'patient:'.)
         labels = _LABELLED_PATIENT if "patient" in words and ("patient:" in folded or "patient :" in folded) \
             else _LABELLED
@@ -120,8 +123,13 @@ def patient_names(scan):
         candidates += [(m, "listed") for m in _FAMILY.finditer(folded, words, text=text)]
         for first in first_names.intersection(words):
             candidates += _paired(text, first.capitalize())
+        if ctx.has_cues or record:
+            data = name_data(scan.config)
+            candidates += [(m, "relative") for m in relative_names(scan.config, text, words, data)]
+            if not _TITLE_WORDS.isdisjoint(words):
+                candidates += [(m, "titled") for m in caps_titled(text, data)]
         for m, shape in sorted(candidates, key=lambda c: c[0].start()):
-            start, end = m.span("name") if shape in ("listed", "labelled") else m.span()
+            start, end = m.span("name") if shape in ("listed", "labelled", "handover", "relative") else m.span()
             if any(s <= start < e for s, e in taken):
                 continue
             name = m.group("name")
@@ -129,12 +137,17 @@ def patient_names(scan):
                 continue
             if ctx.in_signature(start) or _greeting(text, start) or _attribution(text, start):
                 continue
-            if STAFF_BEFORE.search(text[max(0, start - 25): start]) or STAFF_AFTER.match(text[end: end + 40]):
-                continue
-            reach = window if shape == "titled" else window // 2
+            if shape != "relative" and (STAFF_BEFORE.search(text[max(0, start - 25): start]) or
+                                        STAFF_AFTER.match(text[end: end + 40])):
+                continue  # (a relative's role word before the name already says whose it is)
+            reach = window if shape in ("titled", "relative") else window // 2
             reason = _near_cue(ctx, start, end, reach)
             if reason is None and ages:
                 reason = _age_beside(text, start, end)
+            if shape in ("initial", "pair", "handover") and not _plausible(scan, name, shape, record):
+                continue
+            if reason is None and record:
+                reason = "in a clinical record"
             if reason is None:
                 if diagnoses is None:
                     diagnoses = conditions.finditer(folded, words)
@@ -175,7 +188,7 @@ _NOT_A_BABY = frozenset("""unit clinic check checks friendly group groups massag
 def _initialled(text: str, shape: bytes):
     i = shape.find(b"U.")
     while i != -1:
-        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "."):
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".&/"):
             m = INITIAL.match(text, i)
             # 'lecture theatre B. Bring your costumes': a letter naming a place or a plan, ending a
             # sentence, and the next sentence's first word. Neither is a name.
@@ -323,6 +336,33 @@ def _diagnosis_before(diagnoses, start: int) -> str | None:
     """'The lady with the goitre from Tuesday? Her name is ...': a name given for someone just described."""
     before = next((term for s, e, term in diagnoses if start - 120 <= s and e <= start), None)
     return f"after a diagnosis ('{before}')" if before else None
+
+
+def _plausible(scan, name: str, shape: str, record: bool) -> bool:
+    """Clinical shorthand in a name's shape: 'SOB, Atenolol', 'DNR, She' (a handover line), 'C&R. Pt',
+    'I & O. Cont' (an initial), 'Tube Feeds' is no name. In a clinical record, where every line is
+    shorthand, the surname must be one the name data knows."""
+    terms = record_words(scan)
+    if shape == "handover":
+        surname, first = (p.strip() for p in name.split(",", 1))
+    else:
+        surname, first = name.rsplit(None, 1)[-1].split(".")[-1], ""
+    if surname.lower() in terms or first.lower() in terms:
+        return False
+    if not record:
+        return True
+    data = name_data(scan.config)
+    if first and not (data.is_given(first) and not data.wordlike(first)):
+        return False
+    return plausible_surname(surname, data, terms)
+
+
+def _record_words(config) -> frozenset[str]:
+    return frozenset(config.terms("clinical_record"))
+
+
+def record_words(scan) -> frozenset[str]:
+    return scan.config.derive(_record_words)
 
 
 def _cue_words(config) -> frozenset[str]:

@@ -1,0 +1,136 @@
+"""Name shapes of real clinical writing, found with name data (namedata.py) and role words.
+
+- A relative by role: 'wife Mary', 'Pt's wife HELEN', 'DAUGHTER JANE at bedside', 'dtr suzette
+  called', 'son: Vladimir Erickson', 'Hank Przybylo (son)'. The role word decides whose name it is;
+  after 'my' or 'our' it is the sender's own family, not a patient's.
+- A title in capitals: 'MR. EDWIN PRZYBYLO', 'MRS BRUCER'.
+A name alone never holds: names.py still asks for patient context (or a clinical record).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import sorted_terms
+from .namedata import NameData
+
+TOKEN = r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]"
+
+
+class Found:
+    """A name found in code, shaped like the regex matches names.py reads (group and span of 'name')."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._name = start, end, text
+
+    def start(self, group=None) -> int:
+        return self._start
+
+    def end(self, group=None) -> int:
+        return self._end
+
+    def span(self, group=None) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, group=None) -> str:
+        return self._name
+
+
+def _patterns(config):
+    roles = sorted_terms(config.terms("relatives"))
+    role = "|".join(r"\s+".join(map(re.escape, r.split())) for r in roles)
+    after_role = re.compile(
+        rf"(?<![\w'’])(?P<role>{role})(?![\w'’])(?:[ \t]*\([^)\n]{{0,20}}\))?"
+        rf"(?:[ \t]*[:\-–,][ \t]*|[ \t]+(?i:(?:is|named|called|name\s+is)[ \t]+)?)"
+        rf"(?P<name>{TOKEN}(?:[ \t]+{TOKEN})?)", re.I)
+    before_role = re.compile(rf"(?P<name>{TOKEN}[ \t]+{TOKEN})[ \t]*\((?i:{role})\)")
+    return after_role, before_role, frozenset(w for r in roles for w in r.split())
+
+
+# Title case and straight before the name, these are titles of staff and clergy.
+_TITLES = frozenset({"Sister", "Brother", "Father", "Mother"})
+_OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$", re.I)
+
+
+def relative_names(config, text: str, words: frozenset[str], data: NameData) -> list[Found]:
+    after_role, before_role, role_words = config.derive(_patterns)
+    if role_words.isdisjoint(words):
+        return []
+    out = []
+    for m in after_role.finditer(text):
+        if _OWN.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.group("role") in _TITLES and text[m.end("role"): m.start("name")].isspace():
+            continue  # 'Sister Jones' (a ward sister), 'Father O'Neill' (a priest): a title, not kin
+        tokens = m.group("name").split()
+        all_caps = _in_capitals(text, m.start(), m.end())
+        if not _first_is_name(tokens[0], data, all_caps):
+            continue
+        start = m.start("name")
+        end = start + len(tokens[0])
+        if len(tokens) > 1 and _surname_like(tokens[1], data, all_caps):
+            end = m.end("name")
+        out.append(Found(start, end, text[start:end]))
+    if "(" in text:
+        for m in before_role.finditer(text):
+            first, last = m.group("name").split()
+            all_caps = _in_capitals(text, m.start(), m.end())
+            if _first_is_name(first, data, all_caps) and _surname_like(last, data, all_caps):
+                out.append(Found(m.start("name"), m.end("name"), m.group("name")))
+    return out
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the text around a match is written in capitals (a shouted note, not a name's capitals)."""
+    around = text[max(0, start - 60): end + 60]
+    letters = [c for c in around if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _first_is_name(token: str, data: NameData, all_caps: bool) -> bool:
+    if data.name_after_role(token):
+        return True
+    # In mixed-case text a capital is a sign of its own: 'son Rob who', 'Son Smokey to go' (a
+    # capitalised given name, or a word that is no English word), but not 'wife Will be in'.
+    if all_caps or not (token[0].isupper() and token[1:].islower()):
+        return False
+    return not data.wordlike(token) or (data.is_given(token) and token.lower() not in _AUXILIARIES)
+
+
+_AUXILIARIES = frozenset("will may can shall must might would could should did does do is was are has had".split())
+
+
+def _surname_like(token: str, data: NameData, all_caps: bool) -> bool:
+    if token[0].islower() and not all_caps:
+        return False  # 'wife Mary called': the next word is no surname
+    return not data.wordlike(token) or (data.is_surname(token) and token.lower() not in data.non_nouns)
+
+
+CAPS_TITLED = re.compile(r"\b(?P<title>MR|MRS|MISS)\.?[ \t]+(?P<name>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)\b")
+
+
+def caps_titled(text: str, data: NameData) -> list[Found]:
+    """'MRS BRUCER FAIR', 'MR. EDWIN PRZYBYLO': the title's name is one or two words that are no
+    everyday English word. Not 'MS': in capitals it is mental status or multiple sclerosis."""
+    out = []
+    for m in CAPS_TITLED.finditer(text):
+        tokens = m.group("name").split()
+        kept = []
+        for token in tokens:
+            if data.wordlike(token) and not (data.is_given(token) and token.lower() not in data.non_nouns):
+                break
+            kept.append(token)
+        if not kept:
+            continue
+        start = m.start()
+        end = m.start("name") + len(" ".join(kept)) if len(kept) == 1 else m.end("name")
+        out.append(Found(start, end, text[start:end]))
+    return out
+
+
+def plausible_surname(token: str, data: NameData, record_terms: frozenset[str]) -> bool:
+    """In a clinical record 'I & O. Cont', 'D/I. Foley', 'R. Lung': a letter and a full stop
+    before a word or an abbreviation, not an initial and a surname."""
+    low = token.lower()
+    return len(low) >= 3 and low not in record_terms and not (data.wordlike(token) and low not in data.surnames) \
+        and not token.isupper() and (data.is_surname(token) or data.is_given(token))
