@@ -176,8 +176,15 @@ def _read_wordlist(base, name: str) -> list[WordEntry]:
     except OSError as exc:
         raise ConfigError(f"word list {name}: cannot read ({exc})") from exc
     if name.endswith(".toml"):
-        entries = _read_toml_text(text, name).get("term", [])
+        data = _read_toml_text(text, name)
+        entries = data.pop("term", [])
         out = []
+        # Plain terms may also be grouped by kind: `greeting = ["dear", "hi"]` is two entries of
+        # kind 'greeting' (a list of a hundred acronyms reads better as one array than as tables).
+        for kind, terms in data.items():
+            if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+                raise ConfigError(f"word list {name}: '{kind}' should be a list of strings")
+            out.extend(WordEntry(t, MappingProxyType({"kind": kind})) for t in terms)
         for entry in entries:
             if "term" not in entry:
                 raise ConfigError(f"word list {name}: an entry has no 'term': {entry!r}")

@@ -13,59 +13,16 @@ from ..model import Hit, TextPart
 from ..normalise import fold
 from ..text import AFTER_NAME, NAME_LINE, class_runs, class_table, word_starts
 from . import sentiment
+from .vocabulary import vocabulary
 
-GREETING = re.compile(r"^\W*(?P<word>dear|hi|hello|hey|heya|hiya|yo|hiya|alright|sup|howdy|morning|good\s+morning|"
-                      r"good\s+afternoon|good\s+evening|afternoon|evening|greetings|to\s+whom)\b(?P<rest>[^\n]*)",
-                      re.I)
-CASUAL = re.compile(r"^(?:hey|heya|hiya|yo|sup|howdy|alright)\b|\b(?:mate|dude|bro|babe|hun|lads|guys)\b", re.I)
-TITLED_GREETING = re.compile(r"^\W*(?:dear|hi|hello|good\s+\w+)\s+(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sir|"
-                             r"madam|sister|dean)\b", re.I)
-TITLE_SALUTATION = re.compile(r"^\W*(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sister)\.?\s+[A-Z][\w'’\-]+[ \t]*[,:]?[ \t]*$",
-                              re.I)
 DEVICE_FOOTER = re.compile(r"^\s*(?:sent\s+from\s+my\s+\w+|sent\s+from\s+(?:outlook|mail)\b|get\s+outlook\s+for\s+\w+)",
                            re.I)
 NAME_AT_END = re.compile(rf"[.,!]\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?{AFTER_NAME}\s*$")  # '... thanks. Amy'
-TEXT_SPEAK = re.compile(r"(?<![\w'])(?:u|ur|r|pls|plz|thx|thnx|ty|lol|omg|btw|idk|tbh|imo|imho|gr8|b4|cya|"
-                        r"wanna|gonna|gotta|ya|cos|coz|k|kk|ok{2,}|np|smh|wtf|asap)(?![\w'])", re.I)
-TEXT_SPEAK_WORDS = frozenset("u ur r pls plz thx thnx ty lol omg btw idk tbh imo imho gr b cya wanna gonna gotta ya "
-                             "cos coz k kk ok okk okkk np smh wtf asap".split())
 CAPITALS = class_table("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # runs of 3+ are shouted words, bar acronyms
-ACRONYMS = frozenset("NHS OSCE ECG EKG MBBS GMC COPD ICU ITU HDU CCU AMU GP MRI CPR DNACPR SSC PBL CBL FY1 FY2 SHO "
-                     "BMJ BMA UK USA CT PDF DOCX PPE TBC ASAP RSVP DKA PE DVT MI IV IM SC UTI AKI CKD BP HR RR ENT "
-                     "A&E ED OK ID PIN CV URL FAQ QMC NUH UHDB CHI DBS HIV STI BMI TIA ACS NICE BNF SIGN MDT ECG "
-                     "ABG VBG FBC LFT TFT CRP ESR INR APTT PTH HBA1C EGFR MCQ SBA EMQ OSATS DOPS CBD MSF TAB IOM "
-                     "USMLE PLAB MRCP MRCS RCGP RCP RCS SPR ST1 ST2 CT1 CT2 AKA NB PS FYI OMG LOL".split())
 MARKS = class_table("!?")  # runs of ! and ?; '!?' alone is fine
-ATTACH_PHRASE = re.compile(r"\b(?:please\s+find\s+attached|find\s+attached|i\s*(?:have|'ve)\s+attached|i\s+attach|"
-                           r"see\s+attached|attached\s+(?:is|are|please\s+find)|as\s+(?:mentioned|shown|detailed)\s+in\s+"
-                           r"the\s+attach\w*|enclosed\s+(?:is|are|please\s+find)|please\s+see\s+the\s+attach\w*)\b", re.I)
-_ATTACH_WORDS = frozenset({"attach", "attached", "attachment", "attachments", "attachement", "attachements",
-                           "enclosed"})
-# Matched on folded (lowercase) text, only when one of DEMANDING_WORDS is present.
-DEMANDING = re.compile(
-    r"\b(?:i\s+demand|i\s+expect\s+(?:a|an|you|better|more\s+than\s+this)|"
-    r"(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?(?<!to )waste\s+of\s+(?:my|our)\s+(?:time|money)|"
-    r"your\s+(?:teaching|lecture|session|feedback|marking|tutorial|module|supervision)\s+(?:today\s+)?(?:was|is)\s+"
-    r"(?:(?:completely|totally|frankly|absolutely|really)\s+)?(?:useless|terrible|rubbish|appalling|awful|shocking|"
-    r"pointless|a\s+joke|a\s+shambles)|you\s+need\s+to\s+(?:reply|respond|sort|fix|explain)|"
-    r"reply\s+(?:asap|immediately|now|today)|respond\s+(?:asap|immediately|now)|this\s+is\s+(?:completely\s+|totally\s+)?"
-    r"(?:unacceptable|ridiculous|a\s+joke|outrageous|pathetic|disgraceful)|why\s+(?:haven.t|have\s+not|didn.t|did\s+not)\s+"
-    r"you|as\s+i\s+(?:already|have\s+already)\s+(?:said|told\s+you|explained)|i\s+shouldn.t\s+have\s+to|sort\s+it\s+out|"
-    r"i\s+want\s+(?:an\s+answer|this\s+sorted|a\s+refund)|or\s+else|i\s+will\s+be\s+(?:complaining|escalating|"
-    r"going\s+to\s+the\s+dean)|do\s+your\s+job|what\s+is\s+wrong\s+with\s+you)\b")
-DEMANDING_WORDS = frozenset("demand expect need reply respond unacceptable ridiculous joke outrageous pathetic "
-                            "disgraceful haven didn already shouldn sort want else complaining escalating job wrong "
-                            "waste useless terrible rubbish appalling awful shocking pointless shambles".split())
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2764]")
 KISS_WORDS = frozenset({"x", "xx", "xxx", "xxxx", "xo", "xoxo"})
 KISSES = re.compile(r"(?:^|[\s,.!])(?:x{1,4}|xo{1,3})[\s.!]*$", re.I | re.M)
-_NAMED_BY_LETTER = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|patient|pt|case|person|subject|option|group|"
-                              r"station|grade|type|factor|chromosome|ward|bay|bed|room|generation|gen|planet|"
-                              r"sector|site|class|formula|variable|axis)\.?[\s,]*$", re.I)
-VAGUE_SUBJECTS = frozenset({"hi", "hello", "hey", "hiya", "question", "a question", "quick question", "query",
-                            "help", "urgent", "important", "email", "message", "hello!", "hi!", "?", "re", "fwd",
-                            "fw", "info", "request", "problem", "issue", "stuff", "thing", "asap", "hey!", "yo",
-                            "(no subject)", "no subject", "re:", "fwd:"})
 MAX_TONE_SENTENCES = 6  # the opening of an email sets its tone; bounded cost for long ones
 
 
@@ -85,7 +42,7 @@ def formal(scan) -> bool:
 
 
 def _formal(scan) -> bool:
-    return scan.to_staff or bool(TITLED_GREETING.match(own_text(scan).text[:300].lstrip()))
+    return scan.to_staff or bool(vocabulary(scan).titled_greeting.match(own_text(scan).text[:300].lstrip()))
 
 
 def _first_line(text: str) -> tuple[int, str]:
@@ -101,7 +58,7 @@ def vague_subject(scan):
         return
     bare = re.sub(r"^(?:re|fwd?|fw)\s*:\s*", "", subject, flags=re.I).strip().lower()
     words = len(subject.split())
-    if bare in VAGUE_SUBJECTS or (len(bare) <= 3 and bare.isalpha()):
+    if bare in vocabulary(scan).vague_subjects or (len(bare) <= 3 and bare.isalpha()):
         yield Hit(scan.subject, 0, len(subject), subject, f"'{subject}' says nothing about the email; name the topic")
     elif len(subject) > 100 or words > 15:
         yield Hit(scan.subject, 0, len(subject), subject[:60] + "…",
@@ -113,15 +70,16 @@ def greeting(scan):
     start, line = _first_line(part.text)
     if not line:
         return
-    m = GREETING.match(line)
+    words = vocabulary(scan)
+    m = words.greeting.match(line)
     is_formal = formal(scan)
-    if m is None and TITLE_SALUTATION.match(line):
+    if m is None and words.title_salutation.match(line):
         return  # 'Dr Ward,' on its own line: a plain but proper salutation
     if m is None:
         if is_formal:
             yield Hit(part, start, start + min(len(line), 30), line[:40], "no greeting: start with 'Dear Dr ...,'")
         return
-    if is_formal and CASUAL.search(line[: m.end()] + m.group("rest")[:30]):
+    if is_formal and words.casual.search(line[: m.end()] + m.group("rest")[:30]):
         yield Hit(part, start, start + len(line), line[:40],
                   f"'{m.group('word')}' is too casual for staff: use 'Dear Dr ...,' or 'Hello ...,'")
 
@@ -146,10 +104,11 @@ def text_speak(scan):
     if not formal(scan):
         return
     part = own_text(scan)
-    if TEXT_SPEAK_WORDS.isdisjoint(scan.words(scan.body)):
+    words = vocabulary(scan)
+    if words.text_speak_words.isdisjoint(scan.words(scan.body)):
         return
-    found = [m for m in TEXT_SPEAK.finditer(part.text)
-             if not _in_url(part.text, m.start()) and not _letter_as_label(part.text, m)]
+    found = [m for m in words.text_speak.finditer(part.text)
+             if not _in_url(part.text, m.start()) and not _letter_as_label(part.text, m, words.label_before)]
     if found:
         terms = sorted({m.group(0).lower() for m in found})
         first = found[0]
@@ -157,13 +116,7 @@ def text_speak(scan):
                   f"text-speak to staff ({', '.join(terms)}): write words out in full")
 
 
-# Words before a single letter that make it a label, not text-speak: vitamin K, Hep B, group U.
-_LABEL_BEFORE = re.compile(r"(?:vitamin|vit|hep|hepatitis|group|type|class|grade|lead|station|stations|zone|ward|bay|"
-                           r"block|phase|plan|option|part|section|appendix|factor|category|level|room|wing|floor|"
-                           r"team|firm)[\s,/-]*$", re.I)
-
-
-def _letter_as_label(text: str, m: re.Match) -> bool:
+def _letter_as_label(text: str, m: re.Match, label_before: re.Pattern) -> bool:
     """A lone capital (Group U, stations K to R) or a letter after a label word is never text-speak:
     text-speak is written in lower case, as a word in a sentence ('can u', 'u r', 'k thanks')."""
     word = m.group(0)
@@ -171,19 +124,20 @@ def _letter_as_label(text: str, m: re.Match) -> bool:
         return False
     if word.isupper():
         return True
-    return _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    return label_before.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
 def shouting(scan):
     if not formal(scan):
         return
+    acronyms = vocabulary(scan).acronyms
     for part in (scan.subject, own_text(scan)):
         by_line: dict[int, int] = {}
         text = part.text
         for start, end in class_runs(text, CAPITALS, 3):
             if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
                 continue
-            if text[start:end] not in ACRONYMS:
+            if text[start:end] not in acronyms:
                 line_start = part.text.rfind("\n", 0, start) + 1
                 by_line[line_start] = by_line.get(line_start, 0) + 1
         for line_start, count in by_line.items():
@@ -219,8 +173,9 @@ def emoji_or_kisses(scan):
     m = None
     if not KISS_WORDS.isdisjoint(scan.words(scan.body)):
         # 'anonymised as Mr X.', 'chromosome X', 'option X': a letter naming something, not a kiss.
+        label_before = vocabulary(scan).label_before
         m = next((k for k in KISSES.finditer(part.text)
-                  if not _NAMED_BY_LETTER.search(part.text, max(0, k.start() - 20), k.start() + 1)), None)
+                  if not label_before.search(part.text, max(0, k.start() - 20), k.start() + 1)), None)
     if m:
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "kisses (x) in an email to staff")
 
@@ -229,12 +184,13 @@ def tone(scan):
     if not formal(scan):
         return
     part = own_text(scan)
-    m = None
-    if not DEMANDING_WORDS.isdisjoint(scan.words(scan.body)):
-        m = DEMANDING.search(fold(part.text))
+    folded, words = scan.folded(scan.body), scan.words(scan.body)
+    m = next((m for _, pattern in vocabulary(scan).demanding.present(words)
+              for m in pattern.finditer(folded, words, hi=scan.letter.own_end)
+              if not scan.letter.is_quoted(m.start())), None)
     if m:
         yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
-                  f"'{m.group(0)}' sounds demanding: ask politely and explain what you need")
+                  f"'{part.text[m.start():m.end()]}' sounds demanding: ask politely and explain what you need")
         return
     polarity, sentence, start = _most_negative_sentence(part.text, scan.words(scan.body))
     if polarity <= -0.6:
@@ -245,17 +201,14 @@ def tone(scan):
 def missing_attachment(scan):
     if scan.message.attachments:
         return
-    # Every phrase holds one of these words: most letters hold none, and their word sets are built.
-    if _ATTACH_WORDS.isdisjoint(scan.words(scan.body)) and _ATTACH_WORDS.isdisjoint(scan.words(scan.subject)):
-        return
-    for part in (scan.subject, own_text(scan)):
-        # Every phrase holds 'attach' or 'enclosed' within its first 40 characters: start the
-        # regex just before the first of them rather than at the top of the letter.
-        lowered = part.text.lower()
-        found = [i for i in (lowered.find("attach"), lowered.find("enclosed")) if i != -1]
-        m = ATTACH_PHRASE.search(part.text, max(0, min(found) - 60)) if found else None
-        if m:
-            yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()),
+    phrases = vocabulary(scan).attach_phrases
+    for part, text in ((scan.subject, scan.subject), (own_text(scan), scan.body)):
+        folded, words = scan.folded(text), scan.words(text)
+        end = scan.letter.own_end if text is scan.body else len(folded)
+        found = next((f for f in phrases.finditer(folded, words, 0, end)
+                      if text is not scan.body or not scan.letter.is_quoted(f[0])), None)
+        if found:
+            yield Hit(part, found[0], found[1], excerpt_line(part.text, found[0]),
                       "the email mentions an attachment but nothing is attached")
             return
 
