@@ -291,7 +291,9 @@ def _hardwrap(text: str, width: int = 72) -> str:
 def render(m: dict) -> bytes:
     style = m["style"]
     name = m["file"]
-    body = _unwrap(textwrap.dedent(m["body"]).strip("\n"))
+    body = textwrap.dedent(m["body"]).strip("\n")
+    if not m.get("keep_lines"):
+        body = _unwrap(body)
     q = m.get("quote")
     if q:
         q = dict(q)

@@ -12,7 +12,7 @@ MAILS = [
       "states as fact that a named registrar was drunk on a night shift, to friends outside medicine",
       "iphone", ("Callum Fraser", "mzycf4@exmail.nottingham.ac.uk"), ("Jordan", "jordy.m.k@hotmail.co.uk"),
       "unreal", "2026-01-18 09:12", """
-      Dr Neil Sandford, the ortho reg at QMC, turned up to the night shift absolutely hammered. Stank of
+      Dr Neil Sandford, the ortho reg at Sherwood Vale, turned up to the night shift absolutely hammered. Stank of
       whisky, slurring, and still went and reduced a dislocated hip. Everyone on the team knows he does it.
       """),
 
@@ -20,7 +20,7 @@ MAILS = [
       "a role that picks out one person (the only vascular consultant at a named hospital) accused of falsifying notes",
       "gmail", ("Priya Raman", "priya.raman.med@gmail.com"), ("Maddie", "maddie.kerr@gmail.com"),
       "you won't believe this", "2026-02-04 21:30", """
-      So at King's Mill there's only one vascular consultant, right, and he has been going back and
+      So at Sherwood Vale General there's only one vascular consultant, right, and he has been going back and
       rewriting his op notes after complications so it looks like he consented people properly. I've seen
       the audit trail. He's a fraud and he's going to kill someone.
       """),
@@ -58,14 +58,14 @@ MAILS = [
       violent thug and he's still working there. Don't ever let your nan go to City.
       """),
 
-    M("defamatory-year-lead-racist-role-identifies.eml", D, True, H,
-      "the Year 3 lead (one person) accused of marking down Black students on purpose, to a journalist",
+    M("defamatory-named-osce-examiner-racist-to-journalist.eml", D, True, H,
+      "a named OSCE examiner accused of marking down Black students on purpose, to a journalist",
       "outlook", ("Olu Adebayo", "olumide.adebayo@gmail.com"), ("Nottingham Post newsdesk", "newsdesk@nottinghampost-news.co.uk"),
       "Story: racism at the medical school", "2026-02-17 09:00", """
       Dear newsdesk,
 
-      I'd like to give you a story. The Year 3 lead at Nottingham Medical School deliberately gives Black
-      students lower OSCE marks. He has done it to at least five of us this year. He is a racist and the
+      I'd like to give you a story. Dr Colin Wragg, one of the Year 3 OSCE examiners at my medical school, deliberately gives
+      Black students lower marks. He has done it to at least five of us this year. He is a racist and the
       university is covering it up.
 
       Please call me.
@@ -76,7 +76,7 @@ MAILS = [
       "states as fact that a named GP trainer sexually harasses female students, to a friend at another school",
       "iphone", ("Chloe Marsh", "mzycm9@exmail.nottingham.ac.uk"), ("Gemma", "gemmaleighton@hotmail.co.uk"),
       "warning", "2026-02-21 13:22", """
-      If you ever get Dr Martin Ashdown at Radcliffe Road Surgery for GP, refuse. He gropes every female
+      If you ever get Dr Martin Ashdown at Wollaton Brook Surgery for GP, refuse. He gropes every female
       student he gets and then threatens to fail them if they say anything.
       """),
 
@@ -92,17 +92,17 @@ MAILS = [
       "named nurse accused of stealing morphine from the CD cupboard, to friends",
       "plain", ("Sam Achterberg", "mzysa4@exmail.nottingham.ac.uk"), ("Will", "will.ashdown@gmail.com"),
       "ward gossip", "2026-02-25 22:15", """
-      Sister Joanne Pryor on Ward 24 has been nicking oramorph from the CD cupboard for months. That's why
+      Sister Joanne Pryor on Ward 24 at Sherwood Vale has been nicking oramorph from the CD cupboard for months. That's why
       the counts never add up on her shifts. She's an addict and everyone covers for her.
       """),
 
     M("defamatory-f1-on-ward-faked-observations.eml", D, True, H,
-      "'the F1 on ward C22 this rotation' (one person) accused of making up observations, to an outside friend",
+      "'the F1 on ward 7 at Sherwood Vale this rotation' (one person) accused of making up observations, to an outside friend",
       "thunderbird", ("Dan Kowalczyk", "mzydk7@exmail.nottingham.ac.uk"), ("Ben Hollis", "ben.hollis87@gmail.com"),
       "lazy", "2026-03-08 18:50", """
       Ben,
 
-      The F1 on ward C22 this rotation literally makes up the observations on the night round and writes
+      The F1 on ward 7 at Sherwood Vale this rotation literally makes up the observations on the night round and writes
       them in without seeing the patients. I've watched her do it. When someone deteriorates it'll be on
       her.
 
@@ -115,7 +115,7 @@ MAILS = [
       "GP placement", "2026-01-29 19:30", """
       Hi Sanj,
 
-      My GP placement is at Clifton Grove Practice. The practice manager there, Lorraine Beckett, makes up
+      My GP placement is at Ashcroft Lane Practice. The practice manager there, Lorraine Beckett, makes up
       QOF data to claim money from the NHS - diabetic reviews that never happened, that sort of thing. It's
       basically fraud. Thought you'd find it interesting for your accountancy course, ha.
 
@@ -123,10 +123,10 @@ MAILS = [
       """),
 
     M("defamatory-medical-director-bribes.eml", D, True, H,
-      "the trust's medical director (one person by role) accused of taking bribes from a drug company",
+      "an invented trust's medical director (one person by role) accused of taking bribes from a drug company",
       "gmail", ("James Whitfield", "jwhitfield_2003@hotmail.co.uk"), ("Alfie", "alfie.crossland@gmail.com"),
       "corruption", "2026-02-08 11:10", """
-      The medical director at NUH takes backhanders from Corvanta Pharma. That's why every ward is stocked
+      The medical director at Trentside Healthcare NHS Trust takes backhanders from Corvanta Pharma. That's why every ward is stocked
       with their anticoagulant even though it's twice the price. He's bought a second house with it.
       """),
 
@@ -183,7 +183,7 @@ MAILS = [
       "named ward sister said to refuse to wash Black patients, stated as fact, to friends",
       "gmail", ("Amna Siddiqui", "amna.siddiqui02@gmail.com"), ("Sana", "sana.qureshi95@hotmail.co.uk"),
       "the ward", "2026-01-25 19:55", """
-      Baji, the sister on Lister ward, Deborah Kemp, is a proper racist. She won't wash the Black patients
+      Baji, the sister on Larch ward, Deborah Kemp, is a proper racist. She won't wash the Black patients
       and makes the HCAs do it, and she calls the Asian families "that lot". She's been reported twice and
       nothing happens because she's friends with the matron.
       """),
@@ -196,14 +196,14 @@ MAILS = [
       every week. classic
       """, sent_from=False),
 
-    M("defamatory-admissions-tutor-bribe-nephew.eml", D, True, H,
-      "the admissions lead (one person) accused of taking money to admit his nephew",
+    M("defamatory-named-admissions-interviewer-bribe.eml", D, True, H,
+      "a named admissions interviewer accused of taking money to admit his nephew",
       "outlook", ("Rory Dunmore", "rory.dunmore@gmail.com"), ("Student forum mods", "mods@medstudentforum-uk.org"),
       "Post for the Nottingham thread", "2026-01-21 22:20", """
       Hi mods,
 
-      Please post this on the Nottingham applicants thread: the admissions lead at Nottingham medical school
-      took £5,000 to let his nephew in with AAB. It's how the system works there. Applicants deserve to
+      Please post this on the Nottingham applicants thread: Prof Gordon Haslam, who interviews
+      applicants at Nottingham, took £5,000 to let his nephew in with AAB. It's how the system works there. Applicants deserve to
       know.
 
       Rory
@@ -213,7 +213,7 @@ MAILS = [
       "in Polish: a named Polish-speaking GP stated to take bribes for sick notes",
       "gmail", ("Zofia Wisniewska", "zosia.wisniewska@gmail.com"), ("Magda", "magda.wisniewska@gmail.com"),
       "Ten lekarz", "2026-02-20 21:00", """
-      Magda, nie chodź do doktora Pawła Nowaka w Sneinton. On bierze łapówki za zwolnienia lekarskie, sto
+      Magda, nie chodź do doktora Pawła Wierzbołowicza w Sneinton. On bierze łapówki za zwolnienia lekarskie, sto
       funtów za tydzień. Cała polska społeczność o tym wie, a on dalej pracuje.
       """),
 
@@ -293,7 +293,7 @@ MAILS = [
       "Concern about a GP placement", "2026-02-22 09:45", """
       Dear colleagues,
 
-      I'm submitting this through the raising concerns process. During my GP placement at Radcliffe Road
+      I'm submitting this through the raising concerns process. During my GP placement at Wollaton Brook
       Surgery, my supervisor made comments about my appearance that made me uncomfortable and on one
       occasion stood very close to me in a closed room. I'd like this looked into and would prefer not to
       return to the practice while it is.

@@ -148,11 +148,11 @@ MAILS = [
              "body": "Is the old farmer from Bala your dad mentioned in QMC? My dad reckons he saw an ambulance.\n"}),
 
     # ------------------------------------------------------------------ indirect identification
-    M("patient-indirect-only-female-mayor-village.eml", P, True, H,
-      "no name but 'the mayor of' a small town + condition + admission identifies one person",
+    M("patient-indirect-mayor-of-small-town.eml", P, True, H,
+      "no name but 'the mayor of' a small (invented) town + condition + admission identifies one person",
       "gmail", ("Lucia Moreno", "mzylm6@exmail.nottingham.ac.uk"), ("Abi", "abigail.crane@gmail.com"),
       "small world", "2026-01-30 18:10", """
-      You know how your mum's always on about the mayor of Southwell? She came into ED tonight while I was
+      You know how your mum's always on about the mayor of Eastwold? She came into ED tonight while I was
       on shift - suspected stroke, right-sided weakness, they thrombolysed her. Seemed really nice.
       Obviously don't repeat that!!
       """),
@@ -163,7 +163,7 @@ MAILS = [
       "placement update", "2026-02-05 20:11", """
       Hi Mum,
 
-      Neuro is so interesting. Today I saw a 58-year-old retired headteacher from Wymeswold who has just
+      Neuro is so interesting. Today I saw a 58-year-old retired headteacher from Upper Breckley who has just
       been diagnosed with motor neurone disease - he used to run the primary school there for about
       twenty years so you might even know of him. He was incredibly calm about it all.
 
@@ -202,7 +202,7 @@ MAILS = [
       "former teacher at a named school identified and described in resus after self-harm",
       "iphone", ("Ellie Brennan", "mzyeb3@exmail.nottingham.ac.uk"), ("Bingham girls", "binghamgirls2019@gmail.com"),
       "so sad", "2026-01-24 03:02", """
-      Guys Mr Lacey our old chemistry teacher from Toot Hill came into resus tonight after he'd cut his
+      Guys Mr Lacey our old chemistry teacher from Bingham Grange came into resus tonight after he'd cut his
       wrists. He's ok, he's stable. I just feel awful, he was so nice to us in year 11
       """),
 
@@ -212,7 +212,7 @@ MAILS = [
       "rare disease clinic", "2026-03-10 19:45", """
       Ben,
 
-      You'll remember the lad with the wheelchair at your cousin's school in Bottesford - he's apparently
+      You'll remember the lad with the wheelchair at your cousin's school in Little Orston - he's apparently
       the only kid in the whole village with Duchenne. He was in paeds clinic today with his mum and twin
       sister, cardiac function's getting worse and they're talking about steroids again. Grim.
 
@@ -242,7 +242,7 @@ MAILS = [
       bay 2 bed 3 - JT 81F (DOB 02/03/1944) - NOF, for theatre, NBM from 2am
       bay 2 bed 6 - RM 67M (DOB 11/11/1958) - cellulitis, IV fluclox, mark the margins
       SR1 - PK 90F (DOB 30/01/1936) - delirium ?UTI, collateral from son
-      """),
+      """, keep_lines=True),
 
     M("patient-all-caps-handover-sheet.eml", P, True, H,
       "ALL-CAPS handover sheet with patient names, beds and diagnoses sent to a year WhatsApp-style list",
@@ -288,7 +288,7 @@ MAILS = [
       "Wiesz kto był dziś w szpitalu?", "2026-02-14 22:05", """
       Magda,
 
-      Pamiętasz Pana Krzysztofa Zielińskiego z polskiego sklepu na Alfreton Road? Był dziś w klinice.
+      Pamiętasz Pana Krzysztofa Zielińskiego z polskiego sklepu na Kestrel Road? Był dziś w klinice.
       Ma HIV, właśnie dostał wynik. Biedny, był w szoku. Nie mów nic mamie, bo zaraz cała parafia
       będzie wiedziała.
 
