@@ -26,6 +26,7 @@ check-examples: $(STAMP)
 	$(BIN)/bedside check examples/
 
 test: $(STAMP)
+	@bash .ci/system-deps
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

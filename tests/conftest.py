@@ -83,3 +83,16 @@ def engine() -> Engine:
 
 def codes(report) -> set[str]:
     return {f.rule for f in report.findings}
+
+
+def need_command(command: str, package: str) -> None:
+    """Skip a test whose Debian package is missing, saying which; under CI=true, fail instead
+    (`make test` installs .ci/debian-packages as root, so a missing one there is a real fault)."""
+    import shutil
+
+    if shutil.which(command):
+        return
+    message = f"needs `{command}` (Debian package {package}; listed in .ci/debian-packages)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
