@@ -317,6 +317,42 @@ def word_starts(folded: str, word: str, lo: int = 0, hi: int | None = None) -> l
     return starts
 
 
+def word_windows(text: str, spots, pad: int) -> list[tuple[int, int]]:
+    """The (start, end) spots padded by `pad` characters, widened to whole whitespace-delimited
+    words and merged where they touch.
+
+    Linear in the text however many spots lie in one long word: a spot inside the last window only
+    widens its end, and each search for a word's edge runs (with str.rfind and a regex, in C) over
+    text no earlier search has covered. Walking out from every spot, as a loop of isspace() does,
+    re-reads a 20,000-character token once per spot in it.
+    """
+    merged: list[list[int]] = []
+    n = len(text)
+    for lo, hi in sorted(spots):
+        lo, hi = max(0, lo - pad), min(n, hi + pad)
+        if merged and lo <= merged[-1][1]:
+            if hi > merged[-1][1]:
+                merged[-1][1] = _word_end(text, hi)
+            continue
+        floor = merged[-1][1] if merged else 0
+        lo = max(text.rfind(c, floor, lo) for c in _SPACES) + 1 or floor
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], _word_end(text, hi))
+        else:
+            merged.append([lo, _word_end(text, hi)])
+    return [(lo, hi) for lo, hi in merged]
+
+
+_SPACES = " \n\t\r\x0b\x0c"
+_SPACE = re.compile(r"\s")
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the word running through text[i] (i itself when text[i] is whitespace)."""
+    m = _SPACE.search(text, i)
+    return m.start() if m else len(text)
+
+
 def merge_spans(spans) -> list[list[int]]:
     """Overlapping or touching (start, end) spans, given in order, merged."""
     merged: list[list[int]] = []

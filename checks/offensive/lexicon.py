@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Config, WordEntry
 from ..normalise import Token, disguised_spans, fold, squeeze, tokens, words_of
-from ..text import TermMatcher
+from ..text import TermMatcher, word_windows
 
 # Inflections tried on every single-word entry (squeezed forms compared).
 SUFFIXES = ("ing", "in", "ed", "er", "ers", "es", "s", "y", "ie", "ies", "head", "heads", "face")
@@ -196,18 +196,7 @@ def _inside(spans, start: int, end: int) -> bool:
 
 def _windows(folded: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merge suspect spans padded to whole words, so phrases around them are seen too."""
-    merged: list[list[int]] = []
-    for lo, hi in sorted(spots):
-        lo, hi = max(0, lo - WINDOW_PAD), min(len(folded), hi + WINDOW_PAD)
-        while lo > 0 and not folded[lo - 1].isspace():
-            lo -= 1
-        while hi < len(folded) and not folded[hi].isspace():
-            hi += 1
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    return [(lo, hi) for lo, hi in merged]
+    return word_windows(folded, spots, WINDOW_PAD)
 
 
 def build(config: Config) -> Lexicon:
