@@ -12,7 +12,7 @@ from .config import Config, load_config
 from .mask import MaskSet, mask_filename, masked_window, scrub
 from .message import parse_message
 from .model import Category, Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
-from .registry import all_rules
+from .registry import all_rules, vocabulary_builders
 from .scan import Scan
 
 
@@ -23,6 +23,8 @@ class Engine:
         self.rules = tuple(r for r in available if self.config.enabled(r.code))
         self._actions = {r.code: self.config.action_for(r.code, r.category, r.action) for r in self.rules}
         self._most = max(1, int(self.config.threshold("max_findings_per_rule", 25)))
+        for build in vocabulary_builders():
+            self.config.derive(build)  # bad word-list data is a ConfigError now, not on every message
 
     def check(self, raw: bytes, envelope_from: str | None = None,
               envelope_rcpts: tuple[str, ...] = ()) -> Report:

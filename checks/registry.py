@@ -30,6 +30,16 @@ def builtin_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def vocabulary_builders() -> tuple:
+    """Each family's COMPILE: functions of a Config that compile its word lists (config.derive).
+    The engine runs them when it is built, so a bad entry is a ConfigError at load naming the
+    entry, not a rule that fails on every message."""
+    builders = []
+    for family in FAMILIES:
+        builders.extend(getattr(importlib.import_module(f"{__package__}.{family}"), "COMPILE", ()))
+    return tuple(builders)
+
+
 def plugin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for ep in entry_points(group=ENTRY_POINT_GROUP):

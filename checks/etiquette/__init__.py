@@ -2,7 +2,7 @@
 
 from ..guidance import ETIQUETTE, REDISTRIBUTION, SUITABILITY, cite
 from ..model import Action, Category, Explanation, Hit, Rule
-from . import style
+from . import style, vocabulary
 
 
 _WHY = cite(ETIQUETTE)
@@ -22,6 +22,8 @@ def empty_subject(scan):
         missing = scan.message.header("subject") is None
         yield Hit(scan.subject, 0, 0, "", "no Subject header" if missing else "the subject is blank")
 
+
+COMPILE = (vocabulary.build,)
 
 RULES = (
     Rule(
