@@ -23,13 +23,11 @@ from corpus.patient_cases import CASES as PATIENT
 FIXTURES = Path(__file__).parent / "fixtures"
 # Texts that hold what the patterns look for, besides the corpora and fixtures.
 EXTRA = [
-    "Apparently the anatomy demonstrator Mark was caught selling the OSCE answers to second years.",
     "If Professor Hale fails me again I swear I'll smash his face in.",
     "You'll regret this. I know where you live. Something might happen to you.",
     "CONFIDENTIAL - Year 3 Written Examination Paper 2\nAnswer ALL questions.",
     "The local MP was on the news; the 94-year-old former mayor of Beeston is in bed 12 on C31.",
     "Dr Patel has been prescribing himself diazepam; he took the oramorph from the ward stock.",
-    "The F1 signed the obs chart without doing the obs.",
 ]
 
 

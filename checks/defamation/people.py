@@ -1,61 +1,156 @@
-"""Who a sentence is about: named people and roles that point to one person."""
+"""Who a sentence is about: people a reader could identify.
+
+A named person ('Dr Shah', 'Jess Morton', 'dr karen ludlow', a classmate's first name as the
+subject), a role that with a definite determiner picks one person ('the registrar on ward 5', 'our
+anatomy demonstrator', 'Ravi's dad'), or a description ('the woman who runs the nursery', 'the one
+with the ponytail'). Not: 'someone', 'a doctor', 'some students', 'landlords in Lenton'. The
+vocabulary is in config/wordlists/defamation.toml; this module holds the grammar.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-TITLE = r"(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sister|Nurse|Matron|Sir|Dame)"
-NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-ROLE = (
-    r"(?:registrar|consultant|dean|sub-?dean|supervisor|tutor|lecturer|professor|nurse|sister|matron|"
-    r"surgeon|anaesthetist|anesthetist|gp|fy1|fy2|f1|f2|sho|houseman|doctor|physician|ward manager|"
-    r"manager|director|examiner|charge nurse|clinical lead|module lead|module convenor|course lead|"
-    r"placement lead|head of (?:year|department|school)|professor of \w+|senior lecturer|boss|"
-    r"midwife|pharmacist|physio|physiotherapist|radiologist|pathologist|psychiatrist|paediatrician|"
-    r"obstetrician|gynaecologist|cardiologist|oncologist|surgeon|admin|administrator|receptionist|"
-    r"demonstrator|teaching fellow|clinical fellow|technician|porter|healthcare assistant|hca|secretary|"
-    r"co-?ordinator|invigilator|chaplain|librarian|warden)"
-)
-# "Dr Shah", "Prof. Amy Lee"
-TITLED = re.compile(rf"\b{TITLE}\.?\s+(?:{NAME}\s+)?{NAME}\b")
-# "Sarah Jones": two capitalised words that are not a sentence opener, a day, a month or a place.
-_NOT_FIRST = (r"The|This|That|These|Those|When|Then|What|Dear|Hi|Hello|Thanks|Kind|Best|Many|If|"
-              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-              r"May|June|July|August|September|October|November|December|I|We|He|She|They|Queens|Queen|"
-              r"City|Royal|Medical|University|School|Hospital|General|Nottingham|Derby|Lincoln|Student|"
-              r"Students|Apparently|Everyone|Everybody|Honestly|Also|And|But|So")
-FULL_NAME = re.compile(
-    rf"\b(?!(?:{_NOT_FIRST})\b){NAME}\s+{NAME}\b"
-    r"(?!\s+(?:Hospital|Centre|Center|Road|Street|Building|Ward|Unit|University|School|Campus|Trust))")
-# "the registrar on ward 5", "my clinical supervisor", "the Dean"
-ROLE_REF = re.compile(
-    rf"\b(?:the|my|our|your|their|his|her)\s+(?:(?:new|old|senior|junior|clinical|educational|personal|"
-    rf"placement|academic|surgical|medical|gp|ward|night|on-call|locum)\s+){{0,2}}(?:[a-z]+\s+)?{ROLE}\b"
-    rf"(?:\s+(?:on|in|at|for|from)\s+(?:ward\s+\w+|the\s+\w+|[A-Z]\w*))?", re.I)
+NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?"
+_LOWER_NAME = r"[a-z][a-z]+(?:[-'’][a-z]+)?"
+# Words that cannot be a modifier inside 'the ... registrar': they belong to a clause, not a name.
+_CLAUSE_WORDS = (r"was|is|are|were|be|been|by|to|of|and|or|but|who|that|which|has|had|have|did|does|do|will|"
+                 r"would|in|on|at|for|with|from|as|than|not|so|if|when|because|about|into|he|she|they|it|i|we|you|"
+                 r"said|told|asked|the|a|an|my|our|your|their|his|her|this|these|those")
+_PREPOSITIONS = frozenset("to with by for from about against of at on like than into towards toward behind "
+                          "under over after before between among beside near onto upon via per".split())
 
 
-def targets(sentence: str) -> list[re.Match]:
-    """Every mention in the sentence of someone identifiable, in order."""
-    found = [*TITLED.finditer(sentence), *ROLE_REF.finditer(sentence)]
-    spans = [(m.start(), m.end()) for m in found]
-    found += [m for m in FULL_NAME.finditer(sentence)
-              if not any(s <= m.start() < e for s, e in spans)]
-    return sorted(found, key=lambda m: m.start())
+@dataclass(frozen=True)
+class Target:
+    start: int
+    end: int
+    text: str
+    kind: str          # "name", "role", "description", "first name"
+    possessive: bool   # followed by 's: the subject is what they own ('the registrar's handover')
 
 
-# Somebody else taking the subject between the person and the accusation:
-# "Dr Shah said the patient stole" accuses the patient, not Dr Shah.
-INTERVENING_SUBJECT = re.compile(
-    r"\b(?:said|says|told|tells|thinks|thought|claims|claimed|reported|asked|the patient|a patient|"
-    r"patients|someone|somebody|a student|the student|students|i|we|you|they)\b", re.I)
-NEGATION = re.compile(r"\b(?:not|never|n't|no one|nobody|didn't|doesn't|isn't|wasn't|hasn't|cannot|can't|"
-                      r"denies|denied|accused of|alleged(?:ly)? that)\b", re.I)
+@dataclass(frozen=True)
+class Grammar:
+    titled: re.Pattern
+    titled_lower: re.Pattern
+    full_name: re.Pattern
+    first_name: re.Pattern
+    role_ref: re.Pattern
+    described: re.Pattern
+    not_name: frozenset[str]
+    places: frozenset[str]
+    first_names: frozenset[str]
+    roles: frozenset[str]
+    titles: frozenset[str]   # lowercase
 
 
-def mask_target(text: str) -> str:
-    """'Dr Shah' -> 'Dr S***'; 'Sarah Jones' -> 'S**** J****'; roles are kept as written."""
-    if ROLE_REF.match(text):
-        return " ".join(text.split())
+def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
+    titles = "|".join(sorted((re.escape(t) for t in lexicon.titles), key=len, reverse=True))
+    roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in lexicon.roles)
+    persons = "|".join(re.escape(p) for p in lexicon.persons)
+    det = rf"(?:the|my|our|your|their|his|her|this|that|(?:{NAME}|[a-z]+)['’]s)"
+    modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})\b)[\w&'’-]+\s+)"
+    locative = r"(?:\s+(?:on|in|at|for|from|of)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:ward|unit|\d+|(?-i:[A-Z]\w*)))?)?"
+    return Grammar(
+        titled=re.compile(rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?{NAME}\b(?!['’-]\w)"),
+        titled_lower=re.compile(rf"(?<![\w'’])(?i:{titles})\.?\s+(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b"),
+        full_name=re.compile(rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b(?!['’-]\w)"),
+        first_name=re.compile(rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)"),
+        role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?:{roles})\b(?![-'’]\w){locative}", re.I),
+        described=re.compile(rf"\b(?:the|this|that|(?:{NAME})['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
+                             rf"(?=\s+(?:who|that|with|in|on|at|from|of|whose|wearing)\b)", re.I),
+        not_name=lexicon.not_name,
+        places=lexicon.places,
+        first_names=first_names,
+        roles=frozenset(lexicon.roles),
+        titles=frozenset(t.lower() for t in lexicon.titles),
+    )
+
+
+def targets(g: Grammar, sentence: str, common=None) -> list[Target]:
+    """Every mention of someone identifiable in the sentence, in order, overlaps removed (the longer
+    mention wins). `common(word)` says whether a capitalised word is an ordinary English word."""
+    found: list[Target] = []
+    for m in g.titled.finditer(sentence):
+        found.append(_target(sentence, m.start(), m.end(), "name"))
+    for m in g.titled_lower.finditer(sentence):
+        end = m.end("second") if m.group("second") and m.group("first") in g.first_names else m.end("first")
+        if m.group(0)[:1].islower():  # the capitalised form is found above
+            found.append(_target(sentence, m.start(), end, "name"))
+    for m in g.full_name.finditer(sentence):
+        first, second = m.group("first"), m.group("second")
+        if first in g.not_name or second in g.not_name or second in g.places:
+            continue
+        after = sentence[m.end():m.end() + 30].split()
+        if after and after[0].strip(",.;:") in g.places:
+            continue
+        if first.lower() in g.first_names or (common is not None and not common(first) and not common(second)):
+            found.append(_target(sentence, m.start(), m.end(), "name"))
+    for m in g.role_ref.finditer(sentence):
+        found.append(_target(sentence, m.start(), m.end(), "role"))
+    for m in g.described.finditer(sentence):
+        found.append(_target(sentence, m.start(), m.end(), "description"))
+    for m in g.first_name.finditer(sentence):
+        word = m.group("first")
+        if word.lower() in g.first_names and word not in g.not_name and _stands_alone(sentence, m):
+            found.append(_target(sentence, m.start(), m.end(), "first name"))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Target] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return out
+
+
+def _target(sentence: str, start: int, end: int, kind: str) -> Target:
+    text = sentence[start:end].rstrip(" ,")
+    end = start + len(text)
+    return Target(start, end, text, kind, sentence[end:end + 2] in ("'s", "’s"))
+
+
+def _stands_alone(sentence: str, m: re.Match) -> bool:
+    """A lone first name is a person when it is not the first word of a capitalised run
+    ('Harriet cheated', 'our cleaner Marcia has'); 'May' at a sentence start needs a verb after."""
+    before = sentence[:m.start()].rstrip()
+    after = sentence[m.end():].lstrip()
+    if after[:1].isupper() or (before[-1:].isalpha() and before.split()[-1][:1].isupper()):
+        return False  # part of a longer capitalised name: the full-name grammar decides
+    if not before or before[-1] in ".!?:;\"“(-–":
+        return bool(re.match(r"(?:is|was|has|had|keeps|kept|'s|’s|has been|did|does|never|always|just|"
+                             r"literally|actually|\w+ed|\w+s)\b", after))
+    return True
+
+
+def preceded_by_preposition(sentence: str, t: Target) -> bool:
+    """'complained to Dr Shah', 'with the registrar': the person is an object, not who acted."""
+    words = re.findall(r"[\w'’]+", sentence[:t.start][-30:].lower())
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
+_MASK_WORD = re.compile(rf"{NAME}|{_LOWER_NAME}")
+
+
+def mask(g: Grammar, t: Target) -> str:
+    """'Dr Shah' -> 'Dr S***'; 'Sarah Jones' -> 'S**** J****'; 'Ravi's dad' -> 'R***'s dad'; roles are
+    kept as written ('the registrar on ward 5'): they name a job, not the person."""
+    text = " ".join(t.text.split())
+    if t.kind in ("role", "description"):
+        return re.sub(rf"\b({NAME})(['’]s)\b",
+                      lambda m: m.group(1) if m.group(1).lower() in ("the",) else _stars(m.group(1)) + m.group(2),
+                      text)
     parts = text.split()
-    title = re.fullmatch(TITLE + r"\.?", parts[0]) is not None
-    return " ".join(p if (i == 0 and title) else p[0] + "*" * (len(p) - 1) for i, p in enumerate(parts))
+    out = []
+    for i, p in enumerate(parts):
+        bare = p.rstrip(".")
+        if i == 0 and len(parts) > 1 and bare.lower() in g.titles:
+            out.append(p)
+        else:
+            out.append(_stars(p))
+    return " ".join(out)
+
+
+def _stars(word: str) -> str:
+    return word[0] + "*" * (len(word) - 1)

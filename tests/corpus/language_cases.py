@@ -51,7 +51,8 @@ HAND = [
     case("hate-neg-03", "Women should be offered cervical screening from 25.", []),
     case("star-neg-01", "The grade boundaries are A, B, C... I got a f*** knows what.", ["offensive"]),
     case("star-neg-02", "Answer format: f*** (four letters) for the crossword clue 'not unwell'.", []),
-    case("def-19", "I think the dean might be sleeping with one of the fourth years", ["defamatory"]),
+    # Speculation marked as the writer's own ('I think ... might'): not asserted as fact (issue 20, item 3).
+    case("def-19", "I think the dean might be sleeping with one of the fourth years", []),
     case("etq-neg-01", staff("Is vitamin K given before the FFP? And should we check Hep B status first?"), [],
          to=TUTOR, subject="Warfarin reversal question"),
     case("etq-neg-02", staff("I am in Group U for the OSCE (stations K to R). Is that right?"), [], to=TUTOR,
