@@ -1,0 +1,3 @@
+"""bedside web: the reviewers' web app, the senders' self-service pages and the HTTP check API
+(`bedside web`). It reads and writes the same hold queue and audit log as the relay and
+`bedside held`; its own state (users, API tokens, senders' requests) is in web.sqlite3 beside them."""
