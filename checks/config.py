@@ -6,6 +6,7 @@ instance can be shared by every check (and rebuilt cheaply in worker processes).
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -40,6 +41,8 @@ class Config:
     data: Mapping[str, Any]
     wordlists: Mapping[str, tuple[WordEntry, ...]]
     sources: tuple[str, ...]
+    # "section.key" -> the site file that set it, so a later check (rule codes) can name the file.
+    origins: Mapping[str, str] = field(default_factory=dict)
 
     # --- organisation -------------------------------------------------------------
     # Cached: asked for every recipient of every message. (A frozen dataclass still lets
@@ -108,8 +111,10 @@ def _longest_prefix_decides(code: str, select, ignore) -> bool:
 def load_config(*paths: str | Path, overrides: Mapping[str, Any] | None = None) -> Config:
     """Defaults, then each file in order, then `overrides` (used for --select/--ignore)."""
     merged = _read_toml_text(DEFAULTS.joinpath("bedside.toml").read_text("utf-8"), "defaults")
+    defaults = merged
     lists = {name: [(DEFAULTS, p) for p in _as_list(v)] for name, v in merged.get("wordlists", {}).items()}
     sources = ["defaults"]
+    origins: dict[str, str] = {}
     for path in paths:
         path = Path(path)
         try:
@@ -117,6 +122,9 @@ def load_config(*paths: str | Path, overrides: Mapping[str, Any] | None = None) 
         except OSError as exc:
             raise ConfigError(f"{path}: cannot read config ({exc.strerror or exc})") from exc
         layer = _read_toml_text(text, str(path))
+        validate_layer(layer, defaults, str(path))
+        _resolve_paths(layer, path.parent)
+        origins.update({f"{section}.{key}": str(path) for section, table in layer.items() for key in table})
         for name, value in layer.pop("wordlists", {}).items():
             if name == "extend":  # [wordlists.extend] adds files to a list instead of replacing it
                 for lname, extra in value.items():
@@ -127,10 +135,111 @@ def load_config(*paths: str | Path, overrides: Mapping[str, Any] | None = None) 
         sources.append(str(path))
     if overrides:
         merged = _merge(merged, dict(overrides))
+        origins.update({f"{section}.{key}": "the command line" for section, table in overrides.items() for key in table})
     _validate(merged)
     wordlists = {name: tuple(e for base, p in entries for e in _read_wordlist(base, p))
                  for name, entries in lists.items()}
-    return Config(data=_freeze(merged), wordlists=MappingProxyType(wordlists), sources=tuple(sources))
+    return Config(data=_freeze(merged), wordlists=MappingProxyType(wordlists), sources=tuple(sources),
+                  origins=MappingProxyType(origins))
+
+
+# --- validation of a site file against the defaults --------------------------------------------
+# Every setting has its default in config/bedside.toml, and that default's type is the type the
+# setting must have: one place for both. Tables whose keys a site chooses are checked by shape.
+OPEN_TABLES = {"actions", "wordlists"}
+# Settings naming a file: relative to the site file that sets them, not to the current directory.
+PATH_KEYS = {("serve", "data_dir"), ("serve", "template_dir"), ("tls", "cert"), ("tls", "key"),
+             ("auth", "credentials_file"), ("upstream", "password_file"), ("upstream", "ca_file"),
+             ("store", "encryption_key_file")}
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+def _fits(value, default) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))
+
+
+def _unknown(where: str, name: str, known, what: str) -> ConfigError:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else f" (expected one of: {', '.join(sorted(known))})"
+    return ConfigError(f"{where}: unknown {what} {name!r}{hint}")
+
+
+def validate_layer(layer: dict, defaults: Mapping[str, Any], where: str) -> None:
+    """One site file's tables and keys against the defaults: an unknown table or key, or a value of
+    the wrong type, is a ConfigError naming the file, the key and what was expected."""
+    for section, table in layer.items():
+        if section not in defaults:
+            raise _unknown(where, section, defaults, "table")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: {section} = {table!r}: expected a table [{section}]")
+        if section == "actions":
+            for key, value in table.items():
+                if value not in {a.value for a in Action}:
+                    raise ConfigError(f"{where}: [actions] {key} = {value!r}: expected 'warn' or 'hold'")
+            continue
+        if section == "wordlists":
+            for key, value in table.items():
+                values = value.values() if key == "extend" and isinstance(value, dict) else [value]
+                for v in values:
+                    if not (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v))):
+                        raise ConfigError(f"{where}: [wordlists] {key} = {v!r}: expected a file name or a list of them")
+            continue
+        known = defaults[section]
+        for key, value in table.items():
+            if key not in known:
+                raise _unknown(where, f"{section}.{key}", [f"{section}.{k}" for k in known], "key")
+            default = known[key]
+            if not _fits(value, default):
+                raise ConfigError(f"{where}: [{section}] {key} = {value!r}: expected {_kind(default)}"
+                                  f" (default {default!r})")
+            if isinstance(default, list):
+                item_type = type(default[0]) if default else str
+                bad = [v for v in value if not _fits(v, item_type())]
+                if bad:
+                    raise ConfigError(f"{where}: [{section}] {key} has {bad[0]!r}: expected a list of "
+                                      f"{'strings' if item_type is str else 'numbers'}")
+
+
+def _resolve_paths(layer: dict, base: Path) -> None:
+    for section, key in PATH_KEYS:
+        value = layer.get(section, {}).get(key) if isinstance(layer.get(section), dict) else None
+        if isinstance(value, str) and value and not Path(value).is_absolute():
+            layer[section][key] = str((base / value).resolve())
+
+
+def validate_rule_codes(config: Config, codes, categories) -> None:
+    """[rules] select/ignore and [actions] keys name rules that exist: `select = ["PAT999"]`
+    would otherwise turn every rule off without a word."""
+    codes = list(codes)
+    rules = config.section("rules")
+    for key in ("select", "ignore"):
+        for prefix in rules.get(key, ()):
+            if prefix and not any(c.startswith(prefix) for c in codes):
+                where = config.origins.get(f"rules.{key}", "defaults")
+                raise ConfigError(f"{where}: [rules] {key} {prefix!r}: no rule code starts with it "
+                                  "(`bedside rules` lists them)")
+    for key in config.section("actions"):
+        if key not in codes and key not in {str(c) for c in categories}:
+            where = config.origins.get(f"actions.{key}", "defaults")
+            raise ConfigError(f"{where}: [actions] {key}: expected a rule code or one of the categories "
+                              f"{', '.join(sorted(str(c) for c in categories))}")
 
 
 def _as_list(value) -> list[str]:

@@ -7,16 +7,20 @@ import json
 import os
 import sys
 import textwrap
+from pathlib import Path
 
-from bedside.checks import Engine, load_config
-from bedside.checks.config import ConfigError
+from bedside.checks import Category, Engine, load_config
+from bedside.checks.config import ConfigError, validate_rule_codes
 from bedside.checks.registry import RegistryError, all_rules, find_rule
 
 from . import output
 from .batch import EngineSpec, WorkerDied, run
+from .holdqueue import StoreError
 from .sources import expand
 
 EXIT_OK, EXIT_HELD, EXIT_USAGE = 0, 1, 2
+# Where the site config is found when no --config is given: $BEDSIDE_CONFIG, then this file.
+SITE_CONFIG = Path("/etc/bedside/bedside.toml")
 
 
 def _codes(value: str) -> list[str]:
@@ -28,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bedside",
         description="Email safety checks for medical students: patient details, offensive and "
                     "defamatory language, university documents and etiquette.")
+    parser.add_argument("--version", action="version", version=f"bedside {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="check .eml files, directories, mbox files or stdin",
@@ -93,12 +98,75 @@ def build_parser() -> argparse.ArgumentParser:
                                         "the [auth] credentials_file.")
     passwd.add_argument("user")
     passwd.set_defaults(func=cmd_passwd)
+
+    keygen = sub.add_parser("keygen", help="print a new key for [store] encryption_key_file",
+                            description="Print a new Fernet key. Save it to a file only the service user "
+                                        "can read and name that file in [store] encryption_key_file.")
+    keygen.set_defaults(func=cmd_keygen)
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bedside")
+    except PackageNotFoundError:  # run from a checkout without installing
+        return "unknown (not installed)"
+
+
 def _config_option(parser: argparse.ArgumentParser) -> None:
+    # Shown in each command's help; main() takes --config out of the arguments wherever it is
+    # (before or after `held list`), so argparse never sees it.
     parser.add_argument("--config", action="append", default=[], metavar="FILE",
-                        help="site config layered over the defaults (repeatable; later files win)")
+                        help="site config layered over the defaults (repeatable; later files win; "
+                             f"default: $BEDSIDE_CONFIG, else {SITE_CONFIG} if it exists)")
+
+
+def take_config(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(argv without its --config options, the config files they name), at any position."""
+    rest, found = [], []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        if arg == "--config" and i + 1 < len(argv):
+            found.append(argv[i + 1])
+            i += 2
+            continue
+        if arg.startswith("--config="):
+            found.append(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+        i += 1
+    return rest, found
+
+
+def site_configs(given: list[str]) -> list[str]:
+    """The config files in force: --config, else $BEDSIDE_CONFIG (paths separated by ':'), else
+    /etc/bedside/bedside.toml when it exists, else none (the embedded defaults alone)."""
+    if given:
+        return given
+    env = os.environ.get("BEDSIDE_CONFIG", "").strip()
+    if env:
+        return [p for p in env.split(os.pathsep) if p]
+    return [str(SITE_CONFIG)] if SITE_CONFIG.is_file() else []
+
+
+def _load(args, overrides: dict | None = None):
+    """The config, with every rule code it names checked against the rules that exist."""
+    config = load_config(*args.config, overrides=overrides)
+    validate_rule_codes(config, [r.code for r in all_rules()], list(Category))
+    return config
+
+
+def _check_codes(option: str, codes: list[str] | None) -> None:
+    known = [r.code for r in all_rules()]
+    for prefix in codes or ():
+        if not any(code.startswith(prefix) for code in known):
+            raise ConfigError(f"{option} {prefix}: no rule code starts with {prefix!r} (`bedside rules` lists them)")
 
 
 def _overrides(args) -> dict:
@@ -111,9 +179,12 @@ def _overrides(args) -> dict:
 
 
 def cmd_check(args) -> int:
+    _check_codes("--select", args.select)
+    _check_codes("--ignore", args.ignore)
     overrides = _overrides(args)
+    _load(args, overrides)  # fail fast on a bad config, before reading any mail
     spec = EngineSpec(tuple(args.config), tuple((k, tuple(v.items())) for k, v in overrides.items()))
-    engine = spec.build()  # fail fast on a bad config, before reading any mail
+    engine = spec.build()
     items = list(expand(args.paths))
     progress = output.Progress(len(items))
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
@@ -139,7 +210,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    engine = Engine(load_config(*args.config))
+    engine = Engine(_load(args))
     active = {r.code for r in engine.rules}
     rows = []
     for rule in all_rules():
@@ -158,7 +229,7 @@ def cmd_rules(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    config = load_config(*args.config)
+    config = _load(args)
     rule = find_rule(args.code, all_rules())
     if rule is None:
         print(f"bedside: no rule {args.code.upper()!r}; `bedside rules` lists them", file=sys.stderr)
@@ -176,7 +247,7 @@ def cmd_explain(args) -> int:
 def _serve_settings(args):
     from .settings import load_serve_settings
 
-    config = load_config(*args.config)
+    config = _load(args)
     return config, load_serve_settings(config)
 
 
@@ -193,10 +264,14 @@ def cmd_serve(args) -> int:
         from .credentials import Credentials
         from .explain import Explainer, template_dir_from
 
+        from .holdqueue import load_key
+
         settings.tls_context()
+        from .settings import check_listen
+        check_listen(settings)  # a listen address already in use is an error now, not at start
         if settings.credentials_file:
             Credentials.load(settings.credentials_file)
-        from pathlib import Path
+        load_key(settings.encryption_key_file)
         Explainer(settings.organisation, settings.notice_from,
                   template_dir_from(config.section("serve"), Path.cwd())).check_templates()
         target = (f"{settings.upstream.host}:{settings.upstream.port}" if settings.upstream.enabled
@@ -214,15 +289,23 @@ def cmd_serve(args) -> int:
 
 
 def cmd_held(args) -> int:
-    from pathlib import Path
-
     from .explain import Explainer, template_dir_from
     from .review import Review, parse_duration
 
     config, settings = _serve_settings(args)
     explainer = Explainer(settings.organisation, settings.notice_from,
                           template_dir_from(config.section("serve"), Path.cwd()))
-    review = Review(settings, explainer, args.reviewer)
+    try:
+        review = Review(settings, explainer, args.reviewer)
+    except StoreError as exc:
+        if "no hold queue" not in str(exc):
+            raise
+        origin = config.origins.get("serve.data_dir")
+        told = (f"serve.data_dir from {origin}" if origin else
+                f"the default data_dir 'var' under the current directory; config files: "
+                f"{', '.join(args.config) or 'none'}")
+        raise StoreError(f"{exc} ({told}). Pass --config FILE, set BEDSIDE_CONFIG, or put the site config "
+                         f"in {SITE_CONFIG}") from None
     command = args.held_command
     if command == "list":
         return review.list(args.all, args.format == "json")
@@ -253,15 +336,24 @@ def cmd_passwd(args) -> int:
     return EXIT_OK
 
 
+def cmd_keygen(args) -> int:
+    from cryptography.fernet import Fernet
+
+    print(Fernet.generate_key().decode())
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv, configs = take_config(list(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    args.config = site_configs(configs)
     try:
         return args.func(args)
-    except (ConfigError, RegistryError) as exc:
+    except (ConfigError, RegistryError, StoreError) as exc:
         print(f"bedside: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `bedside check ... | head`

@@ -6,16 +6,21 @@ fail loudly (StrictUndefined); headers are fixed text plus the reference id, nev
 
 from __future__ import annotations
 
+import email.policy
 import time
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 from pathlib import Path
 
 import jinja2
 
 from bedside.checks import Report
+from bedside.checks.mask import mask_email, scrub
 from bedside.checks.registry import all_rules
+
+from .output import safe_text
 
 SUBJECTS = {
     "held": "Your email was held for review ({id})",
@@ -40,29 +45,61 @@ class Explainer:
             keep_trailing_newline=True,
         )
         self.organisation = organisation.get("name", "your medical school")
-        self.contact = organisation.get("guidance_contact", "a Director of Professionalism")
+        # Who to ask, and at what address: [organisation] guidance_contact and contact.
+        self.contact_address = str(organisation.get("contact", "")).strip()
+        who = organisation.get("guidance_contact", "a Director of Professionalism")
+        self.contact = f"{who} ({self.contact_address})" if self.contact_address else who
+        self.internal_domains = tuple(d.lower().lstrip("@.") for d in organisation.get("internal_domains", ()))
         self.notice_from = notice_from
         self._rules = {r.code: r for r in all_rules()}
 
     def context(self, held_id: str | None, report: Report | None, recipient_count: int,
-                received: float | None = None, policy: str = "accept") -> dict:
-        findings = []
+                received: float | None = None, policy: str = "accept", raw: bytes | None = None,
+                rcpts=None, subject: str | None = None) -> dict:
+        """What a template may show: masked findings, grouped by rule so each rule's explanation is
+        said once, and which message this is about (subject masked, outside addresses masked)."""
+        findings, by_rule = [], {}
         for f in (report.findings if report else ()):
             rule = self._rules.get(f.rule)
             loc = f.location
-            findings.append({
+            title = rule.message if rule else f.message
+            detail = f.message[len(title):].lstrip(": ") if f.message.startswith(title) else f.message
+            item = {
                 "rule": f.rule, "category": str(f.category), "action": str(f.action), "message": f.message,
-                "excerpt": f.excerpt, "part": loc.part.split(":", 1)[0] if loc else "",
+                "detail": detail, "excerpt": f.excerpt, "part": loc.part.split(":", 1)[0] if loc else "",
                 "line": loc.line if loc and loc.part == "body" else None,
                 "what": rule.explanation.what if rule else "", "why": rule.explanation.why if rule else "",
                 "how": rule.explanation.how if rule else "",
-            })
+            }
+            findings.append(item)
+            group = by_rule.setdefault(f.rule, {"rule": f.rule, "title": title, "action": item["action"],
+                                                "why": item["why"], "how": item["how"], "findings": []})
+            group["findings"].append(item)
         when = datetime.fromtimestamp(received or time.time(), timezone.utc)
+        headers = _headers(raw) if raw else {}
+        if subject is None:
+            subject = headers.get("subject")
+        sent = headers.get("date") or when
         return {
             "id": held_id or "", "organisation": self.organisation, "contact": self.contact,
+            "contact_address": self.contact_address,
             "received": when.strftime("%d %b %Y %H:%M UTC"), "recipient_count": recipient_count,
-            "findings": findings, "failed": bool(report is None or report.errors), "policy": policy,
+            "findings": findings, "rules": list(by_rule.values()),
+            "failed": bool(report is None or report.errors), "policy": policy,
+            "subject": _masked_subject(subject, findings) if subject is not None else "",
+            "recipients": self._recipients(rcpts or ()),
+            "sent": sent.strftime("%a %d %b %Y %H:%M %Z").strip() if sent.tzinfo else sent.strftime("%a %d %b %Y %H:%M"),
         }
+
+    def _recipients(self, rcpts) -> str:
+        """Colleagues' addresses in full; outside ones masked ('f***@gmail.com'): they may be a patient's."""
+        shown = []
+        for address in list(rcpts)[:5]:
+            domain = address.rpartition("@")[2].lower()
+            inside = any(domain == d or domain.endswith("." + d) for d in self.internal_domains)
+            shown.append(safe_text(address if inside else mask_email(address) if "@" in address else "***"))
+        more = len(rcpts) - len(shown)
+        return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
     def render(self, name: str, context: dict) -> str:
         return self.env.get_template(name).render(**context)
@@ -77,6 +114,8 @@ class Explainer:
         msg = EmailMessage()
         msg["From"] = f"bedside <{self.notice_from}>"
         msg["To"] = to
+        if self.contact_address:
+            msg["Reply-To"] = self.contact_address  # a reply reaches a person, not bedside's own address
         msg["Subject"] = SUBJECTS[kind].format(id=context.get("id", ""))
         msg["Date"] = format_datetime(datetime.now(timezone.utc))
         msg["Message-ID"] = make_msgid(domain=self.notice_from.rpartition("@")[2] or "bedside.localhost")
@@ -88,7 +127,7 @@ class Explainer:
 
     def check_templates(self) -> None:
         """Render every template once with sample data: a broken site template fails at start-up."""
-        ctx = self.context("20260101-000000-abcdef01", None, 1)
+        ctx = self.context("20260101-000000-abcdef01", None, 1, subject="Sample", rcpts=["a@example.org"])
         for name in ("held.txt.j2", "held.html.j2", "warned.txt.j2", "reviewer.txt.j2", "rejected.txt.j2",
                      "reject_reply.txt.j2"):
             self.render(name, ctx)
@@ -101,3 +140,31 @@ def template_dir_from(config_section: dict, base: Path) -> str | None:
         return None
     path = Path(folder)
     return str(path if path.is_absolute() else base / path)
+
+
+def _headers(raw: bytes) -> dict:
+    """Subject and Date of the held message, read leniently: a notice never fails on a bad header."""
+    try:
+        message = BytesHeaderParser(policy=email.policy.default).parsebytes(raw[:65536])
+        subject = str(message.get("subject", "") or "")
+    except Exception:  # noqa: BLE001 - a header the email package cannot decode
+        return {}
+    out = {"subject": subject}
+    try:
+        date = parsedate_to_datetime(str(message.get("date", "")))
+        if date is not None:
+            out["date"] = date
+    except (TypeError, ValueError, IndexError):
+        pass
+    return out
+
+
+def _masked_subject(subject: str, findings: list[dict]) -> str:
+    """The subject as the sender will recognise it, never repeating an identifier: a subject a
+    rule found something in is shown as that rule's masked excerpt; any other is scrubbed too."""
+    in_subject = [f["excerpt"] for f in findings if f["part"] == "subject" and f["excerpt"]]
+    text = in_subject[0].strip("…") if in_subject else scrub(" ".join(subject.split()))
+    text = safe_text(text)
+    if not text:
+        return "(no subject)"
+    return text if len(text) <= 100 else text[:99] + "…"

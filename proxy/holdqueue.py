@@ -1,12 +1,22 @@
 """The hold queue: held messages in SQLite (WAL, synchronous=FULL), private to the service user.
 
 A message is in the queue once `hold()` returns: the commit is fsync'd before the client is
-told 250. Findings are stored masked (as the engine produced them); the raw bytes are the only
-place an identifier appears in full.
+told 250, and the audit record is written inside the same transaction, so a client told 451
+left nothing behind. A retry of a message already held (same client, envelope and bytes: the
+reply to the first try was lost) is recognised by its digest and given the same id.
+
+Findings are stored masked (as the engine produced them); the raw bytes are the only place an
+identifier appears in full. At rest the queue is plaintext in a 0700 directory, unless
+[store] encryption_key_file names a Fernet key: then each message's bytes and envelope, and the
+queued notices, are stored encrypted (the masked findings, rule codes and times stay readable).
+
+The same database keeps bedside's own outgoing notices (explanations to senders, reviewer
+notices) until the smarthost takes them: see proxy/notices.py.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -21,19 +31,43 @@ CREATE TABLE IF NOT EXISTS held (
     id TEXT PRIMARY KEY,
     received REAL NOT NULL,
     client TEXT NOT NULL,
-    mail_from TEXT NOT NULL,
-    rcpts TEXT NOT NULL,          -- JSON list
+    mail_from TEXT NOT NULL,      -- encrypted when sealed = 1
+    rcpts TEXT NOT NULL,          -- JSON list; encrypted when sealed = 1
     verdict TEXT NOT NULL,
     rules TEXT NOT NULL,          -- JSON list of codes
     findings TEXT NOT NULL,       -- JSON, masked excerpts only
     reason TEXT NOT NULL,         -- 'findings' or 'check-failed: ...'
-    raw BLOB NOT NULL,
+    raw BLOB NOT NULL,            -- encrypted when sealed = 1
     status TEXT NOT NULL DEFAULT 'held',   -- held | released | rejected
     decided_by TEXT,
     decided_at REAL
 );
 CREATE INDEX IF NOT EXISTS held_status ON held(status, received);
+CREATE TABLE IF NOT EXISTS notices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    mail_from TEXT NOT NULL,
+    rcpt TEXT NOT NULL,           -- encrypted when sealed = 1
+    data BLOB NOT NULL,           -- encrypted when sealed = 1
+    sealed INTEGER NOT NULL DEFAULT 0,
+    created REAL NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_try REAL NOT NULL,
+    last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS notices_due ON notices(next_try);
 """
+# Columns added since the first release: an older queue is brought up to date when opened.
+ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NULL DEFAULT 0"))
+# A retry of a held message is recognised for this long (an MTA gives up after about five days).
+RETRY_WINDOW = 5 * 86400
+LISTED = ("id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, decided_by, "
+          "decided_at, sealed")
+
+
+class StoreError(RuntimeError):
+    """The hold queue cannot be used safely (missing, damaged, or encrypted without its key);
+    the message says where and what to do."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +87,17 @@ class HeldMessage:
     raw: bytes = b""
 
 
+@dataclass(frozen=True)
+class Notice:
+    id: int
+    kind: str
+    mail_from: str
+    rcpt: str
+    data: bytes
+    created: float
+    attempts: int
+
+
 def private_dir(path: Path) -> Path:
     """Create `path` (and parents) readable only by the service user."""
     path.mkdir(parents=True, exist_ok=True)
@@ -65,16 +110,47 @@ def new_id() -> str:
     return time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + secrets.token_hex(4)
 
 
+def load_key(key_file: str | os.PathLike | None):
+    """(Fernet cipher, key bytes) for `key_file`, or (None, b"") when no key is configured."""
+    if not key_file:
+        return None, b""
+    from cryptography.fernet import Fernet  # only sites that encrypt pay for the import
+
+    try:
+        key = Path(key_file).read_bytes().strip()
+    except OSError as exc:
+        raise StoreError(f"[store] encryption_key_file {key_file}: cannot read ({exc.strerror})") from exc
+    try:
+        return Fernet(key), key
+    except ValueError as exc:
+        raise StoreError(f"[store] encryption_key_file {key_file}: not a Fernet key "
+                         "(make one with `bedside keygen`)") from exc
+
+
+def damaged(path: Path, detail: str) -> StoreError:
+    return StoreError(
+        f"hold queue {path} is damaged ({detail}); bedside will not use it. To recover: stop bedside, "
+        f"move the file aside (mv {path} {path}.damaged, with its -wal and -shm files), save what can be "
+        f"read (sqlite3 {path}.damaged .recover | sqlite3 {path}), then start bedside again.")
+
+
 class HoldQueue:
-    def __init__(self, data_dir: Path):
-        private_dir(data_dir)
-        self.path = data_dir / "hold.sqlite3"
+    def __init__(self, data_dir: Path, key_file: str | os.PathLike | None = None, create: bool = True):
+        self.path = Path(data_dir) / "hold.sqlite3"
+        if not create and not self.path.exists():
+            raise StoreError(f"no hold queue at {self.path}")
+        self._cipher, key = load_key(key_file)
+        # Digests are keyed when the queue is encrypted, so they say nothing about the content.
+        self._digest_key = hashlib.sha256(b"bedside hold digest\0" + key).digest() if key else b""
+        private_dir(Path(data_dir))
         old_umask = os.umask(0o077)  # the database, its WAL and shm files: 0600
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(SCHEMA)
+            try:
+                self._open()
+            except sqlite3.DatabaseError as exc:
+                self._db.close()
+                raise damaged(self.path, str(exc)) from exc
         finally:
             os.umask(old_umask)
         for suffix in ("", "-wal", "-shm"):
@@ -83,33 +159,101 @@ class HoldQueue:
                 os.chmod(p, 0o600)
         self._lock = threading.Lock()
 
+    def _open(self) -> None:
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA secure_delete=ON")  # purged messages are overwritten, not just unlinked
+        # A damaged file noticed now, with a way out, rather than as 451s to every held message.
+        problems = [row[0] for row in self._db.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise damaged(self.path, "; ".join(problems))
+        self._db.executescript(SCHEMA)
+        for table, column, kind in ADDED_COLUMNS:
+            have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        self._db.execute("CREATE INDEX IF NOT EXISTS held_digest ON held(digest)")
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
+    # --- encryption at rest ---------------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return self._cipher is not None
+
+    def _seal(self, data: bytes) -> bytes:
+        return self._cipher.encrypt(data) if self._cipher else data
+
+    def _open_sealed(self, data: bytes, sealed: bool, what: str) -> bytes:
+        if not sealed:
+            return data
+        if self._cipher is None:
+            raise StoreError(f"{what} is encrypted: set [store] encryption_key_file to its key")
+        from cryptography.fernet import InvalidToken
+
+        try:
+            return self._cipher.decrypt(data)
+        except InvalidToken as exc:
+            raise StoreError(f"{what} was encrypted with another key than [store] encryption_key_file") from exc
+
+    def _digest(self, raw: bytes, client: str, mail_from: str, rcpts) -> str:
+        h = hashlib.blake2b(key=self._digest_key, digest_size=20)
+        for piece in (client, mail_from, "\0".join(rcpts)):
+            h.update(piece.encode("utf-8", "surrogateescape") + b"\0")
+        h.update(raw)
+        return h.hexdigest()
+
+    # --- held messages ----------------------------------------------------------------------
     def hold(self, raw: bytes, client: str, mail_from: str, rcpts, verdict: str, rules, findings,
-             reason: str = "findings") -> str:
-        held_id = new_id()
+             reason: str = "findings", audit=None) -> str:
+        return self.hold_once(raw, client, mail_from, rcpts, verdict, rules, findings, reason, audit)[0]
+
+    def hold_once(self, raw: bytes, client: str, mail_from: str, rcpts, verdict: str, rules, findings,
+                  reason: str = "findings", audit=None) -> tuple[str, bool]:
+        """(id, True) for a message newly held; (the earlier id, False) for a retry of one already
+        held. `audit(id)` runs inside the transaction: if it raises, nothing is stored."""
+        rcpts = list(rcpts)
+        digest = self._digest(raw, client, mail_from, rcpts)
+        sealed = self._cipher is not None
+        envelope_from = self._seal(mail_from.encode("utf-8", "surrogateescape")).decode() if sealed else mail_from
+        envelope_to = json.dumps(rcpts)
+        if sealed:
+            envelope_to = self._seal(envelope_to.encode()).decode()
         with self._lock:
-            self._db.execute(
-                "INSERT INTO held (id, received, client, mail_from, rcpts, verdict, rules, findings, reason, raw)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (held_id, time.time(), client, mail_from, json.dumps(list(rcpts)), verdict,
-                 json.dumps(list(rules)), json.dumps(findings), reason, sqlite3.Binary(raw)),
-            )
-        return held_id
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                earlier = self._db.execute(
+                    "SELECT id FROM held WHERE digest = ? AND status = 'held' AND received > ?",
+                    (digest, time.time() - RETRY_WINDOW)).fetchone()
+                if earlier:
+                    self._db.execute("COMMIT")
+                    return earlier[0], False
+                held_id = new_id()
+                self._db.execute(
+                    "INSERT INTO held (id, received, client, mail_from, rcpts, verdict, rules, findings, reason,"
+                    " raw, digest, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (held_id, time.time(), client, envelope_from, envelope_to, verdict, json.dumps(list(rules)),
+                     json.dumps(findings), reason, sqlite3.Binary(self._seal(raw)), digest, int(sealed)),
+                )
+                if audit is not None:
+                    audit(held_id)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return held_id, True
 
     def get(self, held_id: str, with_raw: bool = False) -> HeldMessage | None:
-        columns = "*" if with_raw else "id, received, client, mail_from, rcpts, verdict, rules, findings, " \
-                                       "reason, status, decided_by, decided_at"
+        columns = LISTED + (", raw" if with_raw else "")
         with self._lock:
             self._db.row_factory = sqlite3.Row
             row = self._db.execute(f"SELECT {columns} FROM held WHERE id = ?", (held_id,)).fetchone()
-        return _to_held(row) if row else None
+        return self._to_held(row) if row else None
 
     def list(self, status: str | None = "held", limit: int = 200) -> list[HeldMessage]:
-        query = ("SELECT id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, "
-                 "decided_by, decided_at FROM held")
+        query = f"SELECT {LISTED} FROM held"
         args: tuple = ()
         if status:
             query += " WHERE status = ?"
@@ -118,7 +262,7 @@ class HoldQueue:
         with self._lock:
             self._db.row_factory = sqlite3.Row
             rows = self._db.execute(query, (*args, limit)).fetchall()
-        return [_to_held(r) for r in rows]
+        return [self._to_held(r) for r in rows]
 
     def decide(self, held_id: str, status: str, who: str) -> bool:
         """Mark a held message released or rejected; False if it was not waiting for a decision."""
@@ -141,13 +285,75 @@ class HoldQueue:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM held").fetchone()[0]
 
+    def _to_held(self, row: sqlite3.Row) -> HeldMessage:
+        keys = row.keys()
+        sealed = bool(row["sealed"])
+        what = f"held message {row['id']}"
+        mail_from = row["mail_from"]
+        rcpts = row["rcpts"]
+        if sealed:
+            mail_from = self._open_sealed(mail_from.encode(), True, what).decode("utf-8", "surrogateescape")
+            rcpts = self._open_sealed(rcpts.encode(), True, what).decode()
+        return HeldMessage(
+            id=row["id"], received=row["received"], client=row["client"], mail_from=mail_from,
+            rcpts=tuple(json.loads(rcpts)), verdict=row["verdict"], rules=tuple(json.loads(row["rules"])),
+            findings=json.loads(row["findings"]), reason=row["reason"], status=row["status"],
+            decided_by=row["decided_by"], decided_at=row["decided_at"],
+            raw=self._open_sealed(bytes(row["raw"]), sealed, what) if "raw" in keys else b"",
+        )
 
-def _to_held(row: sqlite3.Row) -> HeldMessage:
-    keys = row.keys()
-    return HeldMessage(
-        id=row["id"], received=row["received"], client=row["client"], mail_from=row["mail_from"],
-        rcpts=tuple(json.loads(row["rcpts"])), verdict=row["verdict"], rules=tuple(json.loads(row["rules"])),
-        findings=json.loads(row["findings"]), reason=row["reason"], status=row["status"],
-        decided_by=row["decided_by"], decided_at=row["decided_at"],
-        raw=bytes(row["raw"]) if "raw" in keys else b"",
-    )
+    # --- bedside's own notices, kept until the smarthost takes them --------------------------
+    def add_notice(self, kind: str, mail_from: str, rcpt: str, data: bytes, first_try: float | None = None) -> int:
+        """Queue one notice (fsync'd). `first_try` later than now leases it to the caller, who is
+        about to send it itself."""
+        now = time.time()
+        sealed = self._cipher is not None
+        stored_rcpt = self._seal(rcpt.encode()).decode() if sealed else rcpt
+        with self._lock:
+            cur = self._db.execute(
+                "INSERT INTO notices (kind, mail_from, rcpt, data, sealed, created, next_try) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (kind, mail_from, stored_rcpt, sqlite3.Binary(self._seal(data)), int(sealed), now,
+                 first_try if first_try is not None else now))
+        return cur.lastrowid
+
+    def due_notices(self, lease: float, limit: int = 50) -> list[Notice]:
+        """Notices due now, leased for `lease` seconds so no other sender (a second relay, `bedside
+        held reject`) takes them meanwhile."""
+        now = time.time()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.row_factory = sqlite3.Row
+                rows = self._db.execute("SELECT * FROM notices WHERE next_try <= ? ORDER BY id LIMIT ?",
+                                        (now, limit)).fetchall()
+                self._db.executemany("UPDATE notices SET next_try = ? WHERE id = ?",
+                                     [(now + lease, r["id"]) for r in rows])
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        out = []
+        for r in rows:
+            what = f"notice {r['id']}"
+            rcpt = self._open_sealed(r["rcpt"].encode(), bool(r["sealed"]), what).decode() if r["sealed"] else r["rcpt"]
+            out.append(Notice(r["id"], r["kind"], r["mail_from"], rcpt,
+                              self._open_sealed(bytes(r["data"]), bool(r["sealed"]), what), r["created"], r["attempts"]))
+        return out
+
+    def notice_done(self, notice_id: int) -> None:
+        """Delivered, refused for good, or given up: gone from the queue."""
+        with self._lock:
+            self._db.execute("DELETE FROM notices WHERE id = ?", (notice_id,))
+
+    def notice_retry(self, notice_id: int, next_try: float, error: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE notices SET attempts = attempts + 1, next_try = ?, last_error = ? WHERE id = ?",
+                             (next_try, error[:200], notice_id))
+
+    def next_notice_at(self) -> float | None:
+        with self._lock:
+            return self._db.execute("SELECT min(next_try) FROM notices").fetchone()[0]
+
+    def notices_waiting(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM notices").fetchone()[0]

@@ -11,6 +11,30 @@ from bedside.checks import Verdict
 
 from .batch import Outcome, Rendered
 
+# Characters a message's author must not get onto a reviewer's terminal: C0 and C1 controls (ESC
+# starts the sequences that clear a screen or move the cursor, CSI is ESC [ in one byte), DEL, and
+# the bidirectional overrides that reorder what is shown ('released OK' spelled backwards).
+_UNSAFE = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))}
+_UNSAFE.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F,
+                                            0x061C, 0x2028, 0x2029)})
+_UNSAFE_JSON = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+                                          0x200E, 0x200F, 0x061C, 0x2028, 0x2029)}
+
+
+def safe_text(text: str, keep_newlines: bool = False) -> str:
+    """Message content made safe to print: control characters shown as \\x1b, \\u202e etc."""
+    text = str(text)
+    if keep_newlines:
+        return "\n".join(line.translate(_UNSAFE) for line in text.split("\n"))
+    return text.translate(_UNSAFE)
+
+
+def safe_json(value) -> str:
+    """JSON with the few characters JSON leaves raw (C1 controls, bidi overrides) escaped too:
+    the same values, nothing a terminal acts on."""
+    return json.dumps(value, ensure_ascii=False).translate(_UNSAFE_JSON)
+
+
 COLOURS = {"hold": "\033[31m", "warn": "\033[33m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
 
 
@@ -32,9 +56,9 @@ class Tally:
 
 def as_json(outcome: Outcome) -> str:
     if outcome.error:
-        return json.dumps({"source": outcome.source, "error": outcome.error}, ensure_ascii=False) + "\n"
+        return safe_json({"source": outcome.source, "error": outcome.error}) + "\n"
     report = outcome.report.as_dict()
-    return json.dumps({"source": outcome.source, **report}, ensure_ascii=False) + "\n"
+    return safe_json({"source": outcome.source, **report}) + "\n"
 
 
 class TextWriter:
@@ -52,23 +76,24 @@ class TextWriter:
     def outcome(self, outcome: Outcome) -> str:
         lines: list[str] = []
         write = lines.append
+        source = safe_text(outcome.source)
         if outcome.error:
-            return f"{outcome.source}: error: {outcome.error}\n"
+            return f"{source}: error: {safe_text(outcome.error)}\n"
         for f in outcome.report.findings:
             loc = f.location
-            where = outcome.source
+            where = source
             if loc is None:
                 where += ":0:0"
             elif loc.part == "body":
                 where += f":{loc.line}:{loc.column}"
             else:
-                where += f"[{loc.part}]:{loc.line}:{loc.column}"
+                where += f"[{safe_text(loc.part)}]:{loc.line}:{loc.column}"
             code = self._c(str(f.action), f.rule)
-            write(f"{where}: {code} {f.message}\n")
+            write(f"{where}: {code} {safe_text(f.message)}\n")
             if f.excerpt:
-                write(self._c("dim", f"    {f.excerpt}") + "\n")
+                write(self._c("dim", f"    {safe_text(f.excerpt)}") + "\n")
         for error in outcome.report.errors:
-            write(f"{outcome.source}: {self._c('hold', 'error')}: {error} (held: a failed check never clears a message)\n")
+            write(f"{source}: {self._c('hold', 'error')}: {safe_text(error)} (held: a failed check never clears a message)\n")
         return "".join(lines)
 
     def summary(self, tally: Tally) -> str:

@@ -17,6 +17,7 @@ from .audit import AuditLog
 from .checking import CheckFailed, Checker
 from .explain import Explainer
 from .holdqueue import HoldQueue
+from .notices import NoticeSender
 from .settings import ServeSettings
 
 STORE_FAILED = "451 4.3.0 Could not store the message safely, try again later"
@@ -40,6 +41,8 @@ class Relay:
         self.audit = audit
         self.log = logger
         self._background: set[asyncio.Task] = set()
+        # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
+        self.notices = NoticeSender(queue, transport, settings.notice_retry, settings.notice_lifetime_days, logger)
 
     async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str) -> str:
         early = self._open_early(mail_from, rcpts, len(raw))
@@ -101,18 +104,23 @@ class Relay:
                     report: Report | None, reason: str) -> str:
         rules = report.rules if report else ()
         if self.settings.on_hold == "reject" and report is not None:
-            context = self.explainer.context(None, report, len(rcpts), policy="reject")
+            context = self.explainer.context(None, report, len(rcpts), policy="reject", raw=raw, rcpts=rcpts)
             self._notify("held-reject", mail_from, context, html=True)
             return "550 5.7.1 " + self.explainer.reject_reply(context)
         findings = [f.as_dict() for f in report.findings] if report else []
+        # The row and its audit record commit together (a failed audit write stores nothing, so the
+        # 451 is true); a retry of a message already held gets the same id and no second notice.
+        audit = lambda held_id: self.audit.record("held", held_id, "bedside serve", rules,  # noqa: E731
+                                                  reason=reason.split(":")[0])
         try:
-            held_id = await asyncio.to_thread(self.queue.hold, raw, client, mail_from, rcpts,
-                                              str(Verdict.HOLD), rules, findings, reason)
+            held_id, fresh = await asyncio.to_thread(self.queue.hold_once, raw, client, mail_from, rcpts,
+                                                     str(Verdict.HOLD), rules, findings, reason, audit)
         except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
             self.log.exception("hold-store-failed", extra={"fields": {"client": client}})
             return STORE_FAILED
-        await asyncio.to_thread(self.audit.record, "held", held_id, "bedside serve", rules, reason=reason.split(":")[0])
-        context = self.explainer.context(held_id, report, len(rcpts))
+        if not fresh:
+            return f"250 2.0.0 held for review {held_id}"
+        context = self.explainer.context(held_id, report, len(rcpts), raw=raw, rcpts=rcpts)
         if self.settings.notify_sender_on_hold:
             self._notify("held", mail_from, context, html=True)
         for reviewer in self.settings.reviewers:
@@ -128,22 +136,21 @@ class Relay:
         except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
             self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
             return
-        self._background_task(self._send_notice(kind, to, data))
+        try:
+            self.notices.add(kind, self.settings.notice_from, to, data)
+        except Exception:  # noqa: BLE001 - the queue's disk is full or locked: the reply still stands
+            self.log.exception("notice-queue-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
 
     def _background_task(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _send_notice(self, kind: str, to: str, data: bytes) -> None:
-        delivery = await self.transport.send(self.settings.notice_from, [to], data)
-        logs.event(self.log, "notice" if delivery.ok else "notice-failed", kind=kind,
-                   to_domain=logs.domain_of(to), upstream_code=delivery.code)
-
     async def drain(self) -> None:
-        """Wait for notices still being sent (graceful shutdown)."""
+        """Wait for background work, then send the notices that are due (graceful shutdown)."""
         while self._background:
             await asyncio.gather(*list(self._background), return_exceptions=True)
+        await self.notices.stop()
 
 
 async def _abort_when_open(early: asyncio.Task) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import getpass
-import json
 import re
 import sys
 import time
@@ -13,6 +12,8 @@ from .audit import AuditLog
 from .delivery import make_transport
 from .explain import Explainer
 from .holdqueue import HoldQueue
+from .notices import LEASE, backoff
+from .output import safe_json, safe_text
 from .settings import ServeSettings
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -31,7 +32,9 @@ def parse_duration(text: str) -> float:
 class Review:
     def __init__(self, settings: ServeSettings, explainer: Explainer, reviewer: str | None = None):
         self.settings = settings
-        self.queue = HoldQueue(settings.data_dir)
+        # Only a queue that exists: run from the wrong directory, `held list` must not create an
+        # empty one and report nothing held (StoreError says where it looked).
+        self.queue = HoldQueue(settings.data_dir, settings.encryption_key_file, create=False)
         self.audit = AuditLog(settings.data_dir / "audit.log")
         self.explainer = explainer
         self.reviewer = reviewer or getpass.getuser()
@@ -42,10 +45,10 @@ class Review:
             row = {"id": h.id, "received": _when(h.received), "status": h.status, "rules": list(h.rules),
                    "recipients": len(h.rcpts), "client": h.client, "reason": h.reason}
             if as_json:
-                print(json.dumps(row))
+                print(safe_json(row))
             else:
                 print(f"{h.id}  {row['received']}  {h.status:<8}  {len(h.rcpts):>3} rcpt  "
-                      f"{','.join(h.rules) or h.reason}")
+                      f"{safe_text(','.join(h.rules) or h.reason)}")
         if not as_json:
             print(f"{len(items)} message{'s' * (len(items) != 1)}", file=sys.stderr)
         return EXIT_OK
@@ -59,15 +62,18 @@ class Review:
             self.audit.record("viewed", held.id, self.reviewer, held.rules)
             sys.stdout.buffer.write(held.raw)
             return EXIT_OK
-        print(f"id:         {held.id}\nreceived:   {_when(held.received)}\nstatus:     {held.status}"
-              f"{f' by {held.decided_by} at {_when(held.decided_at)}' if held.decided_at else ''}\n"
-              f"client:     {held.client}\nfrom:       {held.mail_from}\nrecipients: {', '.join(held.rcpts)}\n"
-              f"reason:     {held.reason}\n")
+        # Everything below came from the client or the message: shown with control characters
+        # escaped, so a sender cannot clear the reviewer's screen or fake a 'released' line.
+        decided = f" by {safe_text(held.decided_by)} at {_when(held.decided_at)}" if held.decided_at else ""
+        print(f"id:         {held.id}\nreceived:   {_when(held.received)}\nstatus:     {held.status}{decided}\n"
+              f"client:     {safe_text(held.client)}\nfrom:       {safe_text(held.mail_from)}\n"
+              f"recipients: {safe_text(', '.join(held.rcpts))}\nreason:     {safe_text(held.reason)}\n")
         for f in held.findings:
             loc = f.get("location") or {}
-            print(f"{f['rule']} [{f['action']}] {f['message']}  ({loc.get('part', '?')} line {loc.get('line', '?')})")
+            print(safe_text(f"{f['rule']} [{f['action']}] {f['message']}  "
+                            f"({loc.get('part', '?')} line {loc.get('line', '?')})"))
             if f.get("excerpt"):
-                print(f"    {f['excerpt']}")
+                print(f"    {safe_text(f['excerpt'])}")
         print("\n(`bedside held show --raw ID` prints the message itself; that is logged.)")
         return EXIT_OK
 
@@ -95,12 +101,27 @@ class Review:
             print(f"bedside: {held_id} is already {held.status}", file=sys.stderr)
             return EXIT_FAIL
         self.audit.record("rejected", held_id, self.reviewer, held.rules)
+        told = "the sender has been told"
         if held.mail_from and "@" in held.mail_from:
-            context = self.explainer.context(held_id, None, len(held.rcpts), held.received)
+            raw = self.queue.get(held_id, with_raw=True).raw
+            context = self.explainer.context(held_id, None, len(held.rcpts), held.received, raw=raw,
+                                             rcpts=held.rcpts)
             notice = self.explainer.email("rejected", held.mail_from, context)
-            asyncio.run(self._send(self.settings.notice_from, [held.mail_from], notice))
-        print(f"{held_id} rejected; the sender has been told")
+            if not self._send_notice("rejected", held.mail_from, notice):
+                told = "the notice to the sender is queued: the relay sends it when the smarthost takes it"
+        print(f"{held_id} rejected; {told}")
         return EXIT_OK
+
+    def _send_notice(self, kind: str, to: str, data: bytes) -> bool:
+        """Queue the notice (durably, leased to us), try it once now; if the smarthost does not take
+        it, the running relay's notice sender retries it with back-off."""
+        notice_id = self.queue.add_notice(kind, self.settings.notice_from, to, data, first_try=time.time() + LEASE)
+        delivery = asyncio.run(self._send(self.settings.notice_from, [to], data))
+        if delivery.ok or delivery.code >= 500:
+            self.queue.notice_done(notice_id)
+            return delivery.ok
+        self.queue.notice_retry(notice_id, time.time() + backoff(self.settings.notice_retry, 0), delivery.reply)
+        return False
 
     def purge(self, older_than: float) -> int:
         removed = self.queue.purge(older_than)
