@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Print a new Fernet key. Save it to a file only the service user "
                                         "can read and name that file in [store] encryption_key_file.")
     keygen.set_defaults(func=cmd_keygen)
+
+    from .web.cli import add_commands  # bedside web, users, tokens (proxy/web/)
+    add_commands(sub, _config_option)
     return parser
 
 
