@@ -1,0 +1,160 @@
+"""Reading the hold queue for the web pages: a filtered, paged list with counts, and the figures
+the dashboard and /metrics draw. Read-only SQL over HoldQueue's own connection and lock; every
+change still goes through HoldQueue and Review."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from bedside.checks.registry import all_rules
+
+from ..holdqueue import HoldQueue, HeldMessage
+
+STATUSES = ("held", "released", "rejected", "withdrawn")
+HEAD_BYTES = 65536  # enough of a message to read its Subject and Date for the list
+
+
+@dataclass(frozen=True)
+class Filters:
+    status: str = "held"          # "" = any
+    category: str = ""
+    rule: str = ""
+    sender: str = ""
+    domain: str = ""              # recipient domain
+    since: str = ""               # YYYY-MM-DD, inclusive
+    until: str = ""               # YYYY-MM-DD, inclusive
+
+    @classmethod
+    def from_mapping(cls, data) -> "Filters":
+        def clean(key: str, limit: int = 200) -> str:
+            return " ".join(str(data.get(key, "") or "").split())[:limit]
+
+        status = clean("status") if "status" in data else "held"
+        if status not in STATUSES:
+            status = ""
+        return cls(status=status, category=clean("category").lower(), rule=clean("rule").upper(),
+                   sender=clean("sender").lower(), domain=clean("domain").lower().lstrip("@"),
+                   since=_date(clean("since")), until=_date(clean("until")))
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Page:
+    items: list[HeldMessage]
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)   # by status, for the other filters
+    page: int = 1
+    pages: int = 1
+
+
+def _date(text: str) -> str:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%d")
+    except ValueError:
+        return ""
+
+
+def _day(text: str, end: bool = False) -> float:
+    day = datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=timezone.utc).timestamp()
+    return day + 86400 if end else day
+
+
+def rule_categories() -> dict[str, str]:
+    return {r.code: str(r.category) for r in all_rules()}
+
+
+def _where(f: Filters, sealed_rows: bool) -> tuple[list[str], list, bool]:
+    """SQL conditions for the filters, and whether sender/domain must be matched after decrypting."""
+    where, args = [], []
+    if f.category:
+        codes = [c for c, cat in rule_categories().items() if cat == f.category]
+        like = ['findings LIKE ?'] + ['rules LIKE ?' for _ in codes]
+        where.append("(" + " OR ".join(like) + ")")
+        args += [f'%"category": "{f.category}"%'] + [f'%"{c}"%' for c in codes]
+    if f.rule:
+        where.append("rules LIKE ?")
+        args.append(f'%"{f.rule}"%')
+    if f.since:
+        where.append("received >= ?")
+        args.append(_day(f.since))
+    if f.until:
+        where.append("received < ?")
+        args.append(_day(f.until, end=True))
+    later = False
+    if f.sender or f.domain:
+        if sealed_rows:
+            later = True
+        else:
+            if f.sender:
+                where.append("lower(mail_from) LIKE ?")
+                args.append(f"%{f.sender}%")
+            if f.domain:
+                where.append("lower(rcpts) LIKE ?")
+                args.append(f'%@{f.domain}"%')
+    return where, args, later
+
+
+def _matches(h: HeldMessage, f: Filters) -> bool:
+    if f.sender and f.sender not in h.mail_from.lower():
+        return False
+    return not f.domain or any(r.lower().endswith("@" + f.domain) for r in h.rcpts)
+
+
+def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
+    """One page of held messages matching `f`, newest first, with each row's first HEAD_BYTES of
+    the message (for its subject), the total, and counts by status under the other filters."""
+    db = queue._db
+    with queue._lock:
+        sealed_rows = bool(db.execute("SELECT 1 FROM held WHERE sealed = 1 LIMIT 1").fetchone())
+    where, args, later = _where(f, sealed_rows)
+    base = " AND ".join(where) or "1"
+    columns = ("id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, decided_by, "
+               f"decided_at, sealed, CASE WHEN sealed = 1 THEN raw ELSE substr(raw, 1, {HEAD_BYTES}) END AS raw")
+    page = max(1, page)
+    with queue._lock:
+        db.row_factory = sqlite3.Row
+        if not later:
+            counts = dict(db.execute(f"SELECT status, count(*) FROM held WHERE {base} GROUP BY status", args).fetchall())
+            status_sql = " AND status = ?" if f.status else ""
+            status_args = [f.status] if f.status else []
+            total = db.execute(f"SELECT count(*) FROM held WHERE {base}{status_sql}", args + status_args).fetchone()[0]
+            rows = db.execute(f"SELECT {columns} FROM held WHERE {base}{status_sql} ORDER BY received DESC "
+                              "LIMIT ? OFFSET ?", args + status_args + [size, (page - 1) * size]).fetchall()
+        else:
+            rows = db.execute(f"SELECT {columns} FROM held WHERE {base} ORDER BY received DESC", args).fetchall()
+    if not later:
+        items = [queue._to_held(r) for r in rows]
+    else:
+        # Encrypted envelopes: matched after decrypting (a site that encrypts pays for it here).
+        matched = [h for h in (queue._to_held(r) for r in rows) if _matches(h, f)]
+        counts = {}
+        for h in matched:
+            counts[h.status] = counts.get(h.status, 0) + 1
+        matched = [h for h in matched if not f.status or h.status == f.status]
+        total = len(matched)
+        items = matched[(page - 1) * size: page * size]
+    return Page(items=items, total=total, counts={s: counts.get(s, 0) for s in STATUSES},
+                page=page, pages=max(1, -(-total // size)))
+
+
+def queue_state(queue: HoldQueue) -> dict:
+    with queue._lock:
+        counts = dict(queue._db.execute("SELECT status, count(*) FROM held GROUP BY status").fetchall())
+        oldest = queue._db.execute("SELECT min(received) FROM held WHERE status = 'held'").fetchone()[0]
+    return {"held": counts.get("held", 0), "by_status": {s: counts.get(s, 0) for s in STATUSES},
+            "oldest_held_age_seconds": round(time.time() - oldest) if oldest else None,
+            "notices_waiting": queue.notices_waiting() if hasattr(queue, "notices_waiting") else 0}
+
+
+def outcomes(queue: HoldQueue) -> list[tuple[float, float | None, str, list[str]]]:
+    """(received, decided_at, status, rules) of every message in the queue, for the dashboard and
+    the per-category figures."""
+    with queue._lock:
+        rows = queue._db.execute("SELECT received, decided_at, status, rules FROM held").fetchall()
+    return [(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
