@@ -13,7 +13,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from bedside.checks import Engine, Report, load_config
 
 from .frames import read_frame, write_frame
-from .sources import Item, read
+from .sources import Item, not_mail, read
 
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
@@ -68,6 +68,9 @@ def check_item(engine: Engine, item: Item) -> Outcome:
         raw = read(item)
     except OSError as exc:
         return Outcome(item.source, error=exc.strerror or str(exc))
+    problem = not_mail(raw)
+    if problem:
+        return Outcome(item.source, error=problem)
     return Outcome(item.source, report=engine.check(raw))
 
 

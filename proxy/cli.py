@@ -188,7 +188,13 @@ def cmd_check(args) -> int:
     _load(args, overrides)  # fail fast on a bad config, before reading any mail
     spec = EngineSpec(tuple(args.config), tuple((k, tuple(v.items())) for k, v in overrides.items()))
     engine = spec.build()
-    items = list(expand(args.paths))
+    skipped: list[str] = []
+    items = list(expand(args.paths, skipped))
+    if skipped:
+        # Not errors (a folder of mail may hold notes too), but the user should know what was left out.
+        shown = ", ".join(output.safe_text(p) for p in skipped[:3]) + (" ..." if len(skipped) > 3 else "")
+        print(f"bedside check: skipped {len(skipped)} file{'s' * (len(skipped) != 1)} without a mail suffix "
+              f"(.eml, .msg, .mail, .mbox) outside Maildir folders: {shown}", file=sys.stderr)
     progress = output.Progress(len(items))
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     writer = output.TextWriter(colour)

@@ -102,7 +102,7 @@ class TextWriter:
                 f"{v[Verdict.HOLD]} would be held, {v[Verdict.WARN]} delivered with warnings, "
                 f"{v[Verdict.DELIVER]} clean; {tally.findings} finding{'s' * (tally.findings != 1)}")
         if tally.errors:
-            line += f"; {tally.errors} input{'s' * (tally.errors != 1)} could not be read"
+            line += f"; {tally.errors} input{'s' * (tally.errors != 1)} could not be checked"
         return self._c("bold", line) + "\n"
 
 

@@ -24,24 +24,51 @@ class Item:
     error: str | None = None
 
 
+# What a file that is not a mail message starts with, and what to call it.
+BINARY_MAGIC = (
+    (b"\xd0\xcf\x11\xe0", "an Outlook .msg or other Office compound file (save the message as .eml)"),
+    (b"%PDF", "a PDF"), (b"PK\x03\x04", "a ZIP archive or Office document"), (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "a gzip file"),
+)
+
+
 def is_mbox(head: bytes) -> bool:
     return head.startswith(b"From ") and b"\n" in head
 
 
-def expand(inputs: list[str]) -> Iterator[Item]:
+def not_mail(raw: bytes) -> str | None:
+    """Why these bytes cannot be a message worth checking (empty, binary), or None.
+
+    Checked as mail, an empty file is a blank message that passes and a binary one a blank message
+    with defects: either way nothing was really checked, and the user must hear it."""
+    if not raw.strip():
+        return "not checked: empty (0 bytes)" if not raw else "not checked: only blank space"
+    for magic, what in BINARY_MAGIC:
+        if raw.startswith(magic):
+            return f"not checked: binary file, {what}, not a mail message"
+    if b"\0" in raw[:8192]:
+        return "not checked: binary file (NUL bytes), not a mail message"
+    return None
+
+
+def expand(inputs: list[str], skipped: list[str] | None = None) -> Iterator[Item]:
+    """Every message in `inputs`; directories' files that are not mail are named in `skipped`."""
     for name in inputs:
         if name == "-":
             yield from _from_bytes("<stdin>", sys.stdin.buffer.read())
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _directory(path)
+            yield from _directory(path, skipped if skipped is not None else [])
         else:
             yield from _file(path, name)
 
 
-def _directory(root: Path) -> Iterator[Item]:
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+def _directory(root: Path, skipped: list[str]) -> Iterator[Item]:
+    found = 0
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
         for filename in sorted(filenames):
@@ -50,10 +77,19 @@ def _directory(root: Path) -> Iterator[Item]:
             suffix = Path(filename).suffix.lower()
             path = here / filename
             if suffix in MBOX_SUFFIXES:
+                found += 1
                 yield from _file(path, str(path))
             elif suffix in MAIL_SUFFIXES or here.name in MAILDIR_LEAVES:
                 # One message per file: no need to open it here to sniff for mbox (the checker reads it).
+                found += 1
                 yield Item(str(path), path=str(path))
+            else:
+                skipped.append(str(path))
+    for exc in errors:  # a subdirectory that could not be listed: its mail was not checked
+        yield Item(str(exc.filename or root), error=_reason(exc))
+    if not found and not errors:
+        yield Item(str(root), error="not checked: no mail in this directory (looked for .eml, .msg, .mail, "
+                                    ".mbox files and Maildir cur/ and new/ folders)")
 
 
 def _file(path: Path, shown: str) -> Iterator[Item]:
@@ -82,6 +118,9 @@ def _mbox(path: Path, shown: str) -> Iterator[Item]:
 
 
 def _from_bytes(shown: str, data: bytes) -> Iterator[Item]:
+    if not data.strip():
+        yield Item(shown, error="not checked: empty input")
+        return
     if not is_mbox(data[:200]):
         yield Item(shown, raw=data)
         return

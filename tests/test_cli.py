@@ -173,3 +173,135 @@ def test_malformed_inputs_give_one_result_each(tmp_path):
     assert len(objs) == len(samples) and result.returncode in (0, 1)
     assert all("verdict" in o and "error" not in o for o in objs)
     assert result.stderr == b""
+
+
+# --- day-one edges (issue 14 items 16, 17, 20; issue 15 settings) ----------------------------------
+
+def bedside(*args: str, cwd, env: dict | None = None, stdin: bytes | None = None):
+    import subprocess
+    import sys
+
+    full_env = {k: v for k, v in os.environ.items() if k != "BEDSIDE_CONFIG"}
+    full_env.update({"NO_COLOR": "1", "PYTHONPATH": str(ROOT.parent / "_bedside_unused"), **(env or {})})
+    full_env.pop("PYTHONPATH")
+    return subprocess.run([sys.executable, "-m", "bedside.proxy.cli", *args], cwd=cwd, capture_output=True,
+                          input=stdin, env=full_env, timeout=120)
+
+
+def one_line(result) -> str:
+    text = result.stderr.decode().strip()
+    assert "\n" not in text and "Traceback" not in text, text
+    return text
+
+
+def test_unknown_rule_code_in_select_or_ignore_is_exit_2(tmp_path):
+    path = str(write(tmp_path / "a.eml", HOLD))
+    result = run_cli("check", "--select", "PAT999", path)
+    assert result.returncode == 2 and not result.stdout  # not: every rule off and exit 0
+    assert "--select PAT999: no rule code starts with 'PAT999'" in one_line(result)
+    result = run_cli("check", "--ignore", "PAT,NOPE1", path)
+    assert result.returncode == 2 and "--ignore NOPE1" in one_line(result)
+    assert run_cli("check", "--select", "PAT0", path).returncode == 1  # a real prefix is fine
+
+
+@pytest.mark.parametrize("text, words", [
+    ("[serve]\nmax_recipents = 5\n", ["site.toml", "serve.max_recipents", "max_recipients"]),
+    ('[serve]\nmax_recipients = "ten"\n', ["site.toml", "max_recipients", "expected a number"]),
+    ('[rules]\nselect = ["PAT999"]\n', ["site.toml", "select", "PAT999"]),
+])
+@pytest.mark.parametrize("command", [["check", "MAIL"], ["rules"], ["serve", "--check-config"], ["held", "list"]])
+def test_bad_settings_exit_2_with_one_line(tmp_path, text, words, command):
+    site = tmp_path / "site.toml"
+    site.write_text(text)
+    args = [str(write(tmp_path / "a.eml", CLEAN)) if a == "MAIL" else a for a in command]
+    result = run_cli(*args, "--config", str(site))
+    line = one_line(result)
+    assert result.returncode == 2 and all(w in line for w in words), line
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.decode().startswith("bedside ")
+
+
+def test_config_at_any_position_and_from_the_environment(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[actions]\nETQ001 = "hold"\n')
+    path = str(write(tmp_path / "warn.eml", WARN))
+    assert run_cli("check", path).returncode == 0
+    assert run_cli("--config", str(site), "check", path).returncode == 1
+    assert run_cli("check", path, "--config", str(site)).returncode == 1
+    assert run_cli("check", f"--config={site}", path).returncode == 1
+    assert bedside("check", path, cwd=tmp_path, env={"BEDSIDE_CONFIG": str(site)}).returncode == 1
+
+
+def test_held_list_never_creates_a_queue_and_finds_it_from_anywhere(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = bedside("held", "list", cwd=elsewhere)
+    line = one_line(result)
+    assert result.returncode == 2 and f"no hold queue at {elsewhere / 'var' / 'hold.sqlite3'}" in line
+    assert "--config" in line and "BEDSIDE_CONFIG" in line
+    assert not (elsewhere / "var").exists()
+
+    # data_dir in a site file is relative to that file, wherever bedside runs.
+    (tmp_path / "etc").mkdir()
+    site = tmp_path / "etc" / "bedside.toml"
+    site.write_text('[serve]\ndata_dir = "queue"\n')
+    from bedside.proxy.holdqueue import HoldQueue
+
+    HoldQueue(tmp_path / "etc" / "queue").hold(CLEAN, "127.0.0.1", "a@b.org", ["c@d.org"], "hold", ["PAT001"], [])
+    for args, env in ((("held", "list", "--config", str(site)), None),
+                      (("held", "--config", str(site), "list"), None),
+                      (("held", "list"), {"BEDSIDE_CONFIG": str(site)})):
+        result = bedside(*args, cwd=elsewhere, env=env)
+        assert result.returncode == 0 and "PAT001" in result.stdout.decode(), result.stderr
+    missing = bedside("held", "list", "--config", str(tmp_path / "etc" / "nope.toml"), cwd=elsewhere)
+    assert missing.returncode == 2 and "cannot read config" in one_line(missing)
+
+
+def test_empty_binary_and_empty_inputs_are_named_and_exit_2(tmp_path):
+    zero = write(tmp_path / "zero.eml", b"")
+    blank = write(tmp_path / "blank.eml", b"\n\n  \n")
+    png = write(tmp_path / "photo.eml", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    outlook = write(tmp_path / "saved.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500)
+    nul = write(tmp_path / "nul.eml", b"Subject: x\n\nab\0cd")
+    empty_dir = tmp_path / "nothing-here"
+    empty_dir.mkdir()
+    good = write(tmp_path / "ok.eml", CLEAN)
+    result = run_cli("check", "--format", "json", *map(str, (zero, blank, png, outlook, nul, empty_dir, good)))
+    objs = lines(result)
+    assert result.returncode == 2
+    errors = {o["source"].rsplit("/", 1)[-1]: o.get("error", "") for o in objs}
+    assert errors["zero.eml"] == "not checked: empty (0 bytes)"
+    assert errors["blank.eml"] == "not checked: only blank space"
+    assert "binary file, a PNG image" in errors["photo.eml"]
+    assert "Outlook .msg" in errors["saved.msg"] and "save the message as .eml" in errors["saved.msg"]
+    assert "binary file (NUL bytes)" in errors["nul.eml"]
+    assert "no mail in this directory" in errors["nothing-here"]
+    assert errors["ok.eml"] == "" and objs[-1]["verdict"] == "deliver"
+    assert run_cli("check", "-", stdin=b"").returncode == 2
+
+    text = run_cli("check", str(zero)).stdout.decode()
+    assert f"{zero}: error: not checked: empty (0 bytes)" in text and "1 input could not be checked" in text
+
+
+def test_files_skipped_in_a_directory_are_named(tmp_path):
+    write(tmp_path / "d" / "a.eml", CLEAN)
+    write(tmp_path / "d" / "notes.md", b"not mail")
+    result = run_cli("check", str(tmp_path / "d"))
+    assert result.returncode == 0
+    assert "skipped 1 file without a mail suffix" in result.stderr.decode() and "notes.md" in result.stderr.decode()
+
+
+def test_check_output_escapes_terminal_control_characters(tmp_path):
+    # Text the sender wrote beside a finding, with a screen-clearing escape, a colour and a bidi
+    # override, in a file whose name carries an escape too.
+    body = "Patient NHS number 943 476 5919 \x1b[2J\x1b[32mreleased OK\u202e\x9b1m"
+    path = write(tmp_path / "hostile\x1b[1m.eml", make_message(body, subject="x"))
+    for fmt in ("text", "json"):
+        out = run_cli("check", "--format", fmt, str(path)).stdout.decode()
+        assert not any(c in out for c in "\x1b\u202e\x9b"), out
+        assert "PAT001" in out
+    text = run_cli("check", str(path)).stdout.decode()
+    assert "\\x1b[2J\\x1b[32mreleased OK\\u202e\\x9b1m" in text and "hostile\\x1b[1m.eml" in text
