@@ -6,6 +6,9 @@ message is safe: accepted upstream, or fsync'd into the outbox.
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import io
 import os
 import socket
 import ssl
@@ -14,6 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiosmtplib
+from email import message_from_bytes
+from email import policy as email_policy
+from email.generator import BytesGenerator
 
 from .holdqueue import private_dir
 from .settings import Upstream
@@ -186,8 +192,11 @@ class Envelope:
 
     async def commit(self, data: bytes) -> Delivery:
         client, self._client = self._client, None
+        data = fit_line_length(data)
         try:
-            await client.data(data)
+            # The reply to the final dot may take long (the smarthost storing or scanning the
+            # message): giving up early would make the client send again what may have gone.
+            await client.data(data, timeout=self._pool.upstream.data_timeout)
         except aiosmtplib.SMTPResponseException as exc:  # data refused, 4xx or 5xx
             await _reset(client)
             result = Delivery(exc.code, _clean(exc.message))
@@ -284,6 +293,61 @@ def _clean(message: str) -> str:
     """Upstream text passed back to our client: one short ASCII line."""
     text = " ".join(str(message).split())
     return text.encode("ascii", "replace").decode()[:400] or "upstream gave no text"
+
+
+LINE_LIMIT = 998  # octets a line, CRLF not counted (RFC 5322 2.1.1, RFC 5321 4.5.3.1.6)
+# Headers longer than the limit are refolded; everything else is written back as it was read.
+_FIT_POLICY = email_policy.SMTP.clone(max_line_length=LINE_LIMIT)
+
+
+def fit_line_length(data: bytes) -> bytes:
+    """The message with no line over 998 octets, so a strict smarthost does not refuse it (as
+    Postfix does before delivery). A part with long lines is re-encoded, which changes no content:
+    text as quoted-printable, anything else as base64 (base64 lines are rewrapped); long header
+    lines are folded. A message without long lines is returned as it is, byte for byte; one that
+    cannot be re-encoded too (the smarthost then has its say)."""
+    if len(data) <= LINE_LIMIT or max(map(len, data.splitlines())) <= LINE_LIMIT:
+        return data
+    try:
+        message = message_from_bytes(data, policy=_FIT_POLICY)
+        changed = False
+        for part in message.walk():
+            payload = part.get_payload()
+            if part.is_multipart() or not isinstance(payload, str):
+                continue
+            # The payload is text: 8-bit bytes read as UTF-8 where they are, escaped where not.
+            if any(len(line) > LINE_LIMIT // 4 and len(line.encode("utf-8", "surrogateescape")) > LINE_LIMIT
+                   for line in payload.splitlines()):
+                _reencode(part, payload)
+                changed = True
+        if changed and "MIME-Version" not in message:
+            message["MIME-Version"] = "1.0"
+        out = io.BytesIO()
+        BytesGenerator(out, policy=_FIT_POLICY).flatten(message)
+        return out.getvalue()
+    except Exception:  # noqa: BLE001 - a message the email package cannot take apart goes as it came
+        return data
+
+
+def _reencode(part, payload: str) -> None:
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+        body = "".join(payload.split())
+    else:
+        raw = part.get_payload(decode=True) or b""
+        if part.get_content_maintype() == "text":
+            _set_encoding(part, "quoted-printable")
+            part.set_payload(binascii.b2a_qp(raw, istext=True).decode("ascii"))
+            return
+        _set_encoding(part, "base64")
+        body = base64.b64encode(raw).decode("ascii")
+    part.set_payload("\r\n".join(body[i:i + 76] for i in range(0, len(body), 76)) + "\r\n")
+
+
+def _set_encoding(part, name: str) -> None:
+    if "Content-Transfer-Encoding" in part:
+        part.replace_header("Content-Transfer-Encoding", name)
+    else:
+        part.add_header("Content-Transfer-Encoding", name)
 
 
 def make_transport(upstream: Upstream, data_dir: Path, local_hostname: str):

@@ -10,23 +10,25 @@ import gc
 import logging
 import re
 import signal
+from collections import Counter
 from functools import partial
 from pathlib import Path
 
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
 from bedside.checks import Engine
+from bedside.checks.config import ConfigError
 
 from . import logs
 from .audit import AuditLog
 from .batch import EngineSpec
 from .checking import Checker
-from .credentials import Credentials
+from .credentials import AuthGuard, Credentials
 from .delivery import make_transport
 from .explain import Explainer, template_dir_from
 from .holdqueue import HoldQueue, private_dir
 from .relay import Relay
-from .settings import ServeSettings
+from .settings import ServeSettings, listen_error
 
 XFORWARD_ATTRS = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE"}
 # An SMTP path in its everyday form, <dot-atom@host.name>, then optional parameters.
@@ -49,32 +51,126 @@ def read_simple_path(arg: str, local_part_limit: int = 0) -> tuple[str | None, s
 
 
 class BedsideSMTP(SMTP):
-    """aiosmtpd's SMTP with the three things a relay needs that it lacks."""
+    """aiosmtpd's SMTP with what a relay needs that it lacks: connection limits per client, a
+    junk-command limit, password checks off the event loop, a quick path reader, DATA read in
+    large pieces, and a 421 for every client when the relay shuts down."""
 
-    def __init__(self, handler, *, settings: ServeSettings, connections: dict, **kwargs):
-        # aiosmtpd reads DATA line by line up to line_length_limit; a client sending bare LF
-        # makes the whole message one "line", refused with 500 past 1001 bytes. Allow any
-        # line up to the message size limit, which still bounds memory.
-        self.line_length_limit = settings.max_message_size + 1024
+    # Command lines are read with this limit (RFC 5321 allows 512 octets; extensions and AUTH
+    # lines a little more): a client cannot make the relay buffer more per connection. DATA is
+    # read with DATA_READ_LIMIT, in pieces, up to max_message_size.
+    line_length_limit = 4096
+    DATA_READ_LIMIT = 256 * 1024
+    JUNK_COMMANDS = ("NOOP", "RSET", "VRFY", "EXPN", "HELP")
+
+    def __init__(self, handler, *, settings: ServeSettings, connections: "Connections", logger: logging.Logger,
+                 guard: AuthGuard | None = None, **kwargs):
         super().__init__(handler, **kwargs)
         self._settings = settings
         self._connections = connections
-        self._counted = False
+        self._log = logger
+        self._guard = guard
+        self._admitted = False
+        self._address = ""
+        self._junk = 0
+        self._auth_failures = 0
+        self.busy = False  # past the final dot, the message being checked and sent
+        for name, method in self._smtp_methods.items():
+            self._smtp_methods[name] = partial(self._command, name, method)
 
     def connection_made(self, transport) -> None:
-        if self._connections["open"] >= self._settings.max_connections:
-            transport.write(b"421 4.7.0 Too many connections, try again later\r\n")
-            transport.close()
-            return
-        self._connections["open"] += 1
-        self._counted = True
+        peer = transport.get_extra_info("peername")
+        if self.transport is None:  # a new connection, not the switch to TLS after STARTTLS
+            self._address = peer[0] if isinstance(peer, tuple) else str(peer or "")
+            refusal = self._connections.admit(self, self._address)
+            if refusal is not None:
+                logs.event(self._log, "connection-refused", client=self._address, reason=refusal[10:])
+                transport.write(refusal.encode() + b"\r\n")
+                transport.close()
+                return
+            self._admitted = True
         super().connection_made(transport)
 
     def connection_lost(self, exc) -> None:
-        if self._counted:
-            self._connections["open"] -= 1
-            self._counted = False
+        if not self._admitted:
+            return  # refused at connect: aiosmtpd never set up a session to tear down
+        self._connections.release(self, self._address)
+        self._admitted = False
         super().connection_lost(exc)
+
+    def shut_down(self) -> None:
+        """The relay is stopping: tell the client so (421, RFC 5321 3.8) and close."""
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(b"421 4.3.2 bedside is shutting down, try again later\r\n")
+            self.transport.close()
+
+    async def _close_with(self, reply: str) -> None:
+        await super().push(reply)
+        self.transport.close()
+
+    async def push(self, status) -> None:
+        # Malformed lines, unknown commands, lines over the limit: junk, as NOOP is (past the
+        # limit the client hears 421 instead).
+        if status[:4] in ("500 ", b"500 ") and not await self._count_junk():
+            return
+        await super().push(status)
+
+    async def _command(self, name: str, method, arg) -> None:
+        if self._connections.closing and name != "QUIT":
+            await self._close_with("421 4.3.2 bedside is shutting down, try again later")
+            return
+        if name in self.JUNK_COMMANDS and not await self._count_junk():
+            return
+        await method(arg)
+
+    async def _count_junk(self) -> bool:
+        """Count a command that moves no mail; past the limit, close the connection (Postfix's
+        smtpd_junk_command_limit): a client cannot hold a connection open with NOOP forever."""
+        self._junk += 1
+        if self._junk <= self._settings.max_junk_commands or self.transport is None:
+            return True
+        logs.event(self._log, "junk-limit", client=self._address, commands=self._junk - 1)
+        await self._close_with("421 4.7.0 Too many commands without mail, closing connection")
+        return False
+
+    @syntax("AUTH <mechanism>")
+    async def smtp_AUTH(self, arg: str) -> None:
+        if self._guard is not None and self._guard.blocked(self._address):
+            logs.event(self._log, "auth-refused", client=self._address, failures=self._guard.failures(self._address))
+            await self._close_with("421 4.7.0 Too many failed logins from your address, try again later")
+            return
+        await super().smtp_AUTH(arg)
+
+    def _authenticate(self, mechanism: str, auth_data) -> "_Unchecked":
+        # aiosmtpd calls this synchronously from auth_PLAIN and auth_LOGIN: the argon2 check would
+        # block the event loop. Hand the credentials back; _check_password checks them off the loop.
+        return _Unchecked(mechanism, auth_data)
+
+    async def auth_PLAIN(self, _, args) -> AuthResult:
+        return await self._check_password(await super().auth_PLAIN(_, args))
+
+    async def auth_LOGIN(self, _, args) -> AuthResult:
+        return await self._check_password(await super().auth_LOGIN(_, args))
+
+    async def _check_password(self, result) -> AuthResult:
+        if not isinstance(result, _Unchecked):
+            return result  # malformed or abandoned: aiosmtpd has answered
+        data = result.auth_data
+        if self._guard is None or not isinstance(data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        ok = await self._guard.verify(self._address, data.login.decode("utf-8", "replace"),
+                                      data.password.decode("utf-8", "replace"))
+        if ok:
+            logs.event(self._log, "auth", client=self._address, mechanism=result.mechanism)
+            return AuthResult(success=True, auth_data=data)
+        self._auth_failures += 1
+        # The client address on every failure, for fail2ban; never the login or the password.
+        logs.event(self._log, "auth-failed", client=self._address, mechanism=result.mechanism,
+                   session_failures=self._auth_failures, client_failures=self._guard.failures(self._address))
+        if (self._auth_failures >= self._settings.auth_limits.max_failures_per_session
+                or self._guard.blocked(self._address)):
+            await self._close_with("421 4.7.0 Too many failed logins, closing connection")
+            return AuthResult(success=False, handled=True)
+        return AuthResult(success=False, handled=False)
 
     def _getaddr(self, arg: str):
         """aiosmtpd reads every MAIL and RCPT path with the email package's full RFC 5322 header
@@ -102,19 +198,37 @@ class BedsideSMTP(SMTP):
             await self.push("501 Syntax: DATA")
             return
         await self.push("354 End data with <CR><LF>.<CR><LF>")
+        # A larger buffer for DATA than for command lines: fewer, larger pieces. StreamReader has
+        # no public setter for its limit.
+        self._reader._limit = self.DATA_READ_LIMIT
         try:
             content = await self._read_data()
         except asyncio.CancelledError:
-            self._writer.close()  # the connection went away during DATA
+            self._writer.close()  # the connection went away during DATA (or the relay is stopping)
             raise
+        finally:
+            self._reader._limit = self.line_length_limit
         if content is None:
             await self.push("552 Error: Too much mail data")
             self._set_post_data_state()
             return
         self.envelope.content = self.envelope.original_content = content
-        status = await self._call_handler_hook("DATA")
+        # The idle timer must not close the connection while the message is checked and sent:
+        # the smarthost alone may take data_timeout to answer the final dot.
+        self._reset_timeout(self._settings.check_timeout + self._settings.upstream.data_timeout + 60)
+        self.busy = True
+        try:
+            status = await self._call_handler_hook("DATA")
+        finally:
+            self.busy = False
+            self._reset_timeout()
         self._set_post_data_state()
-        await self.push("250 OK" if status is MISSING else status)
+        reply = "250 OK" if status is MISSING else status
+        await super().push(reply)
+        if reply.startswith("2"):
+            self._junk = 0  # a client sending mail is no idler
+        if self._connections.closing:
+            self._reset_timeout(1)  # answered; the relay is stopping: time for QUIT, then 421 to anything else
 
     async def _read_data(self) -> bytes | None:
         """The message up to the terminating line '.', dot-stuffing undone; None when too large.
@@ -166,6 +280,50 @@ class BedsideSMTP(SMTP):
         await self.push("250 2.0.0 Ok")
 
 
+class _Unchecked(AuthResult):
+    """Credentials aiosmtpd has read, not yet checked."""
+
+    def __init__(self, mechanism: str, auth_data):
+        super().__init__(success=False, handled=False, auth_data=auth_data)
+        self.mechanism = mechanism
+
+
+class Connections:
+    """Open client connections: counted in all and per client address, and reachable at shutdown."""
+
+    def __init__(self, settings: ServeSettings):
+        self.settings = settings
+        self.open: set[BedsideSMTP] = set()
+        self.per_client: Counter[str] = Counter()
+        self.closing = False
+
+    def admit(self, protocol: BedsideSMTP, address: str) -> str | None:
+        """None if the connection may go on; otherwise the 421 reply to close it with."""
+        if self.closing:
+            return "421 4.3.2 bedside is shutting down, try again later"
+        if len(self.open) >= self.settings.max_connections:
+            return "421 4.7.0 Too many connections, try again later"
+        if (self.per_client[address] >= self.settings.max_connections_per_client
+                and self.settings.client_limited(address)):
+            return "421 4.7.0 Too many connections from your address, try again later"
+        self.open.add(protocol)
+        self.per_client[address] += 1
+        return None
+
+    def release(self, protocol: BedsideSMTP, address: str) -> None:
+        self.open.discard(protocol)
+        self.per_client[address] -= 1
+        if self.per_client[address] <= 0:
+            del self.per_client[address]
+
+    def shut_down(self) -> None:
+        """421 to every client not waiting for its message's reply; those get it first."""
+        self.closing = True
+        for protocol in list(self.open):
+            if not protocol.busy:
+                protocol.shut_down()
+
+
 class Handler:
     def __init__(self, settings: ServeSettings, relay: Relay, auth_offered: bool):
         self.settings = settings
@@ -187,6 +345,12 @@ class Handler:
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         if not self._may_relay(session):
             return "530 5.7.0 Authentication required" if self.auth_offered else "550 5.7.1 Relaying denied"
+        if session.authenticated and self.settings.sender_login_match:
+            login = (session.login_data or b"").decode("utf-8", "replace")
+            if not self.settings.sender_allowed(login, address):
+                logs.event(self.relay.log, "sender-login-mismatch", client=_client(session),
+                           sender_domain=logs.domain_of(address))
+                return "553 5.7.1 Sender address not owned by the authenticated user"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
@@ -228,7 +392,7 @@ class Server:
         self.settings = settings
         self.log = logger
         private_dir(settings.data_dir)
-        self.queue = HoldQueue(settings.data_dir)
+        self.queue = HoldQueue(settings.data_dir, settings.encryption_key_file)
         self.audit = AuditLog(settings.data_dir / "audit.log")
         self.transport = make_transport(settings.upstream, settings.data_dir, settings.hostname)
         self.explainer = Explainer(settings.organisation, settings.notice_from,
@@ -238,15 +402,17 @@ class Server:
         self.relay = Relay(settings, self.checker, self.queue, self.transport, self.explainer, self.audit, logger)
         self.tls = settings.tls_context()
         self.credentials = Credentials.load(settings.credentials_file) if settings.credentials_file else None
+        self.guard = AuthGuard(self.credentials, settings.auth_limits) if self.credentials else None
         self.handler = Handler(settings, self.relay, auth_offered=self.credentials is not None)
         self._servers: list[asyncio.AbstractServer] = []
-        self._connections = {"open": 0}
+        self._connections = Connections(settings)
         self.bound: list[tuple[str, int]] = []
 
     def _protocol(self, implicit_tls: bool) -> BedsideSMTP:
         s = self.settings
         kwargs = dict(
-            settings=s, connections=self._connections, data_size_limit=s.max_message_size,
+            settings=s, connections=self._connections, logger=self.log, guard=self.guard,
+            data_size_limit=s.max_message_size,
             enable_SMTPUTF8=True, decode_data=False, hostname=s.hostname, ident="bedside",
             # On an implicit-TLS listener the socket is encrypted from the first byte; aiosmtpd only
             # knows about STARTTLS, so tell it not to demand that there.
@@ -254,44 +420,55 @@ class Server:
         )
         if self.tls is not None and not implicit_tls:
             kwargs["tls_context"] = self.tls
-        if self.credentials is not None:
-            kwargs["authenticator"] = self._authenticate
-        else:
+        if self.credentials is None:
             kwargs["auth_exclude_mechanism"] = ["LOGIN", "PLAIN"]
         return BedsideSMTP(self.handler, **kwargs)
 
-    def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        if not isinstance(auth_data, LoginPassword) or self.credentials is None:
-            return AuthResult(success=False, handled=False)
-        ok = self.credentials.verify(auth_data.login.decode("utf-8", "replace"),
-                                     auth_data.password.decode("utf-8", "replace"))
-        logs.event(self.log, "auth", success=ok, mechanism=mechanism)
-        return AuthResult(success=ok, handled=False)
-
     async def start(self) -> None:
-        await self.checker.start()
-        # Everything loaded so far (config, templates, libraries) lives as long as the relay:
-        # out of the collector's way, so its full passes stay short under load.
-        gc.freeze()
         loop = asyncio.get_running_loop()
+        # Bind every listener before anything else starts: an address that cannot be had is one
+        # line and exit 2, with no worker processes to wind down.
         for addresses, implicit in ((self.settings.listen, False), (self.settings.listen_tls, True)):
             for host, port in addresses:
-                server = await loop.create_server(partial(self._protocol, implicit), host=host, port=port,
-                                                  ssl=self.tls if implicit else None, reuse_address=True)
+                try:
+                    server = await loop.create_server(partial(self._protocol, implicit), host=host, port=port,
+                                                      ssl=self.tls if implicit else None, reuse_address=True,
+                                                      start_serving=False)
+                except OSError as exc:
+                    for bound in self._servers:
+                        bound.close()
+                    raise ConfigError(listen_error(host, port, exc)) from exc
                 self._servers.append(server)
                 sockname = server.sockets[0].getsockname()
                 self.bound.append((sockname[0], sockname[1]))
                 logs.event(self.log, "listening", host=sockname[0], port=sockname[1], tls=implicit)
+        await self.checker.start()
+        # Everything loaded so far (config, templates, libraries) lives as long as the relay:
+        # out of the collector's way, so its full passes stay short under load.
+        gc.freeze()
+        self.relay.notices.start()
+        for server in self._servers:
+            await server.start_serving()
 
     async def stop(self) -> None:
-        """Stop accepting, let in-flight messages finish (their clients get real answers), then close."""
+        """Stop accepting; 421 to clients between messages or still sending one; let messages past
+        their final dot finish (their clients get real answers, then 421); then close."""
         for server in self._servers:
-            server.close()  # no new connections; open ones finish the message they are sending
+            server.close()
+        self._connections.shut_down()
         if self.handler.in_flight:
             await asyncio.gather(*list(self.handler.in_flight), return_exceptions=True)
+        # Clients just answered may QUIT (the next command gets 421); a moment, then 421 to the rest.
+        for _ in range(20):
+            if not self._connections.open:
+                break
+            await asyncio.sleep(0.05)
+        self._connections.shut_down()
         await self.relay.drain()
         await self.transport.close()
         await self.checker.close()
+        if self.guard is not None:
+            self.guard.close()
         self.queue.close()
         logs.event(self.log, "stopped")
 

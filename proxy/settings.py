@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import ipaddress
+import socket
 import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +23,26 @@ class Upstream:
     username: str = ""
     password: str = ""
     timeout: float = 30
+    # The reply to the final dot: the smarthost may be storing or scanning the message, and a
+    # timeout here makes the client retry a message that may have gone (RFC 5321 4.5.3.2.6: 10 min).
+    data_timeout: float = 600
     pool_size: int = 16
     ca_file: str = ""  # CA bundle to verify the smarthost with (default: the system's)
 
     @property
     def enabled(self) -> bool:
         return bool(self.host)
+
+
+@dataclass(frozen=True)
+class AuthLimits:
+    """Failed AUTH, as Postfix's anvil and Dovecot's auth_failure_delay handle it."""
+
+    failure_delay: float = 1.0        # the first failure's reply waits this long; doubles with each more
+    failure_delay_max: float = 15.0
+    max_failures_per_session: int = 3  # then 421 and the connection is closed
+    max_failures_per_client: int = 10  # from one address within failure_window: AUTH refused outright
+    failure_window: float = 600.0
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,12 @@ class ServeSettings:
     notice_retry: float = 60           # first back-off of a queued notice, doubling up to an hour
     notice_lifetime_days: float = 5
     encryption_key_file: str = ""      # [store]: a Fernet key encrypting the hold queue at rest
+    max_connections_per_client: int = 50
+    client_limit_exceptions: tuple = ()
+    max_junk_commands: int = 100
+    auth_limits: AuthLimits = field(default_factory=AuthLimits)
+    sender_login_match: bool = True
+    sender_logins: dict = field(default_factory=dict)  # login -> tuple of addresses and '@domain's
 
     def client_allowed(self, ip: str) -> bool:
         return _in_networks(ip, self.allowed_networks)
@@ -72,6 +94,23 @@ class ServeSettings:
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         context.load_cert_chain(self.tls_cert, self.tls_key or None)
         return context
+
+    def client_limited(self, ip: str) -> bool:
+        """Whether the per-client connection limit applies to this address."""
+        return not _in_networks(ip, self.client_limit_exceptions)
+
+    def sender_allowed(self, login: str, address: str) -> bool:
+        """Whether an authenticated `login` may use `address` as MAIL FROM: the login itself when
+        it is an address, or what [auth.senders] gives it (an address, or '@domain' for a domain).
+        The null sender (bounces) is always allowed."""
+        if address in ("", "<>"):  # aiosmtpd gives the null sender as '<>'
+            return True
+        address = address.lower()
+        if login.lower() == address:
+            return True
+        domain = "@" + address.rpartition("@")[2]
+        owned = self.sender_logins.get(login, ())
+        return address in owned or domain in owned
 
 
 @functools.lru_cache(maxsize=4096)  # asked at every MAIL and RCPT; a relay sees few client addresses
@@ -108,6 +147,7 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
     try:
         networks = tuple(ipaddress.ip_network(n, strict=False) for n in serve.get("allowed_networks", ()))
         xforward = tuple(ipaddress.ip_network(n, strict=False) for n in serve.get("xforward_networks", ()))
+        exceptions = tuple(ipaddress.ip_network(n, strict=False) for n in serve.get("client_limit_exceptions", ()))
     except ValueError as exc:
         raise ConfigError(f"serve networks: {exc}") from exc
     for key, allowed in (("on_check_failure", {"hold", "tempfail"}), ("on_hold", {"accept", "reject"})):
@@ -120,6 +160,7 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         host=up.get("host", ""), port=int(up.get("port", 25)), starttls=bool(up.get("starttls")),
         implicit_tls=bool(up.get("implicit_tls")), username=up.get("username", ""),
         password=_read_secret(up.get("password_file", "")), timeout=float(up.get("timeout", Upstream.timeout)),
+        data_timeout=float(up.get("data_timeout", Upstream.data_timeout)),
         pool_size=max(1, int(up.get("pool_size", Upstream.pool_size))), ca_file=up.get("ca_file", ""),
     )
     data_dir = Path(serve.get("data_dir", "var"))
@@ -151,4 +192,43 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         notice_retry=float(serve.get("notice_retry", 60)),
         notice_lifetime_days=float(serve.get("notice_lifetime_days", 5)),
         encryption_key_file=config.section("store").get("encryption_key_file", ""),
+        max_connections_per_client=int(serve.get("max_connections_per_client", 50)),
+        client_limit_exceptions=exceptions,
+        max_junk_commands=int(serve.get("max_junk_commands", 100)),
+        auth_limits=AuthLimits(**{k: type(getattr(AuthLimits, k))(auth[k])
+                                  for k in AuthLimits.__dataclass_fields__ if k in auth}),
+        sender_login_match=bool(auth.get("sender_login_match", True)),
+        sender_logins=_sender_logins(auth.get("senders", {})),
     )
+
+
+def _sender_logins(table) -> dict:
+    """[auth.senders]: login = ["address", "@domain", ...] (or one string)."""
+    logins = {}
+    for login, owned in table.items():
+        items = [owned] if isinstance(owned, str) else owned
+        if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) and "@" in i for i in items):
+            raise ConfigError(f"[auth.senders] {login} = {owned!r}: expected a list of addresses and '@domain's")
+        logins[login] = tuple(i.lower() for i in items)
+    return logins
+
+
+def check_listen(settings: ServeSettings) -> None:
+    """Each listen address can be bound now: a ConfigError naming the first that cannot (in use,
+    not ours to bind, no such address). The sockets are closed again at once."""
+    for host, port in settings.listen + settings.listen_tls:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the relay binds: TIME_WAIT is no conflict
+            try:
+                sock.bind((host, port))
+            except OSError as exc:
+                raise ConfigError(listen_error(host, port, exc)) from exc
+
+
+def listen_error(host: str, port: int, exc: OSError) -> str:
+    """One line naming the address and why it cannot be listened on."""
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    reason = (exc.strerror or str(exc)).lower()
+    hint = " (is bedside or another mail server already running there?)" if exc.errno == errno.EADDRINUSE else ""
+    return f"cannot listen on {where}: {reason}{hint}"

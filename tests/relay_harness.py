@@ -73,6 +73,8 @@ class Sink:
 
 
 def toml_value(value) -> str:
+    if isinstance(value, dict):  # an inline table
+        return "{" + ", ".join(f"{json.dumps(k)} = {toml_value(v)}" for k, v in value.items()) + "}"
     return json.dumps(value)  # JSON scalars and lists are valid TOML here
 
 

@@ -377,7 +377,8 @@ def test_tls_and_auth(tmp_path, sink, tls_files):
     (tmp_path / "users").write_bytes(line.stdout)
     tls_port = free_port()
     with Bedside(tmp_path, sink.port, serve={"allowed_networks": [], "listen_tls": [f"127.0.0.1:{tls_port}"]},
-                 tls={"cert": str(pem), "key": str(pem)}, auth={"credentials_file": str(tmp_path / "users")}) as b:
+                 tls={"cert": str(pem), "key": str(pem)},
+                 auth={"credentials_file": str(tmp_path / "users"), "senders": {"alice": [STUDENT]}}) as b:
         with smtplib.SMTP("127.0.0.1", b.port, timeout=30) as client:
             client.ehlo()
             assert client.has_extn("starttls")
@@ -395,7 +396,7 @@ def test_tls_and_auth(tmp_path, sink, tls_files):
             client.login("alice", "correct horse")
             assert client.sendmail(STUDENT, ["implicit@gmail.com"], crlf(CLEAN)) == {}
         sink.wait_for(1)
-        assert sink.to("tls@gmail.com") and sink.to("implicit@gmail.com")
+        assert sink.to("tls@gmail.com") and sink.to("implicit@gmail.com"), (sink.messages, b.logs)
         assert "correct horse" not in b.logs
 
 
@@ -494,7 +495,7 @@ def test_warn_advice_mail_is_a_policy(tmp_path, sink):
 
 
 def test_slow_upstream_gives_4xx(tmp_path):
-    with Sink(delay=4) as slow, Bedside(tmp_path, slow.port, upstream={"timeout": 1}) as b:
+    with Sink(delay=4) as slow, Bedside(tmp_path, slow.port, upstream={"timeout": 1, "data_timeout": 1}) as b:
         code, _ = send_reply(b.port, CLEAN, ["slow@gmail.com"])
         assert 400 <= code < 500 and not b.held()
 
