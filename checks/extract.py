@@ -1,8 +1,15 @@
 """Text and metadata from attachments, so every text rule also reads what is attached.
 
-Each format goes to a maintained library (pypdf, python-docx, openpyxl, pydicom). A file
+Each format goes to a maintained library (pypdf, lxml, pydicom, Pillow, Tesseract). A file
 that cannot be read gives an `Extracted` with `error` set, never an exception; an
-encrypted one says so, because what cannot be inspected cannot be cleared.
+encrypted one says so, because what cannot be inspected cannot be cleared; what a limit kept
+from being read is listed in `unread`. checks/unchecked.py turns both into findings.
+
+Every ZIP-based format (DOCX, XLSX, PPTX, ODF, ZIP) is opened through `_Package`: its directory
+is checked against the limits below before anything is inflated, and every entry is read with a
+bounded read (a declared size can lie). A ZIP's files are read as attachments of their own
+(`Extracted.members`), nested ZIPs too, down to MAX_DEPTH. Text in images and in image-only PDF
+pages is read by OCR (ocr.py) within one message's time allowance (`Budget`).
 """
 
 from __future__ import annotations
@@ -11,8 +18,9 @@ import csv
 import io
 import logging
 import re
+import time
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .model import Attachment
@@ -22,12 +30,48 @@ from .tables import rows_as_text
 MAX_TEXT_CHARS = 500_000
 MAX_SHEET_CELLS = 200_000
 
+# ZIP containers (Office files, ODF, ZIP attachments). A 2.9 MB DOCX inflating to 2 GiB took a
+# check worker to 4 GB: these are checked from the directory first, then enforced while reading.
+MAX_ENTRIES = 2_000           # files in one archive
+MAX_ENTRY_BYTES = 32 << 20    # one file inflated (a 32 MB XML part is a huge document already)
+MAX_UNPACKED_BYTES = 128 << 20  # everything inflated for one message, nested archives included
+MAX_RATIO = 200               # inflated / compressed, for entries over RATIO_FLOOR (XML is ~10-30)
+RATIO_FLOOR = 1 << 20
+MAX_DEPTH = 3                 # a ZIP in a ZIP in a ZIP
+# OCR: images and image-only PDF pages, within one message's time allowance.
+OCR_SECONDS = 12.0            # all OCR for one message (the relay's check_timeout is 30 s)
+OCR_IMAGE_SECONDS = 6.0       # one image
+MAX_IMAGE_PIXELS = 40_000_000  # decoded size; a bigger image is not read (Pillow's bomb guard is 89 MP)
+MAX_OCR_PAGES = 20            # image-only PDF pages read by OCR
+MIN_OCR_SIDE = 12             # pixels: smaller images (spacers, bullets) hold no readable text
+MIN_OCR_AREA = 2_000
+
+
+class ArchiveLimit(Exception):
+    """An archive past a limit: it is not read further, and says so."""
+
+
+class Budget:
+    """One message's allowance for inflating archives and for OCR, spent as its attachments are read.
+    Made per message by Scan (never shared between messages); `ocr` is None when OCR is off."""
+
+    def __init__(self, ocr=None, unpacked: int = MAX_UNPACKED_BYTES, ocr_seconds: float = OCR_SECONDS):
+        self.ocr = ocr
+        self.unpacked_left = unpacked
+        self.ocr_left = ocr_seconds
+
+    def take_bytes(self, count: int) -> None:
+        self.unpacked_left -= count
+        if self.unpacked_left < 0:
+            raise ArchiveLimit(f"more than {MAX_UNPACKED_BYTES >> 20} MB unpacked from one message's archives")
+
 for _name in ("pypdf", "pydicom", "PIL"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
 TEXT_EXTENSIONS = {"txt", "csv", "tsv", "md", "rtf", "eml", "htm", "html"}
 IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "tiff", "bmp", "webp"}
 ARCHIVE_EXTENSIONS = {"zip", "7z", "rar", "gz", "tgz"}
+ODF_EXTENSIONS = {"odt", "ods", "odp", "odg", "ott", "ots", "otp"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +81,13 @@ class Extracted:
     metadata: dict = field(default_factory=dict)  # title, author, exif..., dicom fields
     encrypted: bool = False
     error: str | None = None
+    unread: tuple[str, ...] = ()  # what a limit kept from being read: never checked
+    members: tuple = ()  # a ZIP's files: ((Attachment, Extracted), ...), read as attachments of their own
+
+    @property
+    def unchecked(self) -> bool:
+        """Part of the file was not read (a fault or a limit); encryption is reported on its own."""
+        return self.error is not None or bool(self.unread)
 
 
 def kind_of(att: Attachment) -> str:
@@ -51,6 +102,8 @@ def kind_of(att: Attachment) -> str:
         return "xlsx"
     if data[:4] == b"PK\x03\x04" and ext in {"pptx", "pptm", "ppsx"}:
         return "pptx"
+    if data[:4] == b"PK\x03\x04" and (ext in ODF_EXTENSIONS or data[30:58] == b"mimetypeapplication/vnd.oasis"):
+        return "odf"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return "ole"  # legacy Office, or an encrypted OOXML file wrapped in OLE
     if ctype.startswith("image/") or ext in IMAGE_EXTENSIONS:
@@ -59,41 +112,86 @@ def kind_of(att: Attachment) -> str:
         return "archive"
     if ctype.startswith("text/") or ext in TEXT_EXTENSIONS:
         return ext if ext in ("csv", "tsv") else "text"  # a table: read cell by cell (tables.py)
+    if _looks_like_text(data[:4096]):
+        return "text"  # 'notes' or 'list.dat' with no type given: text is text, whatever it is called
     return "other"
 
 
-def extract(att: Attachment) -> Extracted:
+def _looks_like_text(sample: bytes) -> bool:
+    if len(sample) < 16 or b"\0" in sample:
+        return False
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
+            return False
+        text = sample[:exc.start].decode("utf-8")
+    printable = sum(c.isprintable() or c in "\r\n\t" for c in text)
+    return printable >= 0.95 * len(text)
+
+
+def extract(att: Attachment, budget: Budget | None = None, depth: int = 0) -> Extracted:
+    """What `att` says. `budget` is the message's allowance (a fresh one, without OCR, if not given)."""
+    budget = budget or Budget()
     kind = kind_of(att)
     reader = _READERS.get(kind)
     if reader is None:
         return Extracted(kind)
     try:
-        return reader(att.data)
+        return reader(att.data, budget=budget, depth=depth)
+    except ArchiveLimit as exc:
+        return Extracted(kind, error=f"{kind} not read: {exc}")
     except Exception as exc:  # noqa: BLE001 - a corrupt attachment is reported, not fatal
         return Extracted(kind, error=f"could not read {kind} ({type(exc).__name__})")
 
 
-def _text(data: bytes) -> Extracted:
+def flatten(pairs) -> list:
+    """(Attachment, Extracted) pairs with every archive's files after it, nested ones too, each
+    named by its path through the archives ('notes.zip/ward/list.docx')."""
+    out = []
+    for att, extracted in pairs:
+        out.append((att, extracted))
+        out += flatten((replace(member, filename=f"{att.filename}/{member.filename}"), inner)
+                       for member, inner in extracted.members)
+    return out
+
+
+def _cut(text: str, what: str) -> tuple[str, tuple[str, ...]]:
+    """The text within MAX_TEXT_CHARS, and a note when some was left unread."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text, ()
+    return text[:MAX_TEXT_CHARS], (f"{what} longer than {MAX_TEXT_CHARS:,} characters: the rest was not read",)
+
+
+def _text(data: bytes, **_) -> Extracted:
     sample = data[: MAX_TEXT_CHARS * 2]
+    text = None
     for encoding in ("utf-8", "utf-16") if sample[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8",):
         try:
-            return Extracted("text", sample.decode(encoding)[:MAX_TEXT_CHARS])
+            text = sample.decode(encoding)
+            break
         except UnicodeDecodeError:
             pass
-    return Extracted("text", sample.decode("cp1252", errors="replace")[:MAX_TEXT_CHARS])
+    if text is None:
+        text = sample.decode("cp1252", errors="replace")
+    if len(data) > len(sample) and len(text) <= MAX_TEXT_CHARS:
+        return Extracted("text", text, unread=(f"text longer than {MAX_TEXT_CHARS:,} characters: the rest was not read",))
+    text, unread = _cut(text, "text")
+    return Extracted("text", text, unread=unread)
 
 
-def _delimited(data: bytes, delimiter: str, kind: str) -> Extracted:
+def _delimited(data: bytes, delimiter: str, kind: str, **_) -> Extracted:
     """A CSV or TSV file, its cells beside their headers (see tables.py)."""
     plain = _text(data)
     try:
         rows = list(csv.reader(io.StringIO(plain.text), delimiter=delimiter))
     except csv.Error:  # a file that only calls itself CSV: read as it is
         return plain
-    return Extracted(kind, "\n".join(rows_as_text(rows))[:MAX_TEXT_CHARS])
+    text, unread = _cut("\n".join(rows_as_text(rows)), "table")
+    return Extracted(kind, text, unread=plain.unread or unread)
 
 
-def _pdf(data: bytes) -> Extracted:
+def _pdf(data: bytes, budget: Budget, **_) -> Extracted:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -106,14 +204,45 @@ def _pdf(data: bytes) -> Extracted:
     meta = {}
     if reader.metadata:
         meta = {k.lstrip("/").lower(): str(v) for k, v in reader.metadata.items() if isinstance(v, str)}
-    chunks, total = [], 0
-    for page in reader.pages:
+    chunks, total, unread, scanned = [], 0, [], 0
+    pages = reader.pages
+    for number, page in enumerate(pages, 1):
         chunk = page.extract_text() or ""
+        if len(chunk.strip()) < 20 and budget.ocr is not None:
+            # A scanned page: its text is in its pictures.
+            scanned += 1
+            if scanned > MAX_OCR_PAGES:
+                unread.append(f"more than {MAX_OCR_PAGES} scanned PDF pages: the rest were not read")
+                break
+            chunk += "\n" + _page_images_text(page, number, budget, unread)
         chunks.append(chunk)
         total += len(chunk)
-        if total > MAX_TEXT_CHARS:
+        if total > MAX_TEXT_CHARS and number < len(pages):
+            unread.append(f"PDF text longer than {MAX_TEXT_CHARS:,} characters: pages after {number} were not read")
             break
-    return Extracted("pdf", "\n".join(chunks)[:MAX_TEXT_CHARS], meta)
+    text, cut = _cut("\n".join(chunks), "PDF text")
+    return Extracted("pdf", text, meta, unread=tuple(unread) + (cut if not unread else ()))
+
+
+def _page_images_text(page, number: int, budget: Budget, unread: list[str]) -> str:
+    texts = []
+    try:
+        images = list(page.images)
+    except Exception as exc:  # noqa: BLE001 - an image pypdf cannot decode is unread, not fatal
+        unread.append(f"the pictures on PDF page {number} could not be decoded ({type(exc).__name__})")
+        return ""
+    for image in images:
+        try:
+            picture = image.image
+        except Exception as exc:  # noqa: BLE001
+            unread.append(f"a picture on PDF page {number} could not be decoded ({type(exc).__name__})")
+            continue
+        if picture is not None:
+            text, problem = _ocr(picture, budget)
+            texts.append(text)
+            if problem:
+                unread.append(f"PDF page {number}: {problem}")
+    return "\n".join(texts)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -123,22 +252,65 @@ _DC = {"title": "{http://purl.org/dc/elements/1.1/}title", "author": "{http://pu
        "category": "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}category"}
 
 
-def _docx(data: bytes) -> Extracted:
+class _Package:
+    """A ZIP container read within limits. The directory is checked before anything is inflated
+    (entry count, each entry's declared size and compression ratio, their total), and `read` is
+    bounded whatever the directory claims, charging the message's Budget for what it inflates."""
+
+    def __init__(self, data: bytes, budget: Budget):
+        self.budget = budget
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        self.infos = self.zip.infolist()
+        if len(self.infos) > MAX_ENTRIES:
+            raise ArchiveLimit(f"more than {MAX_ENTRIES:,} files in it")
+        declared = sum(info.file_size for info in self.infos)
+        if declared > min(MAX_UNPACKED_BYTES, budget.unpacked_left):
+            raise ArchiveLimit(f"it unpacks to {declared >> 20:,} MB, more than bedside reads "
+                               f"({MAX_UNPACKED_BYTES >> 20} MB)")
+        self.names = [info.filename for info in self.infos]
+        self._info = {info.filename: info for info in self.infos}
+
+    def check_entry(self, name: str) -> None:
+        info = self._info[name]
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise ArchiveLimit(f"a file in it unpacks to {info.file_size >> 20:,} MB (limit {MAX_ENTRY_BYTES >> 20} MB)")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ArchiveLimit(f"a file in it is compressed {info.file_size // max(info.compress_size, 1):,} to 1 "
+                               f"(limit {MAX_RATIO} to 1): a decompression bomb")
+
+    def read(self, name: str) -> bytes:
+        self.check_entry(name)
+        with self.zip.open(self._info[name]) as stream:
+            data = stream.read(MAX_ENTRY_BYTES + 1)  # bounded: the declared size may lie
+        if len(data) > MAX_ENTRY_BYTES:
+            raise ArchiveLimit(f"a file in it unpacks to more than {MAX_ENTRY_BYTES >> 20} MB")
+        self.budget.take_bytes(len(data))
+        return data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.zip.close()
+
+
+def _docx(data: bytes, budget: Budget, **_) -> Extracted:
     # python-docx builds the whole object model (9 ms for a two-page letter); reading the
     # WordprocessingML parts with lxml gives the same text, tables, headers and footers in a tenth.
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     lines: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = package.namelist()
+    with _Package(data, budget) as package:
+        names = package.names
         parts = ["word/document.xml"] + sorted(n for n in names if re.match(r"word/(header|footer)\d*\.xml$", n))
         for name in parts:
             if name not in names:
                 continue
             _docx_lines(etree.fromstring(package.read(name), parser), lines)
         meta = _core_properties(package, names, parser)
-    return Extracted("docx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+    text, unread = _cut("\n".join(lines), "document text")
+    return Extracted("docx", text, meta, unread=unread)
 
 
 def _docx_lines(element, lines: list[str]) -> None:
@@ -168,7 +340,7 @@ def _docx_text(para) -> str:
     return "".join(_run_text(node) for node in para.iter(f"{_W}t", f"{_W}tab", f"{_W}br"))
 
 
-def _core_properties(package: zipfile.ZipFile, names: list[str], parser) -> dict:
+def _core_properties(package: _Package, names: list[str], parser) -> dict:
     """Title, author, subject... from an Office file's docProps/core.xml."""
     from lxml import etree
 
@@ -191,15 +363,16 @@ def _run_text(node) -> str:
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
-def _xlsx(data: bytes) -> Extracted:
+def _xlsx(data: bytes, budget: Budget, **_) -> Extracted:
     # Like DOCX: openpyxl's read-only workbook took 4 ms for a 40-row sheet; the SpreadsheetML
     # parts read with lxml give the same cell text (shared and inline strings, numbers) far faster.
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     lines: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = package.namelist()
+    unread: tuple[str, ...] = ()
+    with _Package(data, budget) as package:
+        names = package.names
         shared: list[str] = []
         if "xl/sharedStrings.xml" in names:
             root = etree.fromstring(package.read("xl/sharedStrings.xml"), parser)
@@ -215,10 +388,14 @@ def _xlsx(data: bytes) -> Extracted:
                 cells += len(values)
                 rows.append(values)
                 if cells > MAX_SHEET_CELLS:
+                    unread = (f"more than {MAX_SHEET_CELLS:,} cells: the rest of the workbook was not read",)
                     break
             lines += rows_as_text(rows)
+            if unread:
+                break
         meta = _core_properties(package, names, parser)
-    return Extracted("xlsx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+    text, cut = _cut("\n".join(lines), "spreadsheet text")
+    return Extracted("xlsx", text, meta, unread=unread or cut)
 
 
 _COLUMN = re.compile(r"[A-Z]{1,3}")
@@ -256,15 +433,15 @@ def _cell_text(cell, shared: list[str]) -> str:
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def _pptx(data: bytes) -> Extracted:
+def _pptx(data: bytes, budget: Budget, **_) -> Extracted:
     """Slide and speaker-note text from a PowerPoint file's DrawingML parts (lecture slides are the
     university documents students most often forward)."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     lines: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = package.namelist()
+    with _Package(data, budget) as package:
+        names = package.names
         parts = sorted((n for n in names if re.match(r"ppt/(?:slides/slide|notesSlides/notesSlide)\d+\.xml$", n)),
                        key=lambda n: (n.startswith("ppt/notes"), int(re.search(r"(\d+)\.xml$", n).group(1))))
         for name in parts:
@@ -274,28 +451,91 @@ def _pptx(data: bytes) -> Extracted:
                 if text:
                     lines.append(text)
         meta = _core_properties(package, names, parser)
-    return Extracted("pptx", "\n".join(lines)[:MAX_TEXT_CHARS], meta)
+    text, unread = _cut("\n".join(lines), "slide text")
+    return Extracted("pptx", text, meta, unread=unread)
 
 
-def _ole(data: bytes) -> Extracted:
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODF_META = {"title": "{http://purl.org/dc/elements/1.1/}title",
+             "author": "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}initial-creator",
+             "subject": "{http://purl.org/dc/elements/1.1/}subject"}
+
+
+def _odf(data: bytes, budget: Budget, **_) -> Extracted:
+    """OpenDocument (LibreOffice) text, spreadsheets and slides: paragraphs and headings as lines,
+    table rows with each cell beside its header, as for DOCX and XLSX."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    lines: list[str] = []
+    with _Package(data, budget) as package:
+        if "content.xml" in package.names:
+            _odf_lines(etree.fromstring(package.read("content.xml"), parser), lines)
+        meta = {}
+        if "meta.xml" in package.names:
+            root = etree.fromstring(package.read("meta.xml"), parser)
+            for key, tag in _ODF_META.items():
+                node = next(root.iter(tag), None)
+                if node is not None and node.text:
+                    meta[key] = node.text
+    text, unread = _cut("\n".join(lines), "document text")
+    return Extracted("odf", text, meta, unread=unread)
+
+
+def _odf_lines(element, lines: list[str]) -> None:
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue  # comments, processing instructions
+        if child.tag in (f"{_ODF_TEXT}p", f"{_ODF_TEXT}h"):
+            lines.append("".join(child.itertext()))
+        elif child.tag == f"{_ODF_TABLE}table":
+            rows = [["".join(cell.itertext()) for cell in row.iter(f"{_ODF_TABLE}table-cell")]
+                    for row in child.iter(f"{_ODF_TABLE}table-row")]
+            lines += rows_as_text(rows[:MAX_SHEET_CELLS])
+        else:
+            _odf_lines(child, lines)
+
+
+def _ole(data: bytes, **_) -> Extracted:
     # An OOXML document saved with a password is an OLE file holding an EncryptedPackage stream.
     encrypted = b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data
     return Extracted("ole", encrypted=encrypted)
 
 
-def _archive(data: bytes) -> Extracted:
+def _archive(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
+    """A ZIP: its file names as its text, and every file in it read as an attachment of its own."""
     if data[:4] != b"PK\x03\x04":
-        return Extracted("archive", error="archive format not inspected")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = archive.infolist()
-        encrypted = any(info.flag_bits & 0x1 for info in infos)
-        names = "\n".join(info.filename for info in infos[:1000])
-    return Extracted("archive", names, encrypted=encrypted)
+        return Extracted("archive", error="archive format not inspected (only ZIP is read)")
+    if depth >= MAX_DEPTH:
+        return Extracted("archive", error=f"archive nested more than {MAX_DEPTH} deep: not read")
+    members, unread = [], []
+    with _Package(data, budget) as archive:
+        files = [info for info in archive.infos if not info.is_dir()]
+        names = "\n".join(info.filename for info in archive.infos)
+        if any(info.flag_bits & 0x1 for info in files):
+            return Extracted("archive", names, encrypted=True)
+        for info in files:
+            try:
+                content = archive.read(info.filename)
+            except ArchiveLimit as exc:
+                unread.append(str(exc))
+                if budget.unpacked_left <= 0:
+                    break
+                continue
+            except Exception as exc:  # noqa: BLE001 - a corrupt entry: reported, the rest still read
+                unread.append(f"a file in it could not be unpacked ({type(exc).__name__})")
+                continue
+            inner = Attachment(filename=info.filename, content_type="application/octet-stream", data=content)
+            members.append((inner, extract(inner, budget, depth + 1)))
+    return Extracted("archive", names, unread=tuple(unread), members=tuple(members))
 
 
-def _image(data: bytes) -> Extracted:
+def _image(data: bytes, budget: Budget, **_) -> Extracted:
     from PIL import ExifTags, Image
 
+    unread: tuple[str, ...] = ()
+    text = ""
     with Image.open(io.BytesIO(data)) as image:
         exif = image.getexif()
         meta = {"width": image.width, "height": image.height}
@@ -305,10 +545,40 @@ def _image(data: bytes) -> Extracted:
                 meta[name.lower()] = str(value)
         if exif.get_ifd(ExifTags.IFD.GPSInfo):
             meta["gps"] = True
-    return Extracted("image", metadata=meta)
+        if budget.ocr is not None:
+            text, problem = _ocr(image, budget)
+            unread = (problem,) if problem else ()
+            if getattr(image, "n_frames", 1) > 1:
+                unread += ("only the first frame of a multi-frame image was read",)
+    return Extracted("image", text, metadata=meta, unread=unread)
 
 
-def _dicom(data: bytes) -> Extracted:
+def _ocr(image, budget: Budget) -> tuple[str, str | None]:
+    """(text, None), or ("", what kept it from being read). Never raises."""
+    from .ocr import OcrUnavailable
+
+    width, height = image.size
+    if width < MIN_OCR_SIDE or height < MIN_OCR_SIDE or width * height < MIN_OCR_AREA:
+        return "", None  # a spacer, a bullet, a tracking pixel
+    if width * height > MAX_IMAGE_PIXELS:
+        return "", f"image of {width * height / 1e6:.0f} megapixels: too large to read its text"
+    if budget.ocr_left <= 0:
+        return "", "OCR time for this message used up: text in the image was not read"
+    allowed = min(OCR_IMAGE_SECONDS, budget.ocr_left)
+    started = time.monotonic()
+    try:
+        return budget.ocr.read(image, allowed), None
+    except TimeoutError:
+        return "", f"reading the text in the image took longer than {allowed:g}s"
+    except OcrUnavailable as exc:
+        return "", f"text in the image was not read: {exc}"
+    except Exception as exc:  # noqa: BLE001 - an image Pillow or Tesseract cannot decode
+        return "", f"text in the image could not be read ({type(exc).__name__})"
+    finally:
+        budget.ocr_left -= time.monotonic() - started
+
+
+def _dicom(data: bytes, **_) -> Extracted:
     import pydicom
 
     ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True, force=True)
@@ -323,4 +593,4 @@ def _dicom(data: bytes) -> Extracted:
 
 _READERS = {"text": _text, "csv": partial(_delimited, delimiter=",", kind="csv"),
             "tsv": partial(_delimited, delimiter="\t", kind="tsv"), "pdf": _pdf, "docx": _docx, "xlsx": _xlsx,
-            "pptx": _pptx, "ole": _ole, "archive": _archive, "image": _image, "dicom": _dicom}
+            "pptx": _pptx, "odf": _odf, "ole": _ole, "archive": _archive, "image": _image, "dicom": _dicom}

@@ -66,10 +66,10 @@ _SAFE_FILE_WORDS = frozenset("""img image photo pic picture scan xray x ray ct m
 
 def mask_filename(name: str) -> str:
     """'Jones_Margaret_wound.jpg' -> 'J****_M*******_wound.jpg': keep what the file is, mask who."""
-    parts = re.split(r"([_\-. ]+)", name)
+    parts = re.split(r"([_\-. /]+)", name)  # "/": a path inside a ZIP (notes.zip/ward/list.docx)
     out = []
     for part in parts:
-        if not part or re.fullmatch(r"[_\-. ]+", part) or part.lower() in _SAFE_FILE_WORDS:
+        if not part or re.fullmatch(r"[_\-. /]+", part) or part.lower() in _SAFE_FILE_WORDS:
             out.append(part)
         elif part.isdigit():
             out.append("*" * len(part))

@@ -7,7 +7,10 @@ walk, whose gaps are covered here:
   becomes `Caf`): headers are decoded here from the raw bytes instead;
 - deep nesting raises (RecursionError inside the stdlib parser): we fall back to
   the raw body text, so the rules can still read what was sent.
-Every problem becomes a defect string on the Message.
+Every problem becomes a defect string on the Message. What a limit kept from being read (a body
+past MAX_BODY_CHARS, nesting past MAX_MIME_DEPTH with its encoded parts never decoded, a part
+mail-parser could not walk) is also listed in `Message.unread`: the rules never saw it, so the
+unchecked rules (checks/unchecked.py) report it and the message is not passed as clean.
 """
 
 from __future__ import annotations
@@ -55,15 +58,16 @@ _CONTENT_TYPE_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/", re.I | 
 def parse_message(raw: bytes, envelope_from: str | None = None,
                   envelope_rcpts: tuple[str, ...] = ()) -> Message:
     defects: list[str] = []
+    unread: list[str] = []
     head, body_raw = _split(raw)
     headers = _decode_headers(head, defects)
     one_part = read_one_part(head, body_raw, defects)
     if one_part is not None:
         text, html, parsed_addresses = one_part
-        body, is_html = _body([] if html else [text], [text] if html else [], defects)
+        body, is_html = _body([] if html else [text], [text] if html else [], defects, unread)
         attachments = []
     else:
-        body, is_html, attachments, parsed_addresses = _parse_mime(raw, body_raw, defects)
+        body, is_html, attachments, parsed_addresses = _parse_mime(raw, body_raw, defects, unread)
     hmap: dict[str, list[str]] = {}
     for name, value in headers:
         hmap.setdefault(name.lower(), []).append(value)
@@ -84,6 +88,7 @@ def parse_message(raw: bytes, envelope_from: str | None = None,
         envelope_from=envelope_from,
         envelope_rcpts=tuple(envelope_rcpts),
         size=len(raw),
+        unread=tuple(unread),
     )
 
 
@@ -169,16 +174,21 @@ def _too_deep(raw: bytes) -> bool:
     return len(_CONTENT_TYPE_MULTIPART.findall(head)) > MAX_MIME_DEPTH
 
 
-def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]):
+def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str], unread: list[str]):
     """(body text, body was HTML, attachments, addresses or None)."""
     if _too_deep(raw):
         defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH} levels: read as raw text")
-        return _raw_text(body_raw), False, [], None
+        # The raw text is still read, but encoded parts (base64, quoted-printable) and attachments
+        # in it were never decoded: what they hold was not checked.
+        unread.append(f"MIME nesting deeper than {MAX_MIME_DEPTH} levels: its parts and attachments "
+                      "were not decoded")
+        return _raw_text(body_raw, unread), False, [], None
     try:
         parsed = _MailParser.from_bytes(raw)
     except Exception as exc:  # noqa: BLE001 - any parser failure still yields a readable message
         defects.append(f"MIME parse failed ({type(exc).__name__}): read as raw text")
-        return _raw_text(body_raw), False, [], None
+        unread.append("the MIME structure could not be parsed: its parts and attachments were not decoded")
+        return _raw_text(body_raw, unread), False, [], None
     for defect in parsed.defects or ():
         defects.extend(_flatten_defect(defect))
     try:
@@ -186,22 +196,28 @@ def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str]):
         raw_attachments = parsed.attachments
     except Exception as exc:  # noqa: BLE001
         defects.append(f"MIME parts unreadable ({type(exc).__name__}): read as raw text")
-        return _raw_text(body_raw), False, [], None
-    body, is_html = _body(plain, html, defects)
-    attachments = [a for a in (_attachment(item, defects) for item in raw_attachments) if a]
+        unread.append("the MIME parts could not be read: they and any attachments were not decoded")
+        return _raw_text(body_raw, unread), False, [], None
+    body, is_html = _body(plain, html, defects, unread)
+    attachments = [a for a in (_attachment(item, defects, unread) for item in raw_attachments) if a]
     return body, is_html, attachments, _parsed_addresses(parsed)
 
 
-def _body(plain: list[str], html: list[str], defects: list[str]) -> tuple[str, bool]:
+def _body(plain: list[str], html: list[str], defects: list[str], unread: list[str]) -> tuple[str, bool]:
     """The text the rules read, from the plain and HTML parts: plain preferred, HTML rendered."""
     plain = [t for t in plain if t and t.strip()]
     html = [t for t in html if t and t.strip()]
     if plain:
         body, is_html = "\n".join(plain), False
     elif html:
-        body, is_html = html_to_text("\n".join(html), defects), True
+        html_text = "\n".join(html)
+        if len(html_text) > MAX_HTML_CHARS:
+            unread.append(f"the HTML body is longer than {MAX_HTML_CHARS:,} characters: the rest was not read")
+        body, is_html = html_to_text(html_text, defects), True
     else:
         body, is_html = "", False
+    if len(body) > MAX_BODY_CHARS:
+        unread.append(f"the body is longer than {MAX_BODY_CHARS:,} characters: the rest was not read")
     # One line-ending convention, so line and column numbers mean the same everywhere.
     return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html
 
@@ -225,11 +241,13 @@ def _flatten_defect(defect) -> list[str]:
     return [str(defect)]
 
 
-def _raw_text(body_raw: bytes) -> str:
+def _raw_text(body_raw: bytes, unread: list[str]) -> str:
+    if len(body_raw) > MAX_BODY_CHARS:
+        unread.append(f"the body is longer than {MAX_BODY_CHARS:,} characters: the rest was not read")
     return _decode_bytes(body_raw[:MAX_BODY_CHARS]).replace("\r\n", "\n")
 
 
-def _attachment(item: dict, defects: list[str]) -> Attachment | None:
+def _attachment(item: dict, defects: list[str], unread: list[str]) -> Attachment | None:
     name = item.get("filename") or "unnamed"
     payload = item.get("payload") or ""
     try:
@@ -239,6 +257,7 @@ def _attachment(item: dict, defects: list[str]) -> Attachment | None:
             data = payload.encode("utf-8", "replace")
     except (binascii.Error, ValueError):
         defects.append(f"attachment {name!r}: undecodable base64")
+        unread.append("an attachment's base64 could not be decoded: its content was not read")
         data = payload.encode("ascii", "replace") if isinstance(payload, str) else b""
     content_type = (item.get("mail_content_type") or "application/octet-stream").lower()
     return Attachment(filename=str(name), content_type=content_type, data=data)

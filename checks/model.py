@@ -18,6 +18,7 @@ class Category(StrEnum):
     DEFAMATORY = "defamatory"
     ETIQUETTE = "etiquette"
     DOCUMENTS = "documents"
+    UNCHECKED = "unchecked"  # content a limit or a fault kept bedside from reading
 
 
 class Action(StrEnum):
@@ -97,6 +98,8 @@ class Message:
     envelope_from: str | None = None
     envelope_rcpts: tuple[str, ...] = ()
     size: int = 0
+    # What a limit kept the parser from reading (body cut short, nesting too deep): never checked.
+    unread: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         lname = name.lower()

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from .model import Rule
 
-FAMILIES = ("patient", "offensive", "defamation", "etiquette", "documents")
+FAMILIES = ("patient", "offensive", "defamation", "etiquette", "documents", "unchecked")
 ENTRY_POINT_GROUP = "bedside.checks"
 CODE_SHAPE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 

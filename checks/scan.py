@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 
 from .config import Config
-from .extract import Extracted, extract
+from . import ocr
+from .extract import Budget, Extracted, extract, flatten
 from .letter import Letter, reader_for
 from .model import Attachment, Message, TextPart
 from .normalise import fold, words_of
@@ -29,7 +30,10 @@ class Scan:
 
     @cached_property
     def extracted(self) -> tuple[tuple[Attachment, Extracted], ...]:
-        return tuple((a, extract(a)) for a in self.message.attachments)
+        """Every attachment read, then the files inside each ZIP (nested too): rules read those as
+        attachments of their own. One Budget per message bounds unpacking and OCR time."""
+        budget = Budget(ocr=self.config.derive(ocr.build))
+        return tuple(flatten((a, extract(a, budget)) for a in self.message.attachments))
 
     @cached_property
     def letter(self) -> Letter:

@@ -147,7 +147,7 @@ RULES = (
         check=attachments.dicom_files,
     ),
     Rule(
-        code="PAT013", name="encrypted-attachment-outside", category=Category.PATIENT, action=Action.WARN,
+        code="PAT013", name="encrypted-attachment-outside", category=Category.PATIENT, action=Action.HOLD,
         message="Encrypted attachment that cannot be checked, sent outside",
         explanation=Explanation(
             what="A password-protected PDF, Office document or ZIP archive sent to someone outside the "
