@@ -59,7 +59,11 @@ def attachment_outside(scan):
     outside = len(scan.external_recipients)
     for att, kind, why in scan.shared(attachment_signals):
         yield Hit(TextPart(f"attachment:{att.filename}", att.filename), 0, len(att.filename), att.filename,
-                  f"'{att.filename}' looks like {_a(kind)} (by {why}), sent to {outside} outside recipient(s)")
+                  f"'{att.filename}' looks like {_a(kind)} (by {why}), sent to {_recipients(outside)}")
+
+
+def _recipients(n: int) -> str:
+    return "1 outside recipient" if n == 1 else f"{n} outside recipients"
 
 
 def _a(kind: str) -> str:
@@ -85,7 +89,7 @@ def pasted_outside(scan):
         for kind, pattern in pasted.present(words):
             for m in pattern.finditer(folded, words)[:1]:
                 yield Hit(part, m.start(), m.end(), detail=f"text marked as {kind} ('{' '.join(part.text[m.start():m.end()].split())[:50]}'), "
-                          f"sent to {len(scan.external_recipients)} outside recipient(s)",
+                          f"sent to {_recipients(len(scan.external_recipients))}",
                           masked=part.text[m.start():m.end()])  # the writer's own case, not the folded text
                 return
 

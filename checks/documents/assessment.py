@@ -48,7 +48,8 @@ def assessment_material(scan):
             p_start = sentence_around(folded, max(0, s_start - 2), max(0, s_start - 1))[0] if s_start > 1 else s_start
             m = HANDED_OVER.search(folded, p_start, s_end)
             if m:
-                yield Hit(part, m.start(), m.end(), masked=m.group(0),
-                          detail=f"assessment material passed on ('{' '.join(m.group(0).split())[:50]}'), "
-                                 f"marked by '{' '.join(marker.group(0).split())[:30]}'")
+                handed = " ".join(part.text[m.start():m.end()].split())[:50]
+                marked = " ".join(part.text[marker.start():marker.end()].split())[:30]
+                yield Hit(part, m.start(), m.end(), masked=part.text[m.start():m.end()],
+                          detail=f"'{handed}', and '{marked}' says it is not yours to share")
                 return

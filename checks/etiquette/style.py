@@ -77,7 +77,7 @@ def greeting(scan):
         return  # 'Dr Ward,' on its own line: a plain but proper salutation
     if m is None:
         if is_formal:
-            yield Hit(part, start, start + min(len(line), 30), line[:40], "no greeting: start with 'Dear Dr ...,'")
+            yield Hit(part, start, start + min(len(line), 30), excerpt_line(line, 0), "it starts without one: begin with 'Dear Dr ...,'")
         return
     if is_formal and words.casual.search(line[: m.end()] + m.group("rest")[:30]):
         yield Hit(part, start, start + len(line), line[:40],
@@ -97,7 +97,8 @@ def sign_off(scan):
     if scan.letter.sign_off or any(NAME_LINE.match(l) for l in tail) or NAME_AT_END.search(tail[-1]):
         return
     end = len(part.text.rstrip())
-    yield Hit(part, max(0, end - 1), end, tail[-1][-40:], "no sign-off or name: end with 'Kind regards,' and your name")
+    yield Hit(part, max(0, end - 1), end, excerpt_line(tail[-1], len(tail[-1]) - 1),
+              "it ends without one: close with 'Kind regards,' and your name")
 
 
 def text_speak(scan):
@@ -113,7 +114,7 @@ def text_speak(scan):
         terms = sorted({m.group(0).lower() for m in found})
         first = found[0]
         yield Hit(part, first.start(), first.end(), excerpt_line(part.text, first.start()),
-                  f"text-speak to staff ({', '.join(terms)}): write words out in full")
+                  f"{', '.join(repr(t) for t in terms)}: write the words out in full")
 
 
 def _letter_as_label(text: str, m: re.Match, label_before: re.Pattern) -> bool:
@@ -145,7 +146,7 @@ def shouting(scan):
                 line_end = part.text.find("\n", line_start)
                 line_end = len(part.text) if line_end == -1 else line_end
                 yield Hit(part, line_start, line_end, part.text[line_start:line_end][:60],
-                          "capitals read as shouting: write in sentence case")
+                          "write in sentence case")
                 break
 
 
@@ -168,7 +169,7 @@ def emoji_or_kisses(scan):
     emoji = EMOJI.search(part.text) if not part.text.isascii() else None
     if emoji:
         i = emoji.start()
-        yield Hit(part, i, i + 1, excerpt_line(part.text, i), "emoji in an email to staff: leave them out")
+        yield Hit(part, i, i + 1, excerpt_line(part.text, i), "leave emoji out of mail to staff")
         return
     m = None
     if not KISS_WORDS.isdisjoint(scan.words(scan.body)):
@@ -177,7 +178,7 @@ def emoji_or_kisses(scan):
         m = next((k for k in KISSES.finditer(part.text)
                   if not label_before.search(part.text, max(0, k.start() - 20), k.start() + 1)), None)
     if m:
-        yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "kisses (x) in an email to staff")
+        yield Hit(part, m.start(), m.end(), excerpt_line(part.text, m.start()), "leave kisses (x) out of mail to staff")
 
 
 def tone(scan):
@@ -208,8 +209,9 @@ def missing_attachment(scan):
         found = next((f for f in phrases.finditer(folded, words, 0, end)
                       if text is not scan.body or not scan.letter.is_quoted(f[0])), None)
         if found:
+            phrase = " ".join(part.text[found[0]:found[1]].split())
             yield Hit(part, found[0], found[1], excerpt_line(part.text, found[0]),
-                      "the email mentions an attachment but nothing is attached")
+                      f"'{phrase}', and no file: attach it or take the sentence out")
             return
 
 
@@ -231,7 +233,7 @@ def exposed_outside(scan, threshold: int):
     external = [a for a in visible if not scan.is_colleague(a.addr)]
     if external:
         yield Hit(scan.subject, 0, 0, f"{len(visible)} addresses in To/Cc",
-                  f"{len(visible)} addresses exposed to {len(external)} outside recipient(s)")
+                  f"{len(visible)} addresses shown to {_count(len(external), 'outside recipient')}: use Bcc")
 
 
 def reply_all(scan, threshold: int):
@@ -292,11 +294,27 @@ def large_attachments(scan, limit_mb: float):
                   biggest.filename, f"{total / 1048576:.0f} MB of attachments: share a link instead")
 
 
-def excerpt_line(text: str, offset: int) -> str:
+def excerpt_line(text: str, offset: int, width: int = 80) -> str:
+    """The line holding `offset`, trimmed; a long one cut at a word boundary around it, with '…'."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    line = text[start: end if end != -1 else len(text)].strip()
-    return line[:80]
+    line = text[start: end if end != -1 else len(text)]
+    at = offset - start
+    line, at = line.strip(), at - (len(line) - len(line.lstrip()))
+    if len(line) <= width:
+        return line
+    lo = max(0, min(at - width // 4, len(line) - width))
+    hi = lo + width
+    if lo:
+        lo = line.find(" ", lo, at) + 1 if line.find(" ", lo, at) != -1 else lo
+    if hi < len(line):
+        cut = line.rfind(" ", max(at, lo), hi)
+        hi = cut if cut > lo else hi
+    return ("…" if lo else "") + line[lo:hi].strip() + ("…" if hi < len(line) else "")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _in_url(text: str, offset: int) -> bool:
