@@ -21,8 +21,10 @@ TESSDATA_GLOBS = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", 
 INSTALL_HINT = "install the Debian package tesseract-ocr (apt-get install tesseract-ocr)"
 # Tesseract reads text best with capitals ~20-40 px tall: smaller images are enlarged up to this
 # width, larger ones reduced to MAX_PIXELS (a 12 MP phone photo needs no more to read a label).
+# Tesseract's deadline bounds recognition only; its page layout analysis runs to the end, and costs
+# ~0.5 s a megapixel on noise (the worst case), so the size cap is also the time cap for that step.
 MIN_WIDTH = 1200
-MAX_PIXELS = 8_000_000
+MAX_PIXELS = 4_000_000
 
 
 class OcrUnavailable(Exception):
