@@ -340,8 +340,8 @@ def build(app_state: WebApp) -> Starlette:
             rule = s.rules.get(f.rule)
             g = groups.setdefault(f.rule, {"rule": f.rule, "title": rule.message if rule else f.rule,
                                            "how": rule.explanation.how if rule else "",
-                                           "why": rule.explanation.why if rule else "", "items": []})
-            g["items"].append({"action": str(f.action), "message": safe_text(f.message),
+                                           "why": rule.explanation.why if rule else "", "entries": []})
+            g["entries"].append({"action": str(f.action), "message": safe_text(f.message),
                                "excerpt": safe_text(f.excerpt)})
         return s.page(request, "check.html.j2", user=user, result={"verdict": str(report.verdict),
                       "groups": list(groups.values()), "errors": [safe_text(e) for e in report.errors]})

@@ -11,14 +11,14 @@ import re
 import time
 from datetime import datetime, timezone
 
-from bedside.checks.mask import mask_email, mask_number, mask_word, scrub
+from bedside.checks.mask import mask_email, mask_identifier, mask_word, scrub
 from bedside.checks.message import parse_message
 
 from ..explain import _headers
 from ..output import safe_text
 
 MASKED_CATEGORIES = {"patient", "documents", "unchecked"}
-_WORD = re.compile(r"[^\W\d_]+|\d[\d\s./-]*\d|\d")
+_TOKEN = re.compile(r"[\w*]+")
 MAX_BODY = 200_000  # characters of body shown; the rest is cut with a note
 
 
@@ -57,7 +57,17 @@ def show_address(address: str, internal_domains) -> str:
 
 
 def mask_span(text: str) -> str:
-    return _WORD.sub(lambda m: mask_number(m.group(0)) if m.group(0)[0].isdigit() else mask_word(m.group(0)), text)
+    """A patient or document finding's own text: numbers, dates, emails as the engine masks them
+    (scrub), every word starred after its first letter, a mixed code as an identifier."""
+    def one(m: re.Match) -> str:
+        token = m.group(0)
+        if token.isdigit() or "*" in token:
+            return token  # scrub has decided what a number keeps (a date keeps its year)
+        if any(c.isdigit() for c in token):
+            return mask_identifier(token)
+        return mask_word(token)
+
+    return _TOKEN.sub(one, scrub(text))
 
 
 def body_segments(raw: bytes, findings: list, unmasked: bool = False) -> tuple[list[dict], bool]:

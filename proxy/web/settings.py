@@ -49,9 +49,8 @@ def load_web_settings(config: Config) -> WebSettings:
     except ValueError as exc:
         raise ConfigError(f"web.trusted_proxies: {exc}") from exc
     secure = web.get("secure_cookies", "auto")
-    secure = {True: "always", False: "never"}.get(secure, secure)
     if secure not in ("auto", "always", "never"):
-        raise ConfigError(f"web.secure_cookies = {secure!r}: expected true, false or \"auto\"")
+        raise ConfigError(f"web.secure_cookies = {secure!r}: expected \"always\", \"never\" or \"auto\"")
     if web.get("sso_header") and not proxies:
         raise ConfigError("web.sso_header needs web.trusted_proxies: only a configured proxy may name the user")
     defaults = WebSettings()
