@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from .text import char_positions, latin1_shape
 
@@ -41,8 +42,10 @@ _SPELLED = re.compile(rf"{_UNIT}(?:[ .\-_]{{1,2}}{_UNIT}){{2,}}(?![a-z0-9@$!*])"
 _UNIT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the text. A named tuple, not a dataclass: a window of hostile text holds hundreds
+    of thousands of them, and a frozen dataclass costs several times as much to make."""
+
     text: str   # normalised: lowercase, de-leeted, repeated letters kept
     start: int  # offset in the original text
     end: int
@@ -85,11 +88,11 @@ def fold(text: str) -> str:
 
 def squeeze(word: str) -> str:
     """Collapse repeated letters (fuuuuck -> fuck, bollocks -> bolocks): compare squeezed forms."""
-    out = []
-    for ch in word:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _REPEATS.sub(_FIRST, word)  # in C: a loop here cost a second on a 1 MB stretched word
+
+
+_REPEATS = re.compile(r"(.)\1+", re.S)
+_FIRST = itemgetter(1)  # a callable, not r"\1": the template would be parsed again on every call
 
 
 def deleet(word: str) -> str:
@@ -110,10 +113,19 @@ def tokens(text: str, folded: str | None = None, start: int = 0, end: int | None
             second = m.start() + 1 + len(m.group(0)[1:]) - len(m.group(0)[1:].lstrip(" .-_"))
             found.append(Token(deleet(letters[1:]), second, m.end(), spelled=True,
                                wild=any(c in WILDCARDS for c in letters[1:])))
+    spelled = bool(found)
     for m in _TOKEN.finditer(folded, start, end):
-        found.append(make_token(m.group(0), m.start()))
-    found.sort(key=lambda t: (t.start, -t.end))
-    return [t for t in found if _HAS_LETTER.search(t.text)]
+        raw = m.group(0)
+        if raw.isalpha():  # plain letters, most words: nothing to undo
+            found.append(Token(raw, m.start(), m.end()))
+        else:
+            tok = make_token(raw, m.start())
+            if _HAS_LETTER.search(tok.text):
+                found.append(tok)
+    if spelled:
+        found.sort(key=lambda t: (t.start, -t.end))
+        return [t for t in found if _HAS_LETTER.search(t.text)]
+    return found
 
 
 def make_token(raw: str, start: int) -> Token:
