@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -351,6 +352,30 @@ def _word_end(text: str, i: int) -> int:
     """The end of the word running through text[i] (i itself when text[i] is whitespace)."""
     m = _SPACE.search(text, i)
     return m.start() if m else len(text)
+
+
+class SpanIndex:
+    """(start, end, ...) spans asked 'does one of you contain [start, end)?' in O(log n) each.
+
+    `any(s <= start and end <= e for s, e in spans)` per question is quadratic when a hostile text
+    gives tens of thousands of spans and as many questions ('bloody stool' repeated: each word a
+    suspect, each phrase a clinical span)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self._starts = [span[0] for span in self.spans]
+        self._reach, furthest = [], -1  # _reach[i]: the furthest end among spans[:i + 1]
+        for span in self.spans:
+            furthest = max(furthest, span[1])
+            self._reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether some span has s <= start and end <= e."""
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
+    def __len__(self) -> int:
+        return len(self.spans)
 
 
 def merge_spans(spans) -> list[list[int]]:

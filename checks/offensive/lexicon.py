@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Config, WordEntry
 from ..normalise import Token, disguised_spans, fold, squeeze, tokens, words_of
-from ..text import TermMatcher, word_windows
+from ..text import SpanIndex, TermMatcher, word_windows
 
 # Inflections tried on every single-word entry (squeezed forms compared).
 SUFFIXES = ("ing", "in", "ed", "er", "ers", "es", "s", "y", "ie", "ies", "head", "heads", "face")
@@ -68,6 +68,7 @@ class Lexicon:
         clinical = self._clinical_around(folded, occurrences)
         clinical += [span for lo, hi in _windows(folded, spots)
                      for span in self.clinical_phrases.finditer(folded, words, lo, hi)]
+        clinical = SpanIndex(clinical)  # asked once per suspect: a list scan each was quadratic
         spots += [(s, e) for s, e, _ in occurrences if not _inside(clinical, s, e)]
         found: list[Match] = []
         for lo, hi in _windows(folded, spots):
@@ -191,7 +192,7 @@ def _same(token: str, word: str) -> bool:
 
 
 def _inside(spans, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e, _ in spans)
+    return spans.covers(start, end)
 
 
 def _windows(folded: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
