@@ -9,6 +9,11 @@ about four times the relay's own CPU per message (measured while building this).
 A check that raises, runs out of time or loses its worker is a `CheckFailed`; the relay then holds
 the message (fail closed) or tempfails it, never delivers it unchecked. A worker that ran out of
 time or died is killed and replaced, so one pathological message cannot keep a worker busy.
+
+Each worker's address space is capped (RLIMIT_AS, [serve] check_worker_memory_mb): a message that
+would take a worker to gigabytes (a 2.9 MB DOCX once took one to 4.15 GB) gets a MemoryError
+instead of the machine's memory. A MemoryError the engine did not absorb fails that message's
+check, and the worker exits and is replaced, since its heap may be left fragmented.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import resource
 import signal
 import socket
 
@@ -27,6 +33,7 @@ from .batch import EngineSpec
 from .frames import LENGTH, read_frame, write_frame
 
 READY_TIMEOUT = 120  # seconds a new worker may take to import, build its engine and warm up
+DEFAULT_MEMORY_MB = 1024  # a worker's address space; ~150 MB after warm-up and a first OCR
 
 # Checked once by every new worker before it takes mail, so the first real message does not pay
 # for loading word lists, compiling patterns and reading the sentiment lexicon.
@@ -40,24 +47,37 @@ class CheckFailed(Exception):
     pass
 
 
-def _worker_main(sock: socket.socket, spec: EngineSpec) -> None:
+def _worker_main(sock: socket.socket, spec: EngineSpec, memory_mb: int = 0) -> None:
     """A worker's whole life: build the engine, say ready, then answer requests until EOF."""
     # The relay decides when workers stop (EOF on the socket, after in-flight checks finish):
     # a Ctrl-C or a SIGTERM sent to the whole process group must not kill a check midway.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     engine = spec.build()
+    if memory_mb > 0:
+        # After the build (word lists are ours, not a sender's), before the warm-up, which so
+        # shows that a check fits.
+        limit = memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     engine.check(_WARM_UP)
     gc.freeze()  # the engine's word lists and patterns live for good: keep the collector off them
     with sock, sock.makefile("rwb") as stream:
         write_frame(stream, b"ready")
         while (request := read_frame(stream)) is not None:
-            raw, mail_from, rcpts = pickle.loads(request)
+            out_of_memory = False
             try:
+                raw, mail_from, rcpts = pickle.loads(request)
+                del request
                 reply = ("ok", engine.check(raw, mail_from, rcpts))
+            except MemoryError:
+                out_of_memory = True
+                reply = ("error", "MemoryError")
             except Exception as exc:  # noqa: BLE001 - reported to the relay, which fails closed
                 reply = ("error", type(exc).__name__)
+            raw = request = None  # noqa: F841 - let the message go before answering
             write_frame(stream, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
+            if out_of_memory:
+                return  # the relay replaces this worker
 
 
 class _Worker:
@@ -83,10 +103,11 @@ class _Worker:
 
 
 class Checker:
-    def __init__(self, spec: EngineSpec, workers: int, timeout: float):
+    def __init__(self, spec: EngineSpec, workers: int, timeout: float, memory_mb: int = DEFAULT_MEMORY_MB):
         self.spec = spec
         self.workers = workers or os.cpu_count() or 1
         self.timeout = timeout
+        self.memory_mb = memory_mb  # each worker's address space; 0: no limit
         # forkserver: workers never inherit the relay's threads, sockets or hold queue handle.
         self._context = multiprocessing.get_context("forkserver")
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
@@ -101,8 +122,8 @@ class Checker:
 
     async def _spawn(self) -> _Worker:
         ours, theirs = socket.socketpair()
-        process = self._context.Process(target=_worker_main, args=(theirs, self.spec), daemon=True,
-                                        name="bedside-check")
+        process = self._context.Process(target=_worker_main, args=(theirs, self.spec, self.memory_mb),
+                                        daemon=True, name="bedside-check")
         try:
             await asyncio.to_thread(process.start)
         except BaseException:
@@ -146,11 +167,15 @@ class Checker:
             # next message's check, so this worker cannot be reused.
             self._replace(worker)
             raise
-        self._idle.put_nowait(worker)
         try:
             status, value = pickle.loads(reply)
         except Exception as exc:  # noqa: BLE001 - a garbled answer is a failed check, never a pass
+            self._idle.put_nowait(worker)
             raise CheckFailed("check answer unreadable") from exc
+        if status == "error" and value == "MemoryError":
+            self._replace(worker)  # it has exited: a fresh heap for the next message
+            raise CheckFailed(f"check ran out of memory (limit {self.memory_mb} MB)")
+        self._idle.put_nowait(worker)
         if status != "ok":
             raise CheckFailed(f"check failed ({value})")
         return value

@@ -398,7 +398,7 @@ class Server:
         self.explainer = Explainer(settings.organisation, settings.notice_from,
                                    template_dir_from(engine.config.section("serve"), Path.cwd()))
         self.explainer.check_templates()
-        self.checker = Checker(spec, settings.check_workers, settings.check_timeout)
+        self.checker = Checker(spec, settings.check_workers, settings.check_timeout, settings.check_worker_memory_mb)
         self.relay = Relay(settings, self.checker, self.queue, self.transport, self.explainer, self.audit, logger)
         self.tls = settings.tls_context()
         self.credentials = Credentials.load(settings.credentials_file) if settings.credentials_file else None

@@ -78,6 +78,7 @@ class ServeSettings:
     client_limit_exceptions: tuple = ()
     max_junk_commands: int = 100
     auth_limits: AuthLimits = field(default_factory=AuthLimits)
+    check_worker_memory_mb: int = 1024  # each check worker's address space (RLIMIT_AS); 0: no limit
     sender_login_match: bool = True
     sender_logins: dict = field(default_factory=dict)  # login -> tuple of addresses and '@domain's
 
@@ -177,6 +178,7 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         data_dir=data_dir if data_dir.is_absolute() else base / data_dir,
         check_workers=int(serve.get("check_workers", 0)),
         check_timeout=float(serve.get("check_timeout", 30)),
+        check_worker_memory_mb=int(serve.get("check_worker_memory_mb", 1024)),
         on_check_failure=serve["on_check_failure"],
         on_hold=serve["on_hold"],
         notify_sender_on_hold=bool(serve.get("notify_sender_on_hold", True)),
