@@ -7,8 +7,8 @@ reply to the first try was lost) is recognised by its digest and given the same 
 
 Findings are stored masked (as the engine produced them); the raw bytes are the only place an
 identifier appears in full. At rest the queue is plaintext in a 0700 directory, unless
-[store] encryption_key_file names a Fernet key: then each message's bytes and envelope, and the
-queued notices, are stored encrypted (the masked findings, rule codes and times stay readable).
+[store] encryption_key_file names a Fernet key: then each message's bytes, envelope and findings,
+and the queued notices, are stored encrypted (ids, rule codes, status and times stay readable).
 
 The same database keeps bedside's own outgoing notices (explanations to senders, reviewer
 notices) until the smarthost takes them: see proxy/notices.py.
@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS held (
     rcpts TEXT NOT NULL,          -- JSON list; encrypted when sealed = 1
     verdict TEXT NOT NULL,
     rules TEXT NOT NULL,          -- JSON list of codes
-    findings TEXT NOT NULL,       -- JSON, masked excerpts only
+    findings TEXT NOT NULL,       -- JSON, masked excerpts only; encrypted when sealed = 1
     reason TEXT NOT NULL,         -- 'findings' or 'check-failed: ...'
     raw BLOB NOT NULL,            -- encrypted when sealed = 1
     status TEXT NOT NULL DEFAULT 'held',   -- held | released | rejected
@@ -219,8 +219,11 @@ class HoldQueue:
         sealed = self._cipher is not None
         envelope_from = self._seal(mail_from.encode("utf-8", "surrogateescape")).decode() if sealed else mail_from
         envelope_to = json.dumps(rcpts)
+        # Masked excerpts still quote the words around a finding: sealed with the rest.
+        stored_findings = json.dumps(findings)
         if sealed:
             envelope_to = self._seal(envelope_to.encode()).decode()
+            stored_findings = self._seal(stored_findings.encode()).decode()
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -235,7 +238,7 @@ class HoldQueue:
                     "INSERT INTO held (id, received, client, mail_from, rcpts, verdict, rules, findings, reason,"
                     " raw, digest, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (held_id, time.time(), client, envelope_from, envelope_to, verdict, json.dumps(list(rules)),
-                     json.dumps(findings), reason, sqlite3.Binary(self._seal(raw)), digest, int(sealed)),
+                     stored_findings, reason, sqlite3.Binary(self._seal(raw)), digest, int(sealed)),
                 )
                 if audit is not None:
                     audit(held_id)
@@ -289,15 +292,15 @@ class HoldQueue:
         keys = row.keys()
         sealed = bool(row["sealed"])
         what = f"held message {row['id']}"
-        mail_from = row["mail_from"]
-        rcpts = row["rcpts"]
+        mail_from, rcpts, findings = row["mail_from"], row["rcpts"], row["findings"]
         if sealed:
             mail_from = self._open_sealed(mail_from.encode(), True, what).decode("utf-8", "surrogateescape")
             rcpts = self._open_sealed(rcpts.encode(), True, what).decode()
+            findings = self._open_sealed(findings.encode(), True, what).decode()
         return HeldMessage(
             id=row["id"], received=row["received"], client=row["client"], mail_from=mail_from,
             rcpts=tuple(json.loads(rcpts)), verdict=row["verdict"], rules=tuple(json.loads(row["rules"])),
-            findings=json.loads(row["findings"]), reason=row["reason"], status=row["status"],
+            findings=json.loads(findings), reason=row["reason"], status=row["status"],
             decided_by=row["decided_by"], decided_at=row["decided_at"],
             raw=self._open_sealed(bytes(row["raw"]), sealed, what) if "raw" in keys else b"",
         )
