@@ -160,7 +160,9 @@ def main() -> None:
                                            str(connections)], stdout=subprocess.DEVNULL))
         config = Path(tmp) / "bench.toml"
         config.write_text(f'[serve]\nlisten = ["127.0.0.1:{bedside_port}"]\ndata_dir = "{tmp}/var"\n'
-                          f'max_connections = 500\n[upstream]\nhost = "127.0.0.1"\nport = {sink_port}\n'
+                          # 50 clients reconnect each run: no per-client limit in the way
+                          f'max_connections = 500\nmax_connections_per_client = 500\n'
+                          f'[upstream]\nhost = "127.0.0.1"\nport = {sink_port}\n'
                           f'pool_size = {args.pool_size}\n')
         bedside = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(config)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp)
