@@ -114,6 +114,8 @@ FAMILIES = {
         _fill("<div>", n // 2) + "hello" + _fill("</div>", n // 2), html=True)),
     "html_tags": ("HTML of many small paragraphs", lambda n: message(_fill("<p>hi <b>there</b></p>", n), html=True)),
     "repeated_word": ("one word repeated: patient patient ...", lambda n: message(_fill("patient ", n))),
+    "clinical_phrase": ("a clinical phrase holding a listed word: bloody stool ...",
+                        lambda n: message(_fill("bloody stool ", n))),
     "repeated_name": ("a title and name repeated: Mr Smith ...", lambda n: message(_fill("Mr John Smith ", n))),
     "capitals": ("shouting: one capitalised token", lambda n: message(_fill("A", n))),
     "capital_words": ("capitalised words: Aaa Bbb ...", lambda n: message(_fill("Amy Jones ", n))),
