@@ -306,7 +306,11 @@ def fit_line_length(data: bytes) -> bytes:
     text as quoted-printable, anything else as base64 (base64 lines are rewrapped); long header
     lines are folded. A message without long lines is returned as it is, byte for byte; one that
     cannot be re-encoded too (the smarthost then has its say)."""
-    if len(data) <= LINE_LIMIT or max(map(len, data.splitlines())) <= LINE_LIMIT:
+    # Split at LF only (twice as fast as splitlines): a CR counted in a line only errs towards a
+    # second, exact look.
+    if len(data) <= LINE_LIMIT or max(map(len, data.split(b"\n"))) <= LINE_LIMIT:
+        return data
+    if max(map(len, data.splitlines())) <= LINE_LIMIT:
         return data
     try:
         message = message_from_bytes(data, policy=_FIT_POLICY)

@@ -446,3 +446,28 @@ def test_a_listen_address_in_use_is_one_line_and_exit_2(tmp_path):
             assert result.returncode == 2, err
             assert err.count("\n") == 1 and f"127.0.0.1:{port}" in err and "in use" in err, err
             assert "Traceback" not in err and time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("raw", [
+    b"Subject: no MIME at all\r\n\r\n" + b"word " * 400 + b"\r\nend\r\n",
+    b"Subject: bare LF\n\n" + b"x" * 1500 + b"\nend\n",
+    (b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\nContent-Type: text/plain\r\n\r\n"
+     b"short\r\n--q\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+     + base64.b64encode(bytes(range(256)) * 20) + b"\r\n--q\r\nContent-Type: application/octet-stream\r\n"
+     b"Content-Transfer-Encoding: 8bit\r\n\r\n" + b"\xff\x00binary" * 300 + b"\r\n--q--\r\n"),
+    (b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"
+     b"\r\nX-Long: " + b"h" * 1200 + b"\r\n\r\n" + b"caf=C3=A9 " * 200 + b"\r\n"),
+])
+def test_reencoding_keeps_every_part_and_header(raw):
+    from bedside.proxy.delivery import LINE_LIMIT, fit_line_length
+
+    out = fit_line_length(raw)
+    assert max(map(len, out.splitlines())) <= LINE_LIMIT
+    before, after = parse(raw), parse(out)
+    pairs = list(zip([p for p in before.walk() if not p.is_multipart()],
+                     [p for p in after.walk() if not p.is_multipart()], strict=True))
+    for old, new in pairs:
+        assert new.get_payload(decode=True).replace(b"\r\n", b"\n") == old.get_payload(decode=True).replace(b"\r\n", b"\n")
+        assert new.get_content_type() == old.get_content_type()
+    for name, value in before.items():
+        assert str(after[name]).replace(" ", "") == str(value).replace(" ", "") or name.lower() == "content-transfer-encoding"
