@@ -60,7 +60,7 @@ class BedsideSMTP(SMTP):
     # read with DATA_READ_LIMIT, in pieces, up to max_message_size.
     line_length_limit = 4096
     DATA_READ_LIMIT = 256 * 1024
-    JUNK_COMMANDS = ("NOOP", "RSET", "VRFY", "EXPN", "HELP")
+    JUNK_COMMANDS = ("NOOP", "RSET", "VRFY", "EXPN", "HELP", "HELO", "EHLO")
 
     def __init__(self, handler, *, settings: ServeSettings, connections: "Connections", logger: logging.Logger,
                  guard: AuthGuard | None = None, **kwargs):
@@ -108,9 +108,11 @@ class BedsideSMTP(SMTP):
         self.transport.close()
 
     async def push(self, status) -> None:
-        # Malformed lines, unknown commands, lines over the limit: junk, as NOOP is (past the
-        # limit the client hears 421 instead).
-        if status[:4] in ("500 ", b"500 ") and not await self._count_junk():
+        # A command answered with an error (malformed, unknown, over the line limit, refused, out
+        # of order) is junk as NOOP is, like Postfix's error count; past the limit the client hears
+        # 421 instead. The reply to the final dot is pushed past this, as it is the message's answer.
+        code = status[:1]
+        if code in ("4", "5", b"4", b"5") and status[:3] not in ("421", b"421") and not await self._count_junk():
             return
         await super().push(status)
 

@@ -215,6 +215,24 @@ def test_a_good_login_still_works_after_a_failure(tmp_path, sink, tls):
         assert events(b, "auth")[0]["client"] == "127.0.0.1"
 
 
+def test_auth_guard_forgets_failures_after_the_window_and_bounds_its_memory():
+    from bedside.proxy.credentials import AuthGuard
+    from bedside.proxy.settings import AuthLimits
+
+    now = [1000.0]
+    guard = AuthGuard(None, AuthLimits(failure_delay=1, failure_delay_max=5, max_failures_per_client=3,
+                                       failure_window=60), clock=lambda: now[0])
+    assert [guard._failed("203.0.113.9") for _ in range(4)] == [1, 2, 4, 5]
+    assert guard.blocked("203.0.113.9") and guard.failures("203.0.113.9") == 3  # only the newest kept
+    now[0] += 61
+    assert not guard.blocked("203.0.113.9") and guard.failures("203.0.113.9") == 0
+    guard.max_addresses = 100
+    for i in range(1000):
+        guard._failed(f"198.51.100.{i % 250}-{i}")
+    assert len(guard._failures) == 100
+    guard.close()
+
+
 # 5. Command lines ------------------------------------------------------------------------------
 
 def _peak_rss_kb(pid: int) -> int:
@@ -316,10 +334,15 @@ def test_junk_commands_are_limited_per_session(tmp_path, sink):
         assert line.send(b"NOOP").startswith(b"421")
         assert line.closed()
         line.close()
-        # Malformed lines count as junk too.
+        # Malformed lines count as junk too, and commands answered with an error.
         line = Line(b.port)
         replies = [line.send(b"EHLO " + b"z" * 5000) for _ in range(6)]
         assert all(r.startswith(b"500") for r in replies[:5]) and replies[5].startswith(b"421")
+        line.close()
+        line = Line(b.port)
+        assert line.send(b"EHLO me").startswith(b"250")
+        replies = [line.send(b"RCPT TO:<out.of.order@gmail.com>") for _ in range(5)]
+        assert all(r.startswith(b"503") for r in replies[:4]) and replies[4].startswith(b"421")
         line.close()
         assert events(b, "junk-limit")
 
