@@ -53,12 +53,14 @@ CREATE TABLE IF NOT EXISTS notices (
     created REAL NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
     next_try REAL NOT NULL,
+    leased INTEGER NOT NULL DEFAULT 0,     -- 1 while a sender has it in hand
     last_error TEXT
 );
 CREATE INDEX IF NOT EXISTS notices_due ON notices(next_try);
 """
 # Columns added since the first release: an older queue is brought up to date when opened.
-ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NULL DEFAULT 0"))
+ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NULL DEFAULT 0"),
+                 ("notices", "leased", "INTEGER NOT NULL DEFAULT 0"))
 # A retry of a held message is recognised for this long (an MTA gives up after about five days).
 RETRY_WINDOW = 5 * 86400
 LISTED = ("id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, decided_by, "
@@ -314,9 +316,10 @@ class HoldQueue:
         stored_rcpt = self._seal(rcpt.encode()).decode() if sealed else rcpt
         with self._lock:
             cur = self._db.execute(
-                "INSERT INTO notices (kind, mail_from, rcpt, data, sealed, created, next_try) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO notices (kind, mail_from, rcpt, data, sealed, created, next_try, leased)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (kind, mail_from, stored_rcpt, sqlite3.Binary(self._seal(data)), int(sealed), now,
-                 first_try if first_try is not None else now))
+                 first_try if first_try is not None else now, int(first_try is not None)))
         return cur.lastrowid
 
     def due_notices(self, lease: float, limit: int = 50) -> list[Notice]:
@@ -329,7 +332,7 @@ class HoldQueue:
                 self._db.row_factory = sqlite3.Row
                 rows = self._db.execute("SELECT * FROM notices WHERE next_try <= ? ORDER BY id LIMIT ?",
                                         (now, limit)).fetchall()
-                self._db.executemany("UPDATE notices SET next_try = ? WHERE id = ?",
+                self._db.executemany("UPDATE notices SET next_try = ?, leased = 1 WHERE id = ?",
                                      [(now + lease, r["id"]) for r in rows])
                 self._db.execute("COMMIT")
             except BaseException:
@@ -350,8 +353,16 @@ class HoldQueue:
 
     def notice_retry(self, notice_id: int, next_try: float, error: str) -> None:
         with self._lock:
-            self._db.execute("UPDATE notices SET attempts = attempts + 1, next_try = ?, last_error = ? WHERE id = ?",
+            self._db.execute("UPDATE notices SET attempts = attempts + 1, next_try = ?, leased = 0, last_error = ?"
+                             " WHERE id = ?",
                              (next_try, error[:200], notice_id))
+
+    def release_leases(self) -> int:
+        """At start: notices a killed relay had in hand are due again now (it may have sent one
+        before dying: a possible duplicate, never a loss)."""
+        with self._lock:
+            return self._db.execute("UPDATE notices SET next_try = ?, leased = 0 WHERE leased = 1",
+                                    (time.time(),)).rowcount
 
     def next_notice_at(self) -> float | None:
         with self._lock:

@@ -21,6 +21,7 @@ LEASE = 15 * 60      # a notice being sent is not taken by another sender for th
 MAX_BACKOFF = 3600
 POLL = 30            # look at the queue at least this often (`bedside held reject` adds to it too)
 BATCH = 20
+STOP_BUDGET = 10     # seconds of notice sending at shutdown
 
 
 def backoff(first: float, attempts: int) -> float:
@@ -46,6 +47,7 @@ class NoticeSender:
             self._wake.set()
 
     def start(self) -> None:
+        self.queue.release_leases()
         self._wake = asyncio.Event()
         self._task = asyncio.get_running_loop().create_task(self._run())
 
@@ -59,7 +61,10 @@ class NoticeSender:
         except asyncio.CancelledError:
             pass
         self._task = None
-        await self.send_due()
+        try:  # bounded: a hanging smarthost must not hold up shutdown; what is left stays queued
+            await asyncio.wait_for(self.send_due(), timeout=STOP_BUDGET)
+        except asyncio.TimeoutError:
+            pass
 
     async def _run(self) -> None:
         while True:

@@ -230,3 +230,15 @@ def test_a_bad_key_file_is_a_clear_error(tmp_path):
     b = Bedside(tmp_path, None, store={"encryption_key_file": str(bad)})
     result = b.cli("serve", "--check-config")
     assert result.returncode == 2 and b"not a Fernet key" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_notices_a_killed_sender_had_in_hand_are_due_again_at_start(tmp_path):
+    queue = HoldQueue(tmp_path)
+    queue.add_notice("held", "bedside@localhost", "amy@x.org", b"notice")
+    [taken] = queue.due_notices(lease=900)  # in hand when the relay was killed
+    assert queue.due_notices(lease=900) == []
+    queue.close()
+    restarted = HoldQueue(tmp_path)
+    assert restarted.release_leases() == 1
+    [again] = restarted.due_notices(lease=900)
+    assert again.id == taken.id and again.data == b"notice" and again.rcpt == "amy@x.org"
