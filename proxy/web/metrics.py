@@ -28,9 +28,9 @@ class QueueCollector:
                                "(a message counts once for each category it has findings in)",
                                labels=["status", "category"])
         counts: dict[tuple[str, str], int] = {}
-        for _, _, status, rules in outcomes(self.queue):
+        for _, _, status, rules, n in outcomes(self.queue):
             for category in {categories.get(r, "unchecked") for r in rules} or {"unchecked"}:
-                counts[(status, category)] = counts.get((status, category), 0) + 1
+                counts[(status, category)] = counts.get((status, category), 0) + n
         for status in STATUSES:
             for category in sorted({c for s, c in counts if s == status}):
                 by.add_metric([status, category], counts[(status, category)])

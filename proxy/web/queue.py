@@ -73,10 +73,9 @@ def _where(f: Filters, sealed_rows: bool) -> tuple[list[str], list, bool]:
     """SQL conditions for the filters, and whether sender/domain must be matched after decrypting."""
     where, args = [], []
     if f.category:
-        codes = [c for c, cat in rule_categories().items() if cat == f.category]
-        like = ['findings LIKE ?'] + ['rules LIKE ?' for _ in codes]
-        where.append("(" + " OR ".join(like) + ")")
-        args += [f'%"category": "{f.category}"%'] + [f'%"{c}"%' for c in codes]
+        codes = [c for c, cat in rule_categories().items() if cat == f.category] or ["-"]
+        where.append("(" + " OR ".join("rules LIKE ?" for _ in codes) + ")")
+        args += [f'%"{c}"%' for c in codes]
     if f.rule:
         where.append("rules LIKE ?")
         args.append(f'%"{f.rule}"%')
@@ -106,10 +105,25 @@ def _matches(h: HeldMessage, f: Filters) -> bool:
     return not f.domain or any(r.lower().endswith("@" + f.domain) for r in h.rcpts)
 
 
+_indexed: set[int] = set()
+
+
+def ensure_index(queue: HoldQueue) -> None:
+    """A covering index for the list's filters (rules, envelope) in received order, so a filtered
+    count reads the index rather than every row with its message bytes."""
+    if id(queue) in _indexed:
+        return
+    with queue._lock:
+        queue._db.execute("CREATE INDEX IF NOT EXISTS held_web_list ON held(status, received, rules, mail_from, rcpts, decided_at)")
+        queue._db.execute("ANALYZE held")
+    _indexed.add(id(queue))
+
+
 def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
     """One page of held messages matching `f`, newest first, with each row's first HEAD_BYTES of
     the message (for its subject), the total, and counts by status under the other filters."""
     db = queue._db
+    ensure_index(queue)
     with queue._lock:
         sealed_rows = bool(db.execute("SELECT 1 FROM held WHERE sealed = 1 LIMIT 1").fetchone())
     where, args, later = _where(f, sealed_rows)
@@ -152,9 +166,13 @@ def queue_state(queue: HoldQueue) -> dict:
             "notices_waiting": queue.notices_waiting() if hasattr(queue, "notices_waiting") else 0}
 
 
-def outcomes(queue: HoldQueue) -> list[tuple[float, float | None, str, list[str]]]:
-    """(received, decided_at, status, rules) of every message in the queue, for the dashboard and
-    the per-category figures."""
+def outcomes(queue: HoldQueue) -> list[tuple[float, float | None, str, list[str], int]]:
+    """(received day, decided day, status, rules, how many) over the whole queue, grouped in SQL
+    from the list's covering index: the dashboard and /metrics read 10,000 messages as a few
+    hundred groups."""
+    ensure_index(queue)
     with queue._lock:
-        rows = queue._db.execute("SELECT received, decided_at, status, rules FROM held").fetchall()
-    return [(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+        rows = queue._db.execute(
+            "SELECT CAST(received / 86400 AS INTEGER), CAST(decided_at / 86400 AS INTEGER), status, rules, count(*) "
+            "FROM held INDEXED BY held_web_list GROUP BY 1, 2, 3, 4").fetchall()
+    return [(r[0] * 86400, r[1] * 86400 if r[1] is not None else None, r[2], json.loads(r[3]), r[4]) for r in rows]

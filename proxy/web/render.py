@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from email.header import decode_header, make_header
 from datetime import datetime, timezone
 
 from bedside.checks.mask import mask_email, mask_identifier, mask_word, scrub
@@ -40,9 +41,28 @@ def masked_subject(raw_head: bytes, findings: list) -> str:
         loc = f.get("location") or {}
         if loc.get("part") == "subject" and f.get("excerpt"):
             return safe_text(f["excerpt"].strip("…"))[:120]
-    subject = _headers(raw_head).get("subject", "") if raw_head else ""
+    subject = quick_subject(raw_head) if raw_head else ""
     text = safe_text(scrub(" ".join(subject.split())))
     return (text[:119] + "…" if len(text) > 120 else text) or "(no subject)"
+
+
+_SUBJECT = re.compile(rb"^subject:[ \t]*((?:.*)(?:\r?\n[ \t].*)*)", re.I | re.M)
+
+
+def quick_subject(raw: bytes) -> str:
+    """The Subject header, decoded (RFC 2047), read from the header block alone: the list page
+    shows fifty of these, and the email package's full parser costs ~0.7 ms each."""
+    end = raw.find(b"\n\n")
+    end2 = raw.find(b"\r\n\r\n")
+    cut = min(e for e in (end, end2, len(raw)) if e >= 0)
+    match = _SUBJECT.search(raw, 0, cut)
+    if not match:
+        return ""
+    value = re.sub(rb"\r?\n[ \t]", b" ", match.group(1)).decode("utf-8", "replace")
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError):
+        return value
 
 
 def subject_of(raw: bytes) -> str:
