@@ -160,18 +160,21 @@ def test_examples_cover_every_verdict():
 
 
 def test_malformed_inputs_give_one_result_each(tmp_path):
-    import os as _os
+    import random
 
-    samples = [b"", b"\x00\xff\xfe" * 200, b"Subject: =?x?q?broken\n\n", b"Content-Type: multipart/mixed; boundary=z\n\n--z\n",
-               b"From: <<<@>>>\nTo: ,,,\n\nhi", _os.urandom(5000), b"\n" * 5000,
+    samples = [b"Subject: =?x?q?broken\n\n", b"Content-Type: multipart/mixed; boundary=z\n\n--z\n",
+               b"From: <<<@>>>\nTo: ,,,\n\nhi",
                b"Subject: deep\n" + b"".join(b"Content-Type: multipart/mixed; boundary=b%d\n\n--b%d\n" % (i, i)
                                             for i in range(300))]
-    for i, raw in enumerate(samples):
+    # Not mail at all: each named as not checked (issue 14 item 17), never passed as a blank message.
+    not_mail = [b"", b"\x00\xff\xfe" * 200, random.Random(1).randbytes(5000), b"\n" * 5000]
+    for i, raw in enumerate(samples + not_mail):
         write(tmp_path / "bad" / f"m{i}.eml", raw)
     result = run_cli("check", "--format", "json", str(tmp_path / "bad"))
     objs = lines(result)
-    assert len(objs) == len(samples) and result.returncode in (0, 1)
-    assert all("verdict" in o and "error" not in o for o in objs)
+    assert len(objs) == len(samples) + len(not_mail) and result.returncode == 2
+    assert all("verdict" in o and "error" not in o for o in objs[:len(samples)])
+    assert all(o["error"].startswith("not checked: ") for o in objs[len(samples):])
     assert result.stderr == b""
 
 
@@ -182,8 +185,7 @@ def bedside(*args: str, cwd, env: dict | None = None, stdin: bytes | None = None
     import sys
 
     full_env = {k: v for k, v in os.environ.items() if k != "BEDSIDE_CONFIG"}
-    full_env.update({"NO_COLOR": "1", "PYTHONPATH": str(ROOT.parent / "_bedside_unused"), **(env or {})})
-    full_env.pop("PYTHONPATH")
+    full_env.update({"NO_COLOR": "1", **(env or {})})
     return subprocess.run([sys.executable, "-m", "bedside.proxy.cli", *args], cwd=cwd, capture_output=True,
                           input=stdin, env=full_env, timeout=120)
 
