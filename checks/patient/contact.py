@@ -11,7 +11,7 @@ import re
 
 from ..mask import mask_email, mask_number, mask_postcode
 from ..model import Hit
-from .context import part_context
+from .context import clinical_record, part_context
 
 # Case-insensitive: students type 'ng7 2uh' as often as 'NG7 2UH'.
 POSTCODE = re.compile(r"\b(?P<out>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR))\s?(?P<in>\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
@@ -109,6 +109,44 @@ def phone_numbers(scan):
             if hit:
                 shown = mask_number(match.raw_string, head=4, tail=0)
                 yield Hit(part, match.start, match.end, detail=f"phone number {hit}", masked=shown)
+        record = None
+        for m in _us_phone_matches(text, scan.digit_runs(part)):
+            if re.sub(r"\D", "", m.group(0)) in own_phones:
+                continue
+            hit = _contextual(ctx, m.start(), m.end(), _window(scan))
+            if hit is None and not ctx.in_signature(m.start()):
+                record = clinical_record(scan, part) if record is None else record
+                hit = "in a clinical record" if record else None
+            if hit:
+                shown = mask_number(m.group(0), head=0, tail=0)
+                yield Hit(part, m.start(), m.end(), detail=f"phone number {hit}", masked=shown)
+
+
+# North American numbers as clinical notes write them: '(617) 555-1234', '410-322-1419', '603.960.5357',
+# and a local '555-1234' when a phone word stands just before it. Groups joined by '-' or '.' (or
+# the area code in brackets), never by spaces alone: '943 476 5919' is how an NHS number is written.
+US_PHONE = re.compile(r"(?<![\d/.\-])(?P<area>\(\d{3}\)[ \t]?|\d{3}[\-.])?\d{3}[\-.]\d{4}(?![\d/]|[\-.]\d)")
+PHONE_WORD = re.compile(r"(?:\b(?:call|called|calling|phone|ph|tel|telephone|cell|mobile|mob|home|work|office|"
+                        r"contact|number|no|reach|at)\b|#)\W{0,3}$", re.I)
+
+
+NOT_A_PHONE = re.compile(r"\b(?:nhs|chi|h&c|h\s*&\s*c|hospital|mrn|unit|case\s*note|patient\s+id|order|ref|invoice|"
+                         r"account|acct|sort\s+code|student|candidate)\b[^\n]{0,30}$", re.I)
+
+
+def _us_phone_matches(text: str, runs):
+    last = -1
+    for start, end in runs:
+        if start < last or end - start not in (3, 4):
+            continue
+        m = US_PHONE.match(text, max(0, start - 1) if start and text[start - 1] == "(" else start)
+        if m is None:
+            continue
+        last = m.end()
+        if NOT_A_PHONE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # '943-476-5919' labelled an NHS, CHI or hospital number is PAT001's, not a phone
+        if m.group("area") or PHONE_WORD.search(text, max(0, m.start() - 25), m.start()):
+            yield m
 
 
 def email_addresses(scan):

@@ -14,6 +14,7 @@ import re
 from ..model import Hit
 from ..text import AnchoredPattern, PatternList, TermMatcher, sentence_around
 from .context import part_context
+from .record import record_identifiers
 
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
 OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)\s+(?:admitted|diagnosed|in|on|"
@@ -42,6 +43,11 @@ def _patterns(config):
 
 
 def indirect_identification(scan):
+    yield from _passages(scan)
+    yield from record_identifiers(scan)
+
+
+def _passages(scan):
     patterns, rare_conditions, alone = scan.config.derive(_patterns)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
