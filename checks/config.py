@@ -150,7 +150,7 @@ OPEN_TABLES = {"actions", "wordlists"}
 # Settings naming a file: relative to the site file that sets them, not to the current directory.
 PATH_KEYS = {("serve", "data_dir"), ("serve", "template_dir"), ("tls", "cert"), ("tls", "key"),
              ("auth", "credentials_file"), ("upstream", "password_file"), ("upstream", "ca_file"),
-             ("store", "encryption_key_file")}
+             ("store", "encryption_key_file"), ("web", "secret_file")}
 
 
 def _kind(value) -> str:

@@ -181,7 +181,7 @@ def test_a_damaged_queue_is_refused_with_a_way_out(tmp_path, damage):
         with sqlite3.connect(db) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _damage_pages(db)
-    for args in (("held", "list"), ("held", "show", "x"), ("serve",)):
+    for args in (("held", "list"), ("held", "show", "x"), ("serve", "--check-config"), ("serve",)):
         result = b.cli(*args)
         err = result.stderr.decode()
         assert result.returncode == 2, (args, err)
