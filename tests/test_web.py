@@ -318,3 +318,21 @@ def test_rate_limits_and_trusted_proxy(tmp_path):
         assert httpx.get(server.url + "/held", headers={"X-Remote-User": "nobody"}).status_code == 303
     finally:
         server.stop()
+
+
+def test_filters_on_an_encrypted_queue(tmp_path):
+    from cryptography.fernet import Fernet
+
+    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.web.queue import Filters, search
+
+    key = tmp_path / "hold.key"
+    key.write_bytes(Fernet.generate_key())
+    queue = HoldQueue(tmp_path / "var", key)
+    ids = [queue.hold(make_message(f"m{i}", PATIENT), "127.0.0.1", f"s{i}@exmail.nottingham.ac.uk",
+                      [f"x@{d}"], "hold", ["PAT001"], []) for i, d in enumerate(("gmail.com", "nhs.net", "gmail.com"))]
+    assert b"gmail.com" not in (tmp_path / "var" / "hold.sqlite3").read_bytes()
+    page = search(queue, Filters.from_mapping({"status": "held", "domain": "gmail.com"}), 1, 1)
+    assert page.total == 2 and page.pages == 2 and [h.id for h in page.items] == [ids[2]]
+    assert page.items[0].rcpts == ("x@gmail.com",) and page.counts["held"] == 2
+    assert [h.id for h in search(queue, Filters.from_mapping({"sender": "s1@"}), 1, 10).items] == [ids[1]]

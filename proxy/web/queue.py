@@ -99,13 +99,10 @@ def _where(f: Filters, sealed_rows: bool) -> tuple[list[str], list, bool]:
     return where, args, later
 
 
-def _matches(h: HeldMessage, f: Filters) -> bool:
-    if f.sender and f.sender not in h.mail_from.lower():
-        return False
-    return not f.domain or any(r.lower().endswith("@" + f.domain) for r in h.rcpts)
-
-
 _indexed: set[int] = set()
+# Decrypted envelopes (sender, recipients) of an encrypted queue, by held id, kept in this process's
+# memory only: a sender or domain filter then decrypts each envelope once, not at every request.
+_envelopes: dict[int, dict[str, tuple[str, tuple[str, ...]]]] = {}
 
 
 def ensure_index(queue: HoldQueue) -> None:
@@ -114,7 +111,8 @@ def ensure_index(queue: HoldQueue) -> None:
     if id(queue) in _indexed:
         return
     with queue._lock:
-        queue._db.execute("CREATE INDEX IF NOT EXISTS held_web_list ON held(status, received, rules, mail_from, rcpts, decided_at)")
+        queue._db.execute("CREATE INDEX IF NOT EXISTS held_web_index "
+                          "ON held(status, received, rules, mail_from, rcpts, decided_at, sealed, id)")
         queue._db.execute("ANALYZE held")
     _indexed.add(id(queue))
 
@@ -125,7 +123,7 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
     db = queue._db
     ensure_index(queue)
     with queue._lock:
-        sealed_rows = bool(db.execute("SELECT 1 FROM held WHERE sealed = 1 LIMIT 1").fetchone())
+        sealed_rows = bool(db.execute("SELECT 1 FROM held INDEXED BY held_web_index WHERE sealed = 1 LIMIT 1").fetchone())
     where, args, later = _where(f, sealed_rows)
     base = " AND ".join(where) or "1"
     columns = ("id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, decided_by, "
@@ -141,18 +139,42 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
             rows = db.execute(f"SELECT {columns} FROM held WHERE {base}{status_sql} ORDER BY received DESC "
                               "LIMIT ? OFFSET ?", args + status_args + [size, (page - 1) * size]).fetchall()
         else:
-            rows = db.execute(f"SELECT {columns} FROM held WHERE {base} ORDER BY received DESC", args).fetchall()
+            envelopes = db.execute(f"SELECT id, status, mail_from, rcpts, sealed FROM held INDEXED BY held_web_index WHERE {base} "
+                                   "ORDER BY received DESC", args).fetchall()
     if not later:
         items = [queue._to_held(r) for r in rows]
     else:
-        # Encrypted envelopes: matched after decrypting (a site that encrypts pays for it here).
-        matched = [h for h in (queue._to_held(r) for r in rows) if _matches(h, f)]
-        counts = {}
-        for h in matched:
-            counts[h.status] = counts.get(h.status, 0) + 1
-        matched = [h for h in matched if not f.status or h.status == f.status]
+        # Encrypted envelopes: only they are decrypted and matched; the page's rows are read after.
+        matched, counts = [], {}
+        cache = _envelopes.setdefault(id(queue), {})
+        if len(cache) > 200_000:
+            cache.clear()
+        for row in envelopes:
+            envelope = cache.get(row["id"]) if row["sealed"] else None
+            if envelope is None:
+                sender, rcpts = row["mail_from"], row["rcpts"]
+                if row["sealed"]:
+                    sender = queue._open_sealed(sender.encode(), True, row["id"]).decode("utf-8", "surrogateescape")
+                    rcpts = queue._open_sealed(rcpts.encode(), True, row["id"]).decode()
+                envelope = (sender.lower(), tuple(r.lower() for r in json.loads(rcpts)))
+                if row["sealed"]:
+                    cache[row["id"]] = envelope
+            if f.sender and f.sender not in envelope[0]:
+                continue
+            if f.domain and not any(r.endswith("@" + f.domain) for r in envelope[1]):
+                continue
+            counts[row["status"]] = counts.get(row["status"], 0) + 1
+            if not f.status or row["status"] == f.status:
+                matched.append(row["id"])
         total = len(matched)
-        items = matched[(page - 1) * size: page * size]
+        wanted = matched[(page - 1) * size: page * size]
+        items = []
+        if wanted:
+            with queue._lock:
+                db.row_factory = sqlite3.Row
+                marks = ",".join("?" * len(wanted))
+                found = {r["id"]: r for r in db.execute(f"SELECT {columns} FROM held WHERE id IN ({marks})", wanted)}
+            items = [queue._to_held(found[i]) for i in wanted if i in found]
     return Page(items=items, total=total, counts={s: counts.get(s, 0) for s in STATUSES},
                 page=page, pages=max(1, -(-total // size)))
 
@@ -174,5 +196,5 @@ def outcomes(queue: HoldQueue) -> list[tuple[float, float | None, str, list[str]
     with queue._lock:
         rows = queue._db.execute(
             "SELECT CAST(received / 86400 AS INTEGER), CAST(decided_at / 86400 AS INTEGER), status, rules, count(*) "
-            "FROM held INDEXED BY held_web_list GROUP BY 1, 2, 3, 4").fetchall()
+            "FROM held INDEXED BY held_web_index GROUP BY 1, 2, 3, 4").fetchall()
     return [(r[0] * 86400, r[1] * 86400 if r[1] is not None else None, r[2], json.loads(r[3]), r[4]) for r in rows]
