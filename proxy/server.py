@@ -105,7 +105,8 @@ class BedsideSMTP(SMTP):
 
     async def _close_with(self, reply: str) -> None:
         await super().push(reply)
-        self.transport.close()
+        if self.transport is not None:
+            self.transport.close()
 
     async def push(self, status) -> None:
         # A command answered with an error (malformed, unknown, over the line limit, refused, out
