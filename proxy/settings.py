@@ -93,7 +93,13 @@ class ServeSettings:
             return None
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
-        context.load_cert_chain(self.tls_cert, self.tls_key or None)
+        try:
+            context.load_cert_chain(self.tls_cert, self.tls_key or None)
+        except OSError as exc:
+            files = f"cert {self.tls_cert}" + (f", key {self.tls_key}" if self.tls_key else "")
+            reason = ("not a PEM certificate chain with its private key" if isinstance(exc, ssl.SSLError)
+                      else (exc.strerror or str(exc)).lower())
+            raise ConfigError(f"[tls] {files}: {reason}") from exc
         return context
 
     def client_limited(self, ip: str) -> bool:
@@ -164,6 +170,9 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         data_timeout=float(up.get("data_timeout", Upstream.data_timeout)),
         pool_size=max(1, int(up.get("pool_size", Upstream.pool_size))), ca_file=up.get("ca_file", ""),
     )
+    if upstream.ca_file and not Path(upstream.ca_file).is_file():
+        # Otherwise every delivery would fail its TLS set-up and be answered 451, with no reason given.
+        raise ConfigError(f"[upstream] ca_file {upstream.ca_file}: no such file")
     data_dir = Path(serve.get("data_dir", "var"))
     return ServeSettings(
         listen=tuple(parse_address(a) for a in serve.get("listen", ())),

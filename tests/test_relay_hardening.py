@@ -494,3 +494,20 @@ def test_reencoding_keeps_every_part_and_header(raw):
         assert new.get_content_type() == old.get_content_type()
     for name, value in before.items():
         assert str(after[name]).replace(" ", "") == str(value).replace(" ", "") or name.lower() == "content-transfer-encoding"
+
+
+@pytest.mark.parametrize("section, expected", [
+    ({"tls": {"cert": "/nonexistent/server.pem"}}, "[tls] cert /nonexistent/server.pem: no such file"),
+    ({"tls": {"cert": "CONFIG"}}, "not a PEM certificate"),
+    ({"upstream": {"host": "127.0.0.1", "starttls": True, "ca_file": "/nonexistent/ca.pem"}},
+     "[upstream] ca_file /nonexistent/ca.pem: no such file"),
+])
+def test_serve_settings_mistakes_are_one_line(tmp_path, section, expected):
+    b = Bedside(tmp_path, None)
+    if section.get("tls", {}).get("cert") == "CONFIG":
+        section = {"tls": {"cert": str(b.config)}}  # a file that is not a certificate
+    b = Bedside(tmp_path, None, **section)
+    for extra in (["--check-config"], []):
+        result = b.cli("serve", *extra)
+        err = result.stderr.decode()
+        assert result.returncode == 2 and expected in err and err.count("\n") == 1, err
