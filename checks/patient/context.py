@@ -25,8 +25,9 @@ class PartContext:
     """Computed lazily: most parts are only asked whether they hold a patient word at all."""
 
     def __init__(self, part: TextPart, folded: str, words: frozenset[str], cue_terms: TermMatcher,
-                 anon_terms: TermMatcher):
+                 anon_terms: TermMatcher, sender_names: frozenset[str] = frozenset()):
         self.part = part
+        self._sender_names = sender_names
         self._folded, self._words = folded, words
         self._cue_terms, self._anon_terms = cue_terms, anon_terms
         self._cues: tuple[tuple[int, int, str], ...] | None = None
@@ -97,8 +98,29 @@ class PartContext:
     def anonymised_near(self, start: int, end: int, window: int) -> bool:
         return any(s - window <= start and end <= e + window for s, e in self.anonymised)
 
+    @cached_property
+    def own_blocks(self) -> tuple[tuple[int, int], ...]:
+        """Paragraphs of the sender's own details: a 'Name:' line giving the sender's name
+        ('Full name: Thomas James Ashworth' from Tom Ashworth, to Occupational Health), with the
+        DOB, NHS number and address lines beside it."""
+        if not self._sender_names or "name" not in self._words:
+            return ()
+        text = self.part.text
+        blocks = []
+        for m in _NAME_FIELD.finditer(text):
+            value = {w.lower() for w in re.findall(r"[A-Za-z'’\-]{2,}", m.group("value"))}
+            if value & self._sender_names:
+                start = text.rfind("\n\n", 0, m.start())
+                end = text.find("\n\n", m.end())
+                blocks.append((0 if start == -1 else start, len(text) if end == -1 else end))
+        return tuple(blocks)
+
+    def in_own_block(self, start: int) -> bool:
+        return any(s <= start < e for s, e in self.own_blocks)
+
     def in_signature(self, start: int) -> bool:
-        return start >= self.signature_start
+        """In the sender's signature, or in a block of the sender's own details."""
+        return start >= self.signature_start or any(s <= start < e for s, e in self.own_blocks)
 
 
 def _matchers(config):
@@ -109,8 +131,21 @@ def part_context(scan, part: TextPart) -> PartContext:
     cache = scan.__dict__.setdefault("_patient_context", {})
     if part.name not in cache:
         cue_terms, anon_terms = scan.config.derive(_matchers)
-        cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms)
+        cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms,
+                                       _sender_names(scan))
     return cache[part.name]
+
+
+_NAME_FIELD = re.compile(r"^[ \t>]*(?:full\s+|my\s+|student\s+|legal\s+)?name\s*[:\-]\s*(?P<value>[^\n]{2,80})$",
+                         re.I | re.M)
+
+
+def _sender_names(scan) -> frozenset[str]:
+    """The parts of the sender's display name ('Tom Ashworth' -> tom, ashworth)."""
+    out = set()
+    for address in scan.message.from_:
+        out.update(w.lower() for w in re.findall(r"[A-Za-z'’\-]{2,}", address.name or ""))
+    return frozenset(out)
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sister|nurse)\.?|[A-Z][a-z]+)[ \t]+$")

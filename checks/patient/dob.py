@@ -57,6 +57,11 @@ PATIENT_REF = re.compile(r"\b(?:patient|pt|mr|mrs|ms|miss|mstr|master|baby|gentl
 # The writer's own date of birth ('my patient' is still a patient: only 'my' + birth words count).
 OWN = re.compile(r"\b(?:my\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birthday|birth\s?date)|i\s+was\s+born|"
                  r"i\s+am\s+born|i.m\s+born|born\s+myself)\b", re.I)
+# A sentence about the writer alone: first person, and nobody else named or pointed at before the date.
+_SELF = re.compile(r"(?:^|(?<=[\s(]))(?:i|i['’]m|i\s+am|i['’]ve|i\s+have|me|my)\b", re.I)
+_OTHER = re.compile(r"\b(?:patient|patients|pt|he|she|his|her|him|they|their|them|mr|mrs|ms|miss|mum|mother|dad|father|"
+                    r"son|daughter|wife|husband|partner|brother|sister|gran|nan|grandma|grandad|baby|child|man|"
+                    r"woman|lady|gentleman|boy|girl|friend|neighbour)\b", re.I)
 _GATE = frozenset({"dob", "d", "born", "birth", "birthdate", "b", "patient", "pt", "mr", "mrs", "ms", "miss",
                    "mstr", "master", "baby", "gentleman", "lady"})
 _DIGIT_SEP = re.compile(r"\d[/.\-]\d|\d(?:st|nd|rd|th)?\s+[a-z]{3}", re.I)
@@ -95,6 +100,8 @@ def dates_of_birth(scan):
             s_start, _ = sentence_around(text, m.start(), m.end())
             if OWN.search(text[max(s_start, m.start() - 40): m.start()]):
                 continue  # 'my DOB is', 'I was born on': the writer's own
+            if _SELF.search(text, s_start, m.start()) and not _OTHER.search(text, s_start, m.start()):
+                continue  # 'I'm registered with the practice (date of birth ...)': nobody else in the sentence
             window = int(scan.config.threshold("patient_window", 120))
             if labelled and (labelled.group("formal") or ctx.cue_near(m.start(), m.end(), window)):
                 reason = "labelled as a date of birth"

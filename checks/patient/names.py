@@ -57,13 +57,23 @@ STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|co
                           r"(?:paper|article|study|book|talk|lecture|review|written|published|edited)\s+by|"
                           # 'clinic with Mr Patel': who runs the session (UK surgeons are Mr, Mrs, Miss)
                           r"(?:clinic|theatre|list|ward\s+round|teaching|session|tutorial|placement|firm|"
-                          r"surgery|rounds?)\s+with)\.?[,:]?\s*$", re.I)
+                          r"surgery|rounds?)\s+with|"
+                          # a role label, numbered or not: 'Student 1: Priya Rao', 'Clinical lead: Mr Patel'
+                          r"lead|clinical\s+lead|firm\s+lead|educational\s+supervisor|clinical\s+supervisor|"
+                          # 'one of the nurses, Dawn Price', 'an abstract with Callum Reid', 'go to Mr Singh for his knee'
+                          r"(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:nurses|doctors|consultants|registrars|surgeons|staff|"
+                          r"colleagues|students|classmates|juniors|medics|physios|midwives|hcas|porters)|"
+                          r"(?:abstract|paper|poster|project|audit|study|presentation|research|essay|dissertation|"
+                          r"article)\s+with|(?:go|going|went|been|referred|refer|referral|sent\s+him|sent\s+her)\s+to)"
+                          r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
 STAFF_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
     r"supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|student|dean|professor|gp|lead|"
     r"coordinator|administrator|anaesthetist|orthopod|trainer|trainee|matron|\w+ologists?|\w+icians?)\b"
     # UK surgeons are Mr, Mrs or Miss: the owner of a list, clinic or firm, or who operates, is staff.
-    r"|^['’]s\s+(?:theatre\s+|elective\s+|trauma\s+|morning\s+|afternoon\s+)?(?:list|clinic|firm|team|"
+    r"|^['’]s\s+(?:theatre\s+|elective\s+|trauma\s+|morning\s+|afternoon\s+|hand\s+|knee\s+|hip\s+|foot\s+|"
+    r"spine\s+|shoulder\s+|fracture\s+|breast\s+|colorectal\s+|vascular\s+|urology\s+|ent\s+|eye\s+|"
+    r"skin\s+|paediatric\s+|antenatal\s+|outpatient\s+|new\s+patient\s+|follow[\s-]up\s+)?(?:list|clinic|firm|team|"
     r"ward\s+round|registrar|sho|juniors?|secretary|teaching|lecture|session|tutorial|patients?|theatre|"
     # an author: 'Ronald Pike's paper on NOF fractures'
     r"paper|article|study|trial|review|book|textbook|talk|research|guidelines?|criteria|classification)\b"
@@ -139,6 +149,7 @@ def patient_names(scan):
                 continue
             if shape != "relative" and (STAFF_BEFORE.search(text[max(0, start - 25): start]) or
                                         STAFF_AFTER.match(text[end: end + 40])):
+                taken.append((start, end))  # staff: 'Colin Sterling' inside 'Mr Colin Sterling' is too
                 continue  # (a relative's role word before the name already says whose it is)
             reach = window if shape in ("titled", "relative") else window // 2
             reason = _near_cue(ctx, start, end, reach)
@@ -146,6 +157,8 @@ def patient_names(scan):
                 reason = _age_beside(text, start, end)
             if shape in ("initial", "pair", "handover") and not _plausible(scan, name, shape, record):
                 continue
+            if shape == "pair" and _NUMBERED.match(text, end):
+                continue  # 'Kill Bill Vol. 1': an abbreviation and a number, a title
             if reason is None and record:
                 reason = "in a clinical record"
             if reason is None:
@@ -341,6 +354,9 @@ def _diagnosis_before(diagnoses, start: int) -> str | None:
     """'The lady with the goitre from Tuesday? Her name is ...': a name given for someone just described."""
     before = next((term for s, e, term in diagnoses if start - 120 <= s and e <= start), None)
     return f"after a diagnosis ('{before}')" if before else None
+
+
+_NUMBERED = re.compile(r"\.[ \t]*\d")
 
 
 def _plausible(scan, name: str, shape: str, record: bool) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..mask import mask_number
 from ..model import Hit, TextPart
 from ..text import near, sorted_terms, terms_pattern, word_starts
+from .context import part_context
 
 _SEP = r"(?:[ .\-]|[ \t]*\r?\n[ \t>]*)?"  # one space/dash/dot, or a line break (quoted replies too)
 # Scanned without look-arounds (they defeat the regex engine's fast digit skip); the
@@ -166,9 +167,10 @@ def candidates(scan) -> list[NhsCandidate]:
     found = []
     for part in scan.texts:
         text = part.text
+        ctx = part_context(scan, part)
         for m in _candidates(text, scan.digit_runs(part)):
-            if not _standalone(text, m.start(), m.end()):
-                continue
+            if not _standalone(text, m.start(), m.end()) or ctx.in_own_block(m.start()):
+                continue  # (the sender's own number, in a block of their own details, is theirs to give)
             before = text[max(0, m.start() - LABEL_WINDOW): m.start()]
             if _PHONE_PREFIX.search(before):
                 continue
