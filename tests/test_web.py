@@ -336,3 +336,50 @@ def test_filters_on_an_encrypted_queue(tmp_path):
     assert page.total == 2 and page.pages == 2 and [h.id for h in page.items] == [ids[2]]
     assert page.items[0].rcpts == ("x@gmail.com",) and page.counts["held"] == 2
     assert [h.id for h in search(queue, Filters.from_mapping({"sender": "s1@"}), 1, 10).items] == [ids[1]]
+
+
+def test_sender_link_expires():
+    from bedside.proxy.web.links import read_token
+
+    secret = b"a secret of some length"
+    token = make_token(secret, "20261207-090000-abcdef01")
+    assert read_token(secret, token, 14) == "20261207-090000-abcdef01"
+    time.sleep(1.1)  # itsdangerous stamps whole seconds
+    assert read_token(secret, token, 0.5 / 86400) is None  # older than half a second: expired
+    assert read_token(b"another secret of length", token, 14) is None
+
+
+def test_date_filter_through_the_api(web):
+    token = web.token("dates", "auditor")
+    auth = {"Authorization": f"Bearer {token}"}
+    old = web.hold(make_message("Last week", PATIENT), received=time.time() - 8 * 86400)
+    day = time.strftime("%Y-%m-%d", time.gmtime(time.time() - 8 * 86400))
+    listing = httpx.get(web.url + "/api/v1/held", params={"since": day, "until": day, "status": ""}, headers=auth).json()
+    assert [item["id"] for item in listing["items"]] == [old]
+    assert httpx.post(web.url + f"/api/v1/held/{old}/release", headers=auth, json={}).status_code == 403
+
+
+def test_bedside_web_command_serves(tmp_path):
+    from relay_harness import free_port
+
+    port = free_port()
+    config = tmp_path / "site.toml"
+    config.write_text(f'[serve]\ndata_dir = "var"\n[web]\nlisten = "127.0.0.1:{port}"\n')
+    proc = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli", "web", "--config", str(config)],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()
+                time.sleep(0.2)
+        assert health.status_code == 200 and health.json()["queue"]["held"] == 0
+        secret = tmp_path / "var" / "web.secret"
+        assert secret.stat().st_mode & 0o777 == 0o600 and len(secret.read_bytes()) >= 32
+    finally:
+        proc.terminate()
+        proc.wait(20)
+    assert b"GET /healthz" not in proc.stdout.read() + proc.stderr.read()  # no access log
