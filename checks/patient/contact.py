@@ -131,7 +131,7 @@ PHONE_WORD = re.compile(r"(?:\b(?:call|called|calling|phone|ph|tel|telephone|cel
 
 
 NOT_A_PHONE = re.compile(r"\b(?:nhs|chi|h&c|h\s*&\s*c|hospital|mrn|unit|case\s*note|patient\s+id|order|ref|invoice|"
-                         r"account|acct|sort\s+code|student|candidate)\b[^\n]{0,30}$", re.I)
+                         r"account|acct|sort\s+code|student|candidate|fax)\b[^\n]{0,30}$", re.I)
 
 
 def _us_phone_matches(text: str, runs):

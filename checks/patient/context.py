@@ -25,8 +25,10 @@ class PartContext:
     """Computed lazily: most parts are only asked whether they hold a patient word at all."""
 
     def __init__(self, part: TextPart, folded: str, words: frozenset[str], cue_terms: TermMatcher,
-                 anon_terms: TermMatcher, sender_names: frozenset[str] = frozenset()):
+                 anon_terms: TermMatcher, sender_names: frozenset[str] = frozenset(),
+                 abbreviations: frozenset[str] = frozenset()):
         self.part = part
+        self._abbreviations = abbreviations
         self._sender_names = sender_names
         self._folded, self._words = folded, words
         self._cue_terms, self._anon_terms = cue_terms, anon_terms
@@ -45,8 +47,18 @@ class PartContext:
             return {}
         text = self.part.text
         found = self._cue_terms.positions(self._folded, self._words)
-        return {term: kept for term, starts in found.items()
+        kept = {term: kept for term, starts in found.items()
                 if (kept := [s for s in starts if not _in_a_name(text, s, s + len(term))])}
+        if not self._abbreviations.intersection(kept):
+            return kept
+        alone = self._abbreviations.issuperset(kept)  # 'Ed', 'CT', 'OP' and nothing else clinical
+        for term in self._abbreviations.intersection(kept):
+            starts = [s for s in kept[term] if _abbreviation_counts(text, s, s + len(term), alone)]
+            if starts:
+                kept[term] = starts
+            else:
+                del kept[term]
+        return kept
 
     @cached_property
     def anonymised(self) -> tuple[tuple[int, int], ...]:
@@ -124,15 +136,30 @@ class PartContext:
 
 
 def _matchers(config):
-    return TermMatcher(config.terms("patient_context")), TermMatcher(config.terms("anonymised"))
+    return (TermMatcher(config.terms("patient_context")), TermMatcher(config.terms("anonymised")),
+            frozenset(config.terms("abbreviation_cues")))
+
+
+_TIME_ZONE = re.compile(r"(?:\b[ap]\.?m\.?|\d)[ \t]*$", re.I)
+
+
+def _abbreviation_counts(text: str, start: int, end: int, alone: bool) -> bool:
+    """'ED', 'CT', 'pt': yes; 'Ed' (a name), 'Ct.' (court), '5:00 PM PT' (a time zone): no. With no
+    other patient word in the text, only as a label ('pt: J Whitfield')."""
+    word = text[start:end]
+    if alone:
+        return text[end:end + 1] == ":"
+    if word[0].isupper() and word[1:].islower() and word.lower() not in ("pt", "pts"):
+        return False
+    return not _TIME_ZONE.search(text, max(0, start - 6), start)
 
 
 def part_context(scan, part: TextPart) -> PartContext:
     cache = scan.__dict__.setdefault("_patient_context", {})
     if part.name not in cache:
-        cue_terms, anon_terms = scan.config.derive(_matchers)
+        cue_terms, anon_terms, abbreviations = scan.config.derive(_matchers)
         cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms,
-                                       _sender_names(scan))
+                                       _sender_names(scan), abbreviations)
     return cache[part.name]
 
 

@@ -64,7 +64,11 @@ STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|co
                           r"(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:nurses|doctors|consultants|registrars|surgeons|staff|"
                           r"colleagues|students|classmates|juniors|medics|physios|midwives|hcas|porters)|"
                           r"(?:abstract|paper|poster|project|audit|study|presentation|research|essay|dissertation|"
-                          r"article)\s+with|(?:go|going|went|been|referred|refer|referral|sent\s+him|sent\s+her)\s+to)"
+                          r"article)\s+with|(?:go|going|went|been|referred|refer|referral|sent\s+him|sent\s+her)\s+to|"
+                          # a public role in news and business mail: 'company Chairman John Bryson'
+                          r"chairman|chairwoman|chair|ceo|president|director|chief|executive|spokes(?:man|woman|person)|"
+                          r"senator|governor|mayor|minister|judge|commissioner|analyst|reporter|correspondent|editor|"
+                          r"founder|partner\s+at|attorney|lawyer|solicitor|barrister)"
                           r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
 STAFF_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
