@@ -120,7 +120,8 @@ def patient_names(scan):
         diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
         text = part.text
         taken: list[tuple[int, int]] = []
-        candidates = list(_titled(text)) if not _TITLE_WORDS.isdisjoint(words) else []
+        candidates = list(_titled(text, name_data(scan.config) if "master" in words else None)) \
+            if not _TITLE_WORDS.isdisjoint(words) else []
         if candidates == [] and not _LOWER_TITLES.isdisjoint(words):
             candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
                           if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
@@ -184,15 +185,16 @@ def patient_names(scan):
 # The name shapes are found by jumping to where they can start (str.find is memchr-fast) and
 # matching there, instead of running each regex over the whole letter.
 
-def _titled(text: str):
+def _titled(text: str, data=None):
     for title in ("Mr", "Mrs", "Ms", "Miss", "Mstr", "Master", "Mx", "Baby"):
         i = text.find(title)
         while i != -1:
             if not i or not text[i - 1].isalpha():
                 m = TITLED.match(text, i)
                 if m and m.group("title") == title and not (
-                        title == "Baby" and m.group("name").split()[0].lower() in _NOT_A_BABY):
-                    yield m, "titled"
+                        title == "Baby" and m.group("name").split()[0].lower() in _NOT_A_BABY) and not (
+                        title == "Master" and data is not None and data.wordlike(m.group("name").split()[0])):
+                    yield m, "titled"  # ('Master Netting Agreement', 'Master Financial' are contracts)
             i = text.find(title, i + 1)
 
 
