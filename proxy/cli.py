@@ -185,9 +185,8 @@ def cmd_check(args) -> int:
     _check_codes("--select", args.select)
     _check_codes("--ignore", args.ignore)
     overrides = _overrides(args)
-    _load(args, overrides)  # fail fast on a bad config, before reading any mail
+    engine = Engine(_load(args, overrides))  # fail fast on a bad config, before reading any mail
     spec = EngineSpec(tuple(args.config), tuple((k, tuple(v.items())) for k, v in overrides.items()))
-    engine = spec.build()
     skipped: list[str] = []
     items = list(expand(args.paths, skipped))
     if skipped:
