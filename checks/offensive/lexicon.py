@@ -95,7 +95,7 @@ class Lexicon:
         found: list[Match] = []
         taken_until = -1
         for i, tok in enumerate(toks):
-            if tok.start < taken_until:
+            if tok.start < taken_until or self._plainly_not(tok):
                 continue
             match = self._phrase(toks, i) or self._word(tok) or self._starred_in_context(toks, i)
             if match is None or self._excused(text, clinical, tok, match):
@@ -103,6 +103,15 @@ class Lexicon:
             found.append(match)
             taken_until = match.end
         return found
+
+    def _plainly_not(self, tok: Token) -> bool:
+        """A token no lookup below can match (plain, no listed form or inflection, nothing stretched
+        or doubled into a phrase's first word), told in a few set lookups: a hostile window holds
+        hundreds of thousands of tokens, each costing ~20 us on the full path."""
+        word = tok.text
+        if tok.wild or tok.alt is not None or word in self.plain:
+            return False
+        return not STRETCHED.search(word) and squeeze(word) not in self.phrases
 
     def _excused(self, text: str, clinical, tok: Token, match: Match) -> bool:
         """Clinical vocabulary and people's names are never offensive."""
