@@ -21,6 +21,7 @@ drains them), to find which rule is super-linear.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import random
@@ -30,7 +31,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT))
 
 SENDER = "amy.student@exmail.nottingham.ac.uk"
 TO = "sam.friend@gmail.com"
@@ -51,8 +51,11 @@ def message(body: str = "Hello,\n\nSee you on Thursday.\n\nAmy\n", subject: str 
 
 
 def _ordinary(size: int) -> str:
-    from corpus import EXTRAS, GREETINGS, SENTENCES
-
+    # bench/corpus.py by its path: the test suite has a package named `corpus` of its own.
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "corpus.py")
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    EXTRAS, GREETINGS, SENTENCES = corpus.EXTRAS, corpus.GREETINGS, corpus.SENTENCES
     rng = random.Random(14)
     out, total = [rng.choice(GREETINGS), ""], 0
     while total < size:
