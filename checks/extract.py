@@ -546,11 +546,33 @@ def _image(data: bytes, budget: Budget, **_) -> Extracted:
         if exif.get_ifd(ExifTags.IFD.GPSInfo):
             meta["gps"] = True
         if budget.ocr is not None:
-            text, problem = _ocr(image, budget)
-            unread = (problem,) if problem else ()
-            if getattr(image, "n_frames", 1) > 1:
-                unread += ("only the first frame of a multi-frame image was read",)
+            text, unread = _frames_text(image, budget)
     return Extracted("image", text, metadata=meta, unread=unread)
+
+
+def _frames_text(image, budget: Budget) -> tuple[str, tuple[str, ...]]:
+    """OCR of every frame (a multi-page TIFF scan, an animation) up to MAX_OCR_PAGES."""
+    texts, problems, seen = [], [], set()
+    frames = getattr(image, "n_frames", 1)
+    distinct = 0
+    for index in range(frames):
+        if frames > 1:
+            image.seek(index)
+            # A coarse thumbnail: an animation's frames that differ in a blinking detail read alike.
+            fingerprint = bytes(v >> 5 for v in image.convert("L").resize((16, 16)).tobytes())
+            if fingerprint in seen:
+                continue
+            seen.add(fingerprint)
+        distinct += 1
+        if distinct > MAX_OCR_PAGES:
+            problems.append(f"more than {MAX_OCR_PAGES} different frames: the rest were not read")
+            break
+        text, problem = _ocr(image, budget)
+        texts.append(text)
+        if problem:
+            problems.append(problem if frames == 1 else f"frame {index + 1}: {problem}")
+            break
+    return "\n".join(texts), tuple(problems)
 
 
 def _ocr(image, budget: Budget) -> tuple[str, str | None]:

@@ -114,3 +114,23 @@ def test_mail_without_images_never_loads_the_model():
     extract(Attachment("notes.txt", "text/plain", b"Monday: anatomy at nine"), Budget(ocr=ocr))
     extract(Attachment("notes.pdf", "application/pdf", b"%PDF-1.4 broken"), Budget(ocr=ocr))
     assert ocr._api is None and ocr._problem is None  # Tesseract was never started
+
+
+def test_every_page_of_a_multi_page_tiff_is_read():
+    pages = [Image.open(io.BytesIO(picture(lines))) for lines in (HARMLESS_LINES, PATIENT_LINES)]
+    out = io.BytesIO()
+    pages[0].save(out, "TIFF", save_all=True, append_images=pages[1:])
+    result = extract(Attachment("scan.tiff", "image/tiff", out.getvalue()), Budget(ocr=Ocr()))
+    assert "timetable" in result.text and SPACED in result.text and not result.unchecked
+
+
+def test_an_animation_of_one_picture_with_a_blinking_dot_is_read_once():
+    frame = Image.open(io.BytesIO(picture(HARMLESS_LINES))).convert("P")
+    frames = [frame.copy() for _ in range(40)]
+    for i, image in enumerate(frames):
+        ImageDraw.Draw(image).rectangle((800 + 4 * (i % 5), 5, 803 + 4 * (i % 5), 8), fill=0)
+    out = io.BytesIO()
+    frame.save(out, "GIF", save_all=True, append_images=frames, duration=100)
+    assert Image.open(out).n_frames == 41
+    result = extract(Attachment("banner.gif", "image/gif", out.getvalue()), Budget(ocr=Ocr()))
+    assert result.text.lower().count("timetable") == 1 and not result.unchecked
