@@ -12,7 +12,7 @@ Issue 14's target: every family at 1 MB checks in under 2 s and 300 MB. Nothing 
 it: the table is read by people (tests/test_pathological.py checks behaviour, not time).
 
     python bench/pathological.py [--sizes 10000,100000,1000000] [--family letter,wildcard]
-                                 [--timeout 60] [--rules]
+                                 [--timeout 60] [--rules] [--without DEF001]
 
 --rules adds the three costliest rules of each check (their generators drained as the engine
 drains them), to find which rule is super-linear.
@@ -127,7 +127,7 @@ FAMILIES = {
 }
 
 
-def one(family: str, size: int, rules: bool) -> dict:
+def one(family: str, size: int, rules: bool, without: tuple[str, ...] = ()) -> dict:
     """Check one generated message in this process; peak RSS is read after the check."""
     import resource
 
@@ -136,6 +136,7 @@ def one(family: str, size: int, rules: bool) -> dict:
     from bedside.checks.scan import Scan
 
     engine = Engine()
+    engine.rules = tuple(r for r in engine.rules if r.code not in without)
     # Warm: word lists, lexicon, sentiment model and compiled patterns load on first use.
     engine.check(message())
     engine.check(message(_ordinary(20_000)))
@@ -161,8 +162,8 @@ def one(family: str, size: int, rules: bool) -> dict:
     return out
 
 
-def run(family: str, size: int, timeout: float, rules: bool) -> dict:
-    cmd = [sys.executable, __file__, "--one", family, str(size)] + (["--rules"] if rules else [])
+def run(family: str, size: int, timeout: float, rules: bool, without: str = "") -> dict:
+    cmd = [sys.executable, __file__, "--one", family, str(size), "--without", without] + (["--rules"] if rules else [])
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -196,10 +197,11 @@ def main() -> None:
     parser.add_argument("--family", default="", help="families to run, comma-separated (default: all)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds before a check is given up")
     parser.add_argument("--rules", action="store_true", help="show the three costliest rules of each check")
+    parser.add_argument("--without", default="", help="rule codes left out, comma-separated (to see the rest)")
     parser.add_argument("--one", nargs=2, metavar=("FAMILY", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one[0], int(args.one[1]), args.rules)))
+        print(json.dumps(one(args.one[0], int(args.one[1]), args.rules, tuple(filter(None, args.without.split(","))))))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     names = [f for f in args.family.split(",") if f] or list(FAMILIES)
@@ -212,7 +214,7 @@ def main() -> None:
     baseline: dict[int, float] = {}
     worst = None
     for name in names:
-        results = [run(name, size, args.timeout, args.rules) for size in sizes]
+        results = [run(name, size, args.timeout, args.rules, args.without) for size in sizes]
         if name == "ordinary":
             baseline = {r["size"]: r["seconds"] for r in results if r.get("seconds")}
         last = results[-1]
