@@ -56,7 +56,7 @@ LABEL = re.compile(r"\b(?:(?P<formal>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\
 # 'Mrs Hill (12/03/1954)', 'pt ... 3/4/1948': a title only before a name, and not 'Master' ('NA Master
 # Netting (10-31-01).DOC' is a file), 'PT' not after a clock time ('5:00 PM PT thru Fri 5/11/2001' is Pacific time).
 PATIENT_REF = re.compile(r"(?:\b(?i:patient|gentleman|lady)\b|(?<![ap]m )(?<![AP]M )\b(?i:pt)\b|"
-                         r"\b(?:Mr|Mrs|Ms|Miss|Mstr|Baby|MR|MRS|MS|MISS)\.?\s+[A-Z])[^\n]{0,40}$")
+                         r"\b(?:Mr|Mrs|Ms|Miss|Mstr|Baby|MR|MRS)\.?\s+[A-Z])[^\n]{0,40}$")
 # The writer's own date of birth ('my patient' is still a patient: only 'my' + birth words count).
 OWN = re.compile(r"\b(?:my\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birthday|birth\s?date)|i\s+was\s+born|"
                  r"i\s+am\s+born|i.m\s+born|born\s+myself)\b", re.I)

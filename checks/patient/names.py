@@ -85,6 +85,8 @@ STAFF_AFTER = re.compile(
     # a classmate: 'Sarah Mitchell from 4th year'
     r"|^\s+(?:from|in)\s+(?:(?:my|our)\s+(?:year|cohort|pbl\s+group|cbl\s+group|tutor\s+group|halls)|"
     r"(?:the\s+)?(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|final)[\s-]+years?|year\s+[1-6])\b"
+    # who passed the sender on: 'Kim Kirby referred me to you'
+    r"|^\s+(?:referred|introduced|recommended|forwarded|suggested|emailed|cc['’]?d|copied)\s+(?:me|us)\b"
     r"|^\s+(?:operated|operating|performed|was\s+operating|is\s+operating|consented|scrubbed|teaches|taught|"
     r"botched|messed\s+up\s+the|did\s+the\s+(?:operation|surgery|procedure)|"
     r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b"
@@ -102,11 +104,16 @@ _LOWER_TITLES = frozenset({"mr", "mrs", "miss"})  # the titles LOWER_TITLED read
 
 
 def _lists(config):
-    return config.terms("first_names"), TermMatcher(config.terms("conditions"))
+    # The hand list plus every given name in the name data that is no English word ('Shaun',
+    # 'Aaron', 'Chloe'; not 'Will', 'Mark', 'May').
+    data = name_data(config)
+    given = frozenset(g for g in data.given if len(g) >= 3 and g.isalpha() and g not in data.words)
+    return config.terms("first_names") | given, TermMatcher(config.terms("conditions"))
 
 
 def patient_names(scan):
     first_names, conditions = scan.config.derive(_lists)
+    hand_names = scan.config.terms("first_names")
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
@@ -157,6 +164,8 @@ def patient_names(scan):
                 taken.append((start, end))  # staff: 'Colin Sterling' inside 'Mr Colin Sterling' is too
                 continue  # (a relative's role word before the name already says whose it is)
             reach = window if shape in ("titled", "relative") else window // 2
+            if shape == "pair" and m.group("first").lower() not in hand_names:
+                reach = window // 4  # a name only the name data knows: news and business mail are full of them
             reason = _near_cue(ctx, start, end, reach)
             if reason is None and ages:
                 reason = _age_beside(text, start, end)
@@ -329,6 +338,7 @@ _AGE = re.compile(r"\b(?:aged?\s+\d{1,3}|\d{1,3}\s*-?\s*(?:years?|yrs?)\s*-?\s*o
 _AGE_STATED = re.compile(r"\b(?:is|turns?|turned|turning|be|was|now|being)\s+$", re.I)
 _AGE_WORDS = frozenset({"aged", "age", "old", "yo", "y", "o"})
 AGE_REACH = 30  # characters between the name and the age
+_OTHERS_AGE = re.compile(r"[.!?]\s|['’]s\s")
 
 
 def _has_age(text: str, runs) -> bool:
@@ -338,6 +348,10 @@ def _has_age(text: str, runs) -> bool:
 
 def _age_beside(text: str, start: int, end: int) -> str | None:
     for m in _AGE.finditer(text, max(0, start - AGE_REACH), min(len(text), end + AGE_REACH)):
+        between = text[end: m.start()] if m.start() >= end else text[m.end(): start]
+        # 'J Bell's 25-year-old daughter': the age is someone else's; so it is across a sentence end.
+        if _OTHERS_AGE.search(between) or (m.start() >= end and re.match(r"['’]s\b", between)):
+            continue
         if (m.end() <= start or m.start() >= end) and not _AGE_STATED.search(text, max(0, m.start() - 12), m.start()):
             return f"described by age ('{' '.join(m.group(0).split())}')"
     return None
