@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .web.cli import add_commands  # bedside web, users, tokens (proxy/web/)
     add_commands(sub, _config_option)
+    from .dbcli import add_commands as add_db_commands  # bedside db status|upgrade|copy
+    add_db_commands(sub, _config_option)
     return parser
 
 

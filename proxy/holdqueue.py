@@ -63,6 +63,9 @@ ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NUL
                  ("notices", "leased", "INTEGER NOT NULL DEFAULT 0"))
 # A retry of a held message is recognised for this long (an MTA gives up after about five days).
 RETRY_WINDOW = 5 * 86400
+# A release claimed by a releaser that died before delivering can be taken again after this long.
+CLAIM_TIMEOUT = 600
+SQLITE_SCHEMA = 3  # PRAGMA user_version once ADDED_COLUMNS are in
 LISTED = ("id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, decided_by, "
           "decided_at, sealed")
 
@@ -136,14 +139,88 @@ def damaged(path: Path, detail: str) -> StoreError:
         f"read (sqlite3 {path}.damaged .recover | sqlite3 {path}), then start bedside again.")
 
 
-class HoldQueue:
-    def __init__(self, data_dir: Path, key_file: str | os.PathLike | None = None, create: bool = True):
-        self.path = Path(data_dir) / "hold.sqlite3"
-        if not create and not self.path.exists():
-            raise StoreError(f"no hold queue at {self.path}")
+class Sealing:
+    """What both backends share: encryption at rest, retry digests, rows to HeldMessage."""
+
+    def _init_sealing(self, key_file) -> None:
         self._cipher, key = load_key(key_file)
         # Digests are keyed when the queue is encrypted, so they say nothing about the content.
         self._digest_key = hashlib.sha256(b"bedside hold digest\0" + key).digest() if key else b""
+
+    # --- encryption at rest ---------------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return self._cipher is not None
+
+    def _seal(self, data: bytes) -> bytes:
+        return self._cipher.encrypt(data) if self._cipher else data
+
+    def _open_sealed(self, data: bytes, sealed: bool, what: str) -> bytes:
+        if not sealed:
+            return data
+        if self._cipher is None:
+            raise StoreError(f"{what} is encrypted: set [store] encryption_key_file to its key")
+        from cryptography.fernet import InvalidToken
+
+        try:
+            return self._cipher.decrypt(data)
+        except InvalidToken as exc:
+            raise StoreError(f"{what} was encrypted with another key than [store] encryption_key_file") from exc
+
+    def _digest(self, raw: bytes, client: str, mail_from: str, rcpts) -> str:
+        h = hashlib.blake2b(key=self._digest_key, digest_size=20)
+        for piece in (client, mail_from, "\0".join(rcpts)):
+            h.update(piece.encode("utf-8", "surrogateescape") + b"\0")
+        h.update(raw)
+        return h.hexdigest()
+
+    def _stored_envelope(self, mail_from: str, rcpts: list, findings) -> tuple[str, str, str, bool]:
+        sealed = self._cipher is not None
+        envelope_from = self._seal(mail_from.encode("utf-8", "surrogateescape")).decode() if sealed else mail_from
+        envelope_to = json.dumps(rcpts)
+        # Masked excerpts still quote the words around a finding: sealed with the rest.
+        stored_findings = json.dumps(findings)
+        if sealed:
+            envelope_to = self._seal(envelope_to.encode()).decode()
+            stored_findings = self._seal(stored_findings.encode()).decode()
+        return envelope_from, envelope_to, stored_findings, sealed
+
+    def _to_held(self, row) -> HeldMessage:
+        keys = row.keys()
+        sealed = bool(row["sealed"])
+        what = f"held message {row['id']}"
+        mail_from, rcpts, findings = row["mail_from"], row["rcpts"], row["findings"]
+        if sealed:
+            mail_from = self._open_sealed(mail_from.encode(), True, what).decode("utf-8", "surrogateescape")
+            rcpts = self._open_sealed(rcpts.encode(), True, what).decode()
+            findings = self._open_sealed(findings.encode(), True, what).decode()
+        return HeldMessage(
+            id=row["id"], received=row["received"], client=row["client"], mail_from=mail_from,
+            rcpts=tuple(json.loads(rcpts)), verdict=row["verdict"], rules=tuple(json.loads(row["rules"])),
+            findings=json.loads(findings), reason=row["reason"], status=row["status"],
+            decided_by=row["decided_by"], decided_at=row["decided_at"],
+            raw=self._open_sealed(bytes(row["raw"]), sealed, what) if "raw" in keys and row["raw"] is not None else b"",
+        )
+
+    def _to_notice(self, r) -> Notice:
+        what = f"notice {r['id']}"
+        rcpt = self._open_sealed(r["rcpt"].encode(), True, what).decode() if r["sealed"] else r["rcpt"]
+        return Notice(r["id"], r["kind"], r["mail_from"], rcpt,
+                      self._open_sealed(bytes(r["data"]), bool(r["sealed"]), what), r["created"], r["attempts"])
+
+
+class HoldQueue(Sealing):
+    """The SQLite backend: one file, one node (the embedded default)."""
+
+    backend = "sqlite"
+
+    def __init__(self, data_dir: Path, key_file: str | os.PathLike | None = None, create: bool = True,
+                 path: Path | None = None, node: str = ""):
+        self.path = Path(path) if path else Path(data_dir) / "hold.sqlite3"
+        if not create and not self.path.exists():
+            raise StoreError(f"no hold queue at {self.path}")
+        self._init_sealing(key_file)
+        data_dir = self.path.parent
         private_dir(Path(data_dir))
         old_umask = os.umask(0o077)  # the database, its WAL and shm files: 0600
         try:
@@ -175,37 +252,11 @@ class HoldQueue:
             if column not in have:
                 self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         self._db.execute("CREATE INDEX IF NOT EXISTS held_digest ON held(digest)")
+        self._db.execute(f"PRAGMA user_version = {SQLITE_SCHEMA}")
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-    # --- encryption at rest ---------------------------------------------------------------
-    @property
-    def encrypted(self) -> bool:
-        return self._cipher is not None
-
-    def _seal(self, data: bytes) -> bytes:
-        return self._cipher.encrypt(data) if self._cipher else data
-
-    def _open_sealed(self, data: bytes, sealed: bool, what: str) -> bytes:
-        if not sealed:
-            return data
-        if self._cipher is None:
-            raise StoreError(f"{what} is encrypted: set [store] encryption_key_file to its key")
-        from cryptography.fernet import InvalidToken
-
-        try:
-            return self._cipher.decrypt(data)
-        except InvalidToken as exc:
-            raise StoreError(f"{what} was encrypted with another key than [store] encryption_key_file") from exc
-
-    def _digest(self, raw: bytes, client: str, mail_from: str, rcpts) -> str:
-        h = hashlib.blake2b(key=self._digest_key, digest_size=20)
-        for piece in (client, mail_from, "\0".join(rcpts)):
-            h.update(piece.encode("utf-8", "surrogateescape") + b"\0")
-        h.update(raw)
-        return h.hexdigest()
 
     # --- held messages ----------------------------------------------------------------------
     def hold(self, raw: bytes, client: str, mail_from: str, rcpts, verdict: str, rules, findings,
@@ -218,14 +269,7 @@ class HoldQueue:
         held. `audit(id)` runs inside the transaction: if it raises, nothing is stored."""
         rcpts = list(rcpts)
         digest = self._digest(raw, client, mail_from, rcpts)
-        sealed = self._cipher is not None
-        envelope_from = self._seal(mail_from.encode("utf-8", "surrogateescape")).decode() if sealed else mail_from
-        envelope_to = json.dumps(rcpts)
-        # Masked excerpts still quote the words around a finding: sealed with the rest.
-        stored_findings = json.dumps(findings)
-        if sealed:
-            envelope_to = self._seal(envelope_to.encode()).decode()
-            stored_findings = self._seal(stored_findings.encode()).decode()
+        envelope_from, envelope_to, stored_findings, sealed = self._stored_envelope(mail_from, rcpts, findings)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -269,43 +313,102 @@ class HoldQueue:
             rows = self._db.execute(query, (*args, limit)).fetchall()
         return [self._to_held(r) for r in rows]
 
-    def decide(self, held_id: str, status: str, who: str) -> bool:
-        """Mark a held message released or rejected; False if it was not waiting for a decision."""
+    def decide(self, held_id: str, status: str, who: str, audit=None) -> bool:
+        """Mark a held message rejected (or withdrawn, or released without a delivery of ours);
+        False if it was not waiting for a decision. `audit()` runs inside the transaction."""
         with self._lock:
-            cur = self._db.execute(
-                "UPDATE held SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'held'",
-                (status, who, time.time(), held_id))
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self._db.execute(
+                    "UPDATE held SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'held'",
+                    (status, who, time.time(), held_id))
+                if cur.rowcount == 1 and audit is not None:
+                    audit()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
         return cur.rowcount == 1
 
+    def claim(self, held_id: str, who: str) -> HeldMessage | None:
+        """Take a held message for release: it becomes 'releasing' (so no second releaser, purge or
+        reject touches it) and is returned with its bytes; None if it is not waiting. A claim left
+        by a releaser that died mid-send can be taken again after CLAIM_TIMEOUT."""
+        now = time.time()
+        with self._lock:
+            self._db.row_factory = sqlite3.Row
+            row = self._db.execute(
+                f"UPDATE held SET status = 'releasing', decided_by = ?, decided_at = ? WHERE id = ? AND "
+                f"(status = 'held' OR (status = 'releasing' AND decided_at < ?)) RETURNING {LISTED}, raw",
+                (who, now, held_id, now - CLAIM_TIMEOUT)).fetchone()
+        return self._to_held(row) if row else None
+
+    def settle(self, held_id: str, who: str, audit=None) -> bool:
+        """A claimed message was delivered: 'released', with its audit record in the same transaction."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self._db.execute(
+                    "UPDATE held SET status = 'released', decided_by = ?, decided_at = ? WHERE id = ? "
+                    "AND status = 'releasing'", (who, time.time(), held_id))
+                if cur.rowcount == 1 and audit is not None:
+                    audit()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return cur.rowcount == 1
+
+    def unclaim(self, held_id: str) -> None:
+        """The smarthost did not take it: held again."""
+        with self._lock:
+            self._db.execute("UPDATE held SET status = 'held', decided_by = NULL, decided_at = NULL "
+                             "WHERE id = ? AND status = 'releasing'", (held_id,))
+
     def purge(self, older_than_seconds: float) -> list[str]:
-        """Delete messages received before the cut-off, whatever their status; returns their ids."""
+        """Delete messages received before the cut-off, whatever their status (except one being
+        released at this moment); returns their ids."""
         cutoff = time.time() - older_than_seconds
         with self._lock:
-            ids = [r[0] for r in self._db.execute("SELECT id FROM held WHERE received < ?", (cutoff,))]
-            self._db.execute("DELETE FROM held WHERE received < ?", (cutoff,))
+            ids = [r[0] for r in self._db.execute(
+                "DELETE FROM held WHERE received < ? AND status <> 'releasing' RETURNING id", (cutoff,))]
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return ids
+
+    def counts(self) -> dict[str, int]:
+        """How many messages in each status."""
+        with self._lock:
+            return dict(self._db.execute("SELECT status, count(*) FROM held GROUP BY status").fetchall())
+
+    def oldest_held(self) -> float | None:
+        with self._lock:
+            return self._db.execute("SELECT min(received) FROM held WHERE status = 'held'").fetchone()[0]
+
+    def audit_log(self, default_path: Path | None = None):
+        """The audit log that goes with this store: a file beside the SQLite queue."""
+        from .audit import AuditLog
+
+        return AuditLog(Path(default_path) if default_path else self.path.parent / "audit.log")
+
+    # --- schema and copying (`bedside db`) ----------------------------------------------------
+    def schema_status(self) -> tuple[int, int]:
+        """(this database's schema version, the version this bedside needs). SQLite queues are
+        brought up to date when opened (one node, one file), so they are always current."""
+        return SQLITE_SCHEMA, SQLITE_SCHEMA
+
+    def upgrade(self, target: int | None = None) -> list[int]:
+        return []
+
+    def export_rows(self, table: str):
+        """Rows of `held` or `notices` as stored (sealed stays sealed), as dicts, for `bedside db copy`."""
+        cur = self._db.cursor()
+        cur.row_factory = sqlite3.Row
+        for row in cur.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            yield dict(row)
 
     def count(self) -> int:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM held").fetchone()[0]
-
-    def _to_held(self, row: sqlite3.Row) -> HeldMessage:
-        keys = row.keys()
-        sealed = bool(row["sealed"])
-        what = f"held message {row['id']}"
-        mail_from, rcpts, findings = row["mail_from"], row["rcpts"], row["findings"]
-        if sealed:
-            mail_from = self._open_sealed(mail_from.encode(), True, what).decode("utf-8", "surrogateescape")
-            rcpts = self._open_sealed(rcpts.encode(), True, what).decode()
-            findings = self._open_sealed(findings.encode(), True, what).decode()
-        return HeldMessage(
-            id=row["id"], received=row["received"], client=row["client"], mail_from=mail_from,
-            rcpts=tuple(json.loads(rcpts)), verdict=row["verdict"], rules=tuple(json.loads(row["rules"])),
-            findings=json.loads(findings), reason=row["reason"], status=row["status"],
-            decided_by=row["decided_by"], decided_at=row["decided_at"],
-            raw=self._open_sealed(bytes(row["raw"]), sealed, what) if "raw" in keys else b"",
-        )
 
     # --- bedside's own notices, kept until the smarthost takes them --------------------------
     def add_notice(self, kind: str, mail_from: str, rcpt: str, data: bytes, first_try: float | None = None) -> int:
@@ -338,13 +441,7 @@ class HoldQueue:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-        out = []
-        for r in rows:
-            what = f"notice {r['id']}"
-            rcpt = self._open_sealed(r["rcpt"].encode(), bool(r["sealed"]), what).decode() if r["sealed"] else r["rcpt"]
-            out.append(Notice(r["id"], r["kind"], r["mail_from"], rcpt,
-                              self._open_sealed(bytes(r["data"]), bool(r["sealed"]), what), r["created"], r["attempts"]))
-        return out
+        return [self._to_notice(r) for r in rows]
 
     def notice_done(self, notice_id: int) -> None:
         """Delivered, refused for good, or given up: gone from the queue."""
@@ -371,3 +468,39 @@ class HoldQueue:
     def notices_waiting(self) -> int:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM notices").fetchone()[0]
+
+
+# --- choosing the backend: [store] url ---------------------------------------------------------
+def store_target(url: str, data_dir: Path, base: Path | None = None) -> tuple[str, str]:
+    """('sqlite', file path) or ('postgresql', conninfo) for a [store] url; empty: the SQLite file
+    in data_dir, as before there was a url."""
+    url = (url or "").strip()
+    if not url:
+        return "sqlite", str(Path(data_dir) / "hold.sqlite3")
+    if url.startswith("sqlite:///"):
+        rest = url[len("sqlite:///"):]  # sqlite:///var/held.db is relative, sqlite:////srv/held.db absolute
+        path = Path(rest)
+        if not rest or rest.endswith("/"):
+            raise StoreError(f"[store] url {url!r}: expected sqlite:///relative/file.db or sqlite:////absolute/file.db")
+        if not path.is_absolute():
+            path = (base or Path.cwd()) / path
+        return "sqlite", str(path)
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql", url
+    raise StoreError(f"[store] url {url.split(':')[0]!r}:...: expected sqlite:///FILE or postgresql://user@host:port/dbname")
+
+
+def open_queue(settings, create: bool = True, check_schema: bool = True, url: str | None = None):
+    """The hold queue `settings` name ([store] url): a HoldQueue (SQLite) or a PgHoldQueue. Code
+    above this does not need to know which: both have the same methods."""
+    kind, where = store_target(settings.store_url if url is None else url, settings.data_dir,
+                               getattr(settings, "base_dir", None))
+    if kind == "sqlite":
+        return HoldQueue(settings.data_dir, settings.encryption_key_file, create=create, path=Path(where))
+    from .pgstore import PgHoldQueue
+
+    import socket
+
+    return PgHoldQueue(where, settings.encryption_key_file, password_file=settings.store_password_file,
+                       pool_size=settings.store_pool_size, check_schema=check_schema,
+                       node=settings.store_node or f"{socket.gethostname()}:{settings.data_dir}")

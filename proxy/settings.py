@@ -74,6 +74,11 @@ class ServeSettings:
     notice_retry: float = 60           # first back-off of a queued notice, doubling up to an hour
     notice_lifetime_days: float = 5
     encryption_key_file: str = ""      # [store]: a Fernet key encrypting the hold queue at rest
+    store_url: str = ""                # [store] url: "" (data_dir/hold.sqlite3), sqlite:///FILE, postgresql://...
+    store_password_file: str = ""      # [store] password_file: the PostgreSQL password (else libpq's env/.pgpass)
+    store_pool_size: int = 4           # [store] pool_size: PostgreSQL connections per process
+    store_node: str = ""               # [store] node: this node's name for notice leases ("" = host name + data_dir)
+    base_dir: Path | None = None       # where the config's relative paths start
     max_connections_per_client: int = 50
     client_limit_exceptions: tuple = ()
     max_junk_commands: int = 100
@@ -203,6 +208,11 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         notice_retry=float(serve.get("notice_retry", 60)),
         notice_lifetime_days=float(serve.get("notice_lifetime_days", 5)),
         encryption_key_file=config.section("store").get("encryption_key_file", ""),
+        store_url=str(config.section("store").get("url", "")),
+        store_password_file=str(config.section("store").get("password_file", "")),
+        store_pool_size=max(1, int(config.section("store").get("pool_size", 4))),
+        store_node=str(config.section("store").get("node", "")),
+        base_dir=base,
         max_connections_per_client=int(serve.get("max_connections_per_client", 50)),
         client_limit_exceptions=exceptions,
         max_junk_commands=int(serve.get("max_junk_commands", 100)),
