@@ -274,7 +274,7 @@ def cmd_serve(args) -> int:
         from .credentials import Credentials
         from .explain import Explainer, template_dir_from
 
-        from .holdqueue import HoldQueue, load_key
+        from .holdqueue import load_key, open_queue, store_target
 
         settings.tls_context()
         from .settings import check_listen
@@ -282,8 +282,9 @@ def cmd_serve(args) -> int:
         if settings.credentials_file:
             Credentials.load(settings.credentials_file)
         load_key(settings.encryption_key_file)
-        if (settings.data_dir / "hold.sqlite3").exists():  # a damaged queue is found now, not at the first hold
-            HoldQueue(settings.data_dir, settings.encryption_key_file, create=False).close()
+        kind, where = store_target(settings.store_url, settings.data_dir, settings.base_dir)
+        if kind == "postgresql" or Path(where).exists():  # a damaged queue or old schema is found now
+            open_queue(settings, create=False).close()
         Explainer(settings.organisation, settings.notice_from,
                   template_dir_from(config.section("serve"), Path.cwd())).check_templates()
         target = (f"{settings.upstream.host}:{settings.upstream.port}" if settings.upstream.enabled

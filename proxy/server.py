@@ -20,13 +20,12 @@ from bedside.checks import Engine
 from bedside.checks.config import ConfigError
 
 from . import logs
-from .audit import AuditLog
 from .batch import EngineSpec
 from .checking import Checker
 from .credentials import AuthGuard, Credentials
 from .delivery import make_transport
 from .explain import Explainer, template_dir_from
-from .holdqueue import HoldQueue, private_dir
+from .holdqueue import open_queue, private_dir
 from .relay import Relay
 from .settings import ServeSettings, listen_error
 
@@ -395,8 +394,8 @@ class Server:
         self.settings = settings
         self.log = logger
         private_dir(settings.data_dir)
-        self.queue = HoldQueue(settings.data_dir, settings.encryption_key_file)
-        self.audit = AuditLog(settings.data_dir / "audit.log")
+        self.queue = open_queue(settings)  # [store] url: SQLite in data_dir, or a shared PostgreSQL
+        self.audit = self.queue.audit_log(settings.data_dir / "audit.log")
         self.transport = make_transport(settings.upstream, settings.data_dir, settings.hostname)
         self.explainer = Explainer(settings.organisation, settings.notice_from,
                                    template_dir_from(engine.config.section("serve"), Path.cwd()))

@@ -22,10 +22,9 @@ from starlette.staticfiles import StaticFiles
 from bedside.checks import Engine
 from bedside.checks.registry import all_rules
 
-from ..audit import AuditLog
 from ..batch import Outcome as CheckOutcome
 from ..explain import Explainer, template_dir_from
-from ..holdqueue import HoldQueue
+from ..holdqueue import open_queue
 from ..output import as_json, safe_text
 from ..review import Review
 from . import charts
@@ -53,10 +52,10 @@ class WebApp:
         self.secret = server_secret(web, settings.data_dir)
         self.explainer = Explainer(settings.organisation, settings.notice_from,
                                    template_dir_from(config.section("serve"), Path.cwd()))
-        self.queue = HoldQueue(settings.data_dir, settings.encryption_key_file)
+        self.queue = open_queue(settings)  # [store] url
         review = Review.__new__(Review)  # Review's own __init__ opens a second queue; share ours
         review.settings, review.queue = settings, self.queue
-        review.audit = AuditLog(settings.data_dir / "audit.log")
+        review.audit = self.queue.audit_log(settings.data_dir / "audit.log")
         review.explainer, review.reviewer = self.explainer, "web"
         self.audit = review.audit
         self.store = WebStore(settings.data_dir)
