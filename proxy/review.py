@@ -8,10 +8,9 @@ import re
 import sys
 import time
 
-from .audit import AuditLog
 from .delivery import make_transport
 from .explain import Explainer
-from .holdqueue import HoldQueue
+from .holdqueue import open_queue
 from .notices import LEASE, backoff
 from .output import safe_json, safe_text
 from .settings import ServeSettings
@@ -34,8 +33,8 @@ class Review:
         self.settings = settings
         # Only a queue that exists: run from the wrong directory, `held list` must not create an
         # empty one and report nothing held (StoreError says where it looked).
-        self.queue = HoldQueue(settings.data_dir, settings.encryption_key_file, create=False)
-        self.audit = AuditLog(settings.data_dir / "audit.log")
+        self.queue = open_queue(settings, create=False)  # [store] url
+        self.audit = self.queue.audit_log(settings.data_dir / "audit.log")
         self.explainer = explainer
         self.reviewer = reviewer or getpass.getuser()
 
@@ -78,18 +77,26 @@ class Review:
         return EXIT_OK
 
     def release(self, held_id: str) -> int:
-        held = self.queue.get(held_id, with_raw=True)
+        # Claimed first (held -> releasing, one conditional UPDATE): a second reviewer, another
+        # node, a reject or a purge racing this one finds nothing to do, so it is delivered once.
+        held = self.queue.claim(held_id, self.reviewer)
         if held is None:
-            return _missing(held_id)
-        if held.status != "held":
-            print(f"bedside: {held_id} is already {held.status}", file=sys.stderr)
+            now = self.queue.get(held_id)
+            if now is None:
+                return _missing(held_id)
+            print(f"bedside: {held_id} is already {now.status}", file=sys.stderr)
             return EXIT_FAIL
-        delivery = asyncio.run(self._send(held.mail_from, list(held.rcpts), held.raw))  # original bytes, unchanged
+        try:
+            delivery = asyncio.run(self._send(held.mail_from, list(held.rcpts), held.raw))  # original bytes, unchanged
+        except BaseException:
+            self.queue.unclaim(held_id)
+            raise
         if not delivery.ok:
+            self.queue.unclaim(held_id)
             print(f"bedside: upstream did not take {held_id}: {delivery.reply}; it stays held", file=sys.stderr)
             return EXIT_FAIL
-        self.queue.decide(held_id, "released", self.reviewer)
-        self.audit.record("released", held_id, self.reviewer, held.rules)
+        self.queue.settle(held_id, self.reviewer,
+                          audit=lambda: self.audit.record("released", held_id, self.reviewer, held.rules))
         print(f"{held_id} released and delivered")
         return EXIT_OK
 
@@ -97,10 +104,11 @@ class Review:
         held = self.queue.get(held_id)
         if held is None:
             return _missing(held_id)
-        if not self.queue.decide(held_id, "rejected", self.reviewer):
-            print(f"bedside: {held_id} is already {held.status}", file=sys.stderr)
+        if not self.queue.decide(held_id, "rejected", self.reviewer,
+                                 audit=lambda: self.audit.record("rejected", held_id, self.reviewer, held.rules)):
+            now = self.queue.get(held_id)
+            print(f"bedside: {held_id} is already {now.status if now else 'purged'}", file=sys.stderr)
             return EXIT_FAIL
-        self.audit.record("rejected", held_id, self.reviewer, held.rules)
         told = "the sender has been told"
         if held.mail_from and "@" in held.mail_from:
             raw = self.queue.get(held_id, with_raw=True).raw
