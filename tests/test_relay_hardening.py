@@ -126,8 +126,9 @@ def _auth_bedside(workdir: Path, sink_port: int, tls, tls_port: int, **auth) -> 
 def test_password_guessing_does_not_stall_a_trusted_client(tmp_path, sink, tls):
     """Sixteen connections guess passwords non-stop; a client from an allowed network sends a
     clean message meanwhile. With the argon2 check on the event loop every command of that
-    client waited behind the queued guesses (each 0.1-0.3 s of CPU): dozens of guesses were
-    answered while its one message went through. Off the loop, only the few that were running."""
+    client waited behind the queued guesses (each 0.1-0.3 s of CPU): the message took many
+    seconds (here: 451, its check timed out) and dozens of guesses were answered meanwhile. Off
+    the loop, only the few that were being checked."""
     tls_port = free_port()
     _, context, _ = tls
     loose = {"failure_delay": 0, "max_failures_per_session": 100000, "max_failures_per_client": 100000}
@@ -165,9 +166,10 @@ def test_password_guessing_does_not_stall_a_trusted_client(tmp_path, sink, tls):
             for t in threads:
                 t.join(30)
         assert code == 250 and sink.wait_for(1) and sink.to("trusted@gmail.com")
-        # Six commands, each of which waited for every guess queued before it on the old relay.
-        assert during < 16, f"{during} guesses were answered while one trusted message took {elapsed:.1f}s"
-        assert elapsed < 10
+        # Six round trips, each of which waited for every guess queued before it (up to 16) on the
+        # old relay; off the loop, one address's guesses are checked one at a time meanwhile.
+        assert during < 40, f"{during} guesses were answered while one trusted message took {elapsed:.1f}s"
+        assert elapsed < 15
 
 
 def test_failed_logins_are_delayed_limited_and_logged(tmp_path, sink, tls):
