@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..etiquette import sentiment
@@ -22,7 +23,8 @@ from ..guidance import COLLEAGUES, EMAIL_RULES, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule
 from . import lexicon as lexicon_module
 from . import people
-from .prose import own_text, sentences
+from ..text import sentence_around
+from .prose import own_text
 
 MAX_GAP = 160  # characters between the person and the allegation
 CARRY = 3      # sentences a 'he'/'she' can reach back for the person it stands for
@@ -55,40 +57,88 @@ def common_word(word: str) -> bool:
 def accusations(scan):
     lex, grammar = scan.config.derive(_build)
     recipients = [f"{a.name} {a.addr}" for a in (*scan.message.to, *scan.message.cc)] + list(scan.recipients)
-    to_channel = any(lex.frame("channel_to", r.lower()) for r in recipients)
-    if to_channel:
-        return
+    if any(lex.frame("channel_to", r.lower()) for r in recipients):
+        return  # the message is itself a report to the proper channel
     internal_only = bool(scan.recipients) and not scan.external_recipients
     for part in scan.texts:
-        folded_all = scan.folded(part)
-        if not any(a.pattern.search(folded_all) for a in lex.allegations):
-            continue  # most mail: nothing that reads as an allegation at all
+        folded = scan.folded(part)
+        if lex.cue_pattern.search(folded) is None:
+            continue  # most mail: no word that can begin an allegation
         own = own_text(part.text) if part.name == "body" else part.text
-        spans = list(sentences(own))
-        if internal_only and any(lex.frame("channel", folded_all[s:e]) for s, e in spans):
+        hits = list(_part(part, lex, grammar, own, folded))
+        if hits and internal_only and lex.frame("channel", folded):
             continue  # a concern raised inside the organisation, through its process
-        yield from _part(scan, part, lex, grammar, spans, folded_all)
+        yield from hits
 
 
-def _part(scan, part, lex, grammar, spans, folded_all):
+def _part(part, lex, grammar, own, folded_all):
+    """Only sentences holding a cue word are read closely; earlier ones only when a 'he' or 'she'
+    needs the person they stand for."""
     text = part.text
-    last: tuple[int, people.Target, int] | None = None  # (sentence index, target, sentence start)
-    previous_disowned = False
-    for index, (s, e) in enumerate(spans):
+    candidates: dict[tuple[int, int], set[int]] = {}
+    for m in lex.cue_pattern.finditer(folded_all):
+        end = _WORD_END.match(folded_all, m.end()).end()
+        if own[m.start()] != text[m.start()]:
+            continue  # quoted from an earlier message
+        cued = lex.cued(folded_all[m.start():end])
+        if cued:
+            candidates.setdefault(_sentence(own, m.start(), end), set()).update(cued)
+    found_at: dict[tuple[int, int], list] = {}
+
+    def people_in(span):
+        if span not in found_at:
+            found_at[span] = people.targets(grammar, text[span[0]:span[1]], common_word)
+        return found_at[span]
+
+    def last_before(span):
+        for _ in range(CARRY):
+            span = _previous(own, span)
+            if span is None:
+                return None
+            usable = [t for t in people_in(span) if not t.possessive]
+            if usable:
+                return span, usable[-1]
+            if _PATIENT_REFERENT.search(text[span[0]:span[1]]):
+                return None  # 'the patient ... she': the pronoun is somebody else now
+        return None
+
+    for span in sorted(candidates):
+        s, e = span
         sentence, folded = text[s:e], folded_all[s:e]
-        found = people.targets(grammar, sentence, common_word)
-        disowned = lex.frame("disclaimer", folded) is not None
-        hit = None
-        if not (previous_disowned or disowned) and _asserted(lex, folded):
-            hit = _allegation(lex, grammar, part, s, sentence, folded, found, last, index)
+        matches = [(a, m) for a in (lex.allegations[i] for i in sorted(candidates[span]))
+                   for m in _matches(a.pattern, folded)]
+        if not matches:
+            continue  # the cheap test first: most cue words are ordinary words
+        if lex.frame("disclaimer", folded) or not _asserted(lex, folded):
+            continue
+        before = _previous(own, span)
+        if before is not None and lex.frame("disclaimer", folded_all[before[0]:before[1]]):
+            continue
+        hit = _allegation(lex, grammar, part, s, sentence, folded, people_in(span), matches,
+                          lambda: last_before(span))
         if hit is not None:
             yield hit
-        usable = [t for t in found if not t.possessive]
-        if usable:
-            last = (index, usable[-1], s)
-        elif _PATIENT_REFERENT.search(sentence):
-            last = None  # 'the patient ... she': the pronoun is somebody else now
-        previous_disowned = disowned
+
+
+_WORD_END = re.compile(r"[a-z]*")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = sentence_around(text, start, end)
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _previous(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before `span`, or None at the start of the text."""
+    at = span[0] - 1
+    while at >= 0 and (text[at].isspace() or text[at] in "\"'”’)"):
+        at -= 1
+    if at < 0:
+        return None
+    s, e = _sentence(text, at, at + 1)
+    return (s, e) if e <= span[0] and s < e else None
 
 
 def _asserted(lex, folded: str) -> bool:
@@ -99,30 +149,28 @@ def _asserted(lex, folded: str) -> bool:
     return not any(lex.frame(kind, folded) for kind in ("hedge", "source", "channel"))
 
 
-def _allegation(lex, grammar, part, s, sentence, folded, found, last, index):
-    for allegation in lex.allegations:
-        for m in _matches(allegation.pattern, folded):
-            if (allegation.victim_passive and _PARTICIPLE.match(m.group(0))
-                    and _BE_PASSIVE.search(folded[max(0, m.start() - 30):m.start()])):
-                continue  # 'the nurse was assaulted': the person is the victim
-            who = _subject(lex, sentence, folded, found, m.start())
-            if who is None:
-                who = _pronoun(lex, sentence, folded, found, m.start(), last, index)
-            if who is None:
-                continue
-            target, where = who
-            shown = sentence
-            for t in sorted((t for t in found), key=lambda t: -t.start):
-                shown = shown[:t.start] + people.mask(grammar, t) + shown[t.end:]
-            masked = people.mask(grammar, target)
-            excerpt = " ".join(shown.split())[:200]
-            return Hit(part, s + where[0], s + where[1] if where[1] > where[0] else s + m.end(), excerpt,
-                       f"{allegation.kind} ({allegation.term}: '{_words(folded[m.start():m.end()])}') "
-                       f"alleged against {masked}")
+def _allegation(lex, grammar, part, s, sentence, folded, found, matches, last):
+    """The first allegation in the sentence with an identifiable person acting in it, as a Hit."""
+    for allegation, m in matches:
+        if (allegation.victim_passive and _PARTICIPLE.match(m.group(0))
+                and _BE_PASSIVE.search(folded[max(0, m.start() - 30):m.start()])):
+            continue  # 'the nurse was assaulted': the person is the victim
+        who = _subject(lex, sentence, folded, found, m.start())
+        if who is None:
+            who = _pronoun(lex, sentence, folded, found, m.start(), last)
+        if who is None:
+            continue
+        target, (start, _) = who
+        shown = sentence
+        for t in sorted(found, key=lambda t: -t.start):  # every person in the excerpt masked
+            shown = shown[:t.start] + people.mask(grammar, t) + shown[t.end:]
+        return Hit(part, s + start, s + m.end(), " ".join(shown.split())[:200],
+                   f"{allegation.kind} ({allegation.term}: '{_words(folded[m.start():m.end()])}') "
+                   f"alleged against {people.mask(grammar, target)}")
     return None
 
 
-def _matches(pattern, folded: str, most: int = 8):
+def _matches(pattern, folded: str, most: int = 4):
     """Every match, overlapping ones too: 'driving instructor, Barry Lomax, drives us around drunk'
     first matches from inside the role; the allegation proper starts later."""
     pos = 0
@@ -145,16 +193,27 @@ def _subject(lex, sentence, folded, found, cue):
         if t.possessive or people.preceded_by_preposition(sentence, t):
             continue
         between = folded[t.end:cue]
-        if lex.frame("reporting", between) or lex.frame("negation", between):
+        if lex.frame("reporting", between):
+            return None  # 'Dr Shah said the patient stole': she tells it, even from a relative clause
+        between = _outside_relative_clause(between)
+        if lex.frame("subject", between) or lex.frame("negation", between):
             return None
         return t, (t.start, cue)
     return None
 
 
-def _pronoun(lex, sentence, folded, found, cue, last, index):
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|where|which|that)\b[^,;:–—]*?(?=,|\s[-–—]\s|$)")
+
+
+def _outside_relative_clause(between: str) -> str:
+    """'the senior partner at the practice where I'm placed is prescribing...': the 'I' belongs to a
+    relative clause about the partner, not to the allegation. Relative clauses are dropped up to the
+    comma or dash that closes them, or whole when they run on to the allegation."""
+    return _RELATIVE.sub(" ", between)
+
+
+def _pronoun(lex, sentence, folded, found, cue, last):
     """'He is drunk on shift every Friday': he is the person the last sentences named."""
-    if last is None or index - last[0] > CARRY:
-        return None
     if any(t.end <= cue for t in found):
         return None  # a person is named in this sentence before the allegation: they are the subject
     pronoun = None
@@ -163,10 +222,15 @@ def _pronoun(lex, sentence, folded, found, cue, last, index):
     if pronoun is None:
         return None
     between = folded[pronoun.end():cue]
-    if len(between) > MAX_GAP or lex.frame("reporting", between) or lex.frame("negation", between):
+    if len(between) > MAX_GAP or any(lex.frame(k, between) for k in ("reporting", "subject", "negation")):
         return None
-    return last[1], (pronoun.start(), cue)
+    named = last()
+    if named is None:
+        return None
+    return named[1], (pronoun.start(), cue)
 
+
+COMPILE = (_build,)  # compiled when the engine is built: a bad entry is a ConfigError at load
 
 RULES = (
     Rule(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..config import ConfigError
 
 KINDS = frozenset({"title", "role", "person", "not_name", "place", "class", "hedge", "disclaimer", "source",
-                   "channel", "channel_to", "rhetorical", "reporting", "negation"})
+                   "channel", "channel_to", "rhetorical", "reporting", "subject", "negation"})
 ALLEGATION_KINDS = frozenset({"crime", "dishonesty", "misconduct", "abuse", "danger", "discrimination"})
 _CLASS_REF = re.compile(r"\{([a-z][a-z ]*[a-z])\}")
 _GAP = re.compile(r"\{~(\d)\}")
@@ -25,6 +25,7 @@ class Allegation:
     kind: str
     pattern: re.Pattern
     victim_passive: bool
+    cues: tuple[str, ...]  # word beginnings; every match holds a word starting with one
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,16 @@ class Lexicon:
     not_name: frozenset[str]
     places: frozenset[str]
     frames: dict                    # kind -> one compiled pattern (hedge, source, channel...)
+    cue_index: dict                 # first three letters -> ((cue, allegation index), ...)
+    cue_pattern: re.Pattern         # the start of any word beginning with a cue (a trie, so one pass is cheap)
 
     def frame(self, kind: str, text: str) -> re.Match | None:
         pattern = self.frames.get(kind)
         return pattern.search(text) if pattern is not None else None
+
+    def cued(self, word: str) -> set[int]:
+        """The allegations a plain lowercase word is a cue for."""
+        return {i for cue, i in self.cue_index.get(word[:3], ()) if word.startswith(cue)}
 
 
 def _compile(source: str, where: str) -> re.Pattern:
@@ -82,8 +89,16 @@ def build(config) -> Lexicon:
             raise ConfigError(f"{where}: unknown kind {kind!r} (expected one of {', '.join(sorted(ALLEGATION_KINDS))})")
         if not isinstance(pattern, str) or not pattern:
             raise ConfigError(f"{where}: needs a `pattern`")
+        cues = entry.get("cues")
+        if (not isinstance(cues, (list, tuple)) or not cues
+                or not all(isinstance(c, str) and len(c) >= 3 and c == c.lower() and c.isalpha() for c in cues)):
+            raise ConfigError(f"{where}: `cues` must be a list of lowercase word beginnings of 3+ letters")
         allegations.append(Allegation(entry.term, kind, _compile(_expand(pattern, classes, where), where),
-                                      bool(entry.get("victim_passive", False))))
+                                      bool(entry.get("victim_passive", False)), tuple(cues)))
+    cue_index: dict[str, list] = {}
+    for i, allegation in enumerate(allegations):
+        for cue in allegation.cues:
+            cue_index.setdefault(cue[:3], []).append((cue, i))
     return Lexicon(
         allegations=tuple(allegations),
         titles=frozenset(words.get("title", ())),
@@ -93,7 +108,30 @@ def build(config) -> Lexicon:
         places=frozenset(words.get("place", ())),
         frames={kind: _compile("|".join(f"(?:{p})" for p in found), f"defamation word list, {kind} patterns")
                 for kind, found in frames.items()},
+        cue_index={k: tuple(v) for k, v in cue_index.items()},
+        cue_pattern=re.compile(r"(?<![a-z])" + _trie({c for a in allegations for c in a.cues})),
     )
+
+
+def _trie(words) -> str:
+    """A regular expression matching any of the words, factored by common prefixes: Python's
+    engine then tries a handful of letters at each position instead of every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+    return emit(tree)
+
 
 
 def _expand(pattern: str, classes: dict[str, str], where: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?"
+NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?"  # McAllister, O'Neill, Kerry-Ann; not "It's"
 _LOWER_NAME = r"[a-z][a-z]+(?:[-'’][a-z]+)?"
 # Words that cannot be a modifier inside 'the ... registrar': they belong to a clause, not a name.
 _CLAUSE_WORDS = (r"was|is|are|were|be|been|by|to|of|and|or|but|who|that|which|has|had|have|did|does|do|will|"

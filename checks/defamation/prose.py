@@ -37,6 +37,9 @@ def sentences(text: str, longest: int = 600):
     yield from _pieces(text, start, len(text), longest)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _pieces(text: str, start: int, end: int, longest: int):
     while start < end and text[start].isspace():
         start += 1
@@ -45,8 +48,8 @@ def _pieces(text: str, start: int, end: int, longest: int):
     while end - start > longest:
         cut = text.rfind(" ", start + longest // 2, start + longest)
         cut = cut if cut > start else start + longest
-        if any(c.isalpha() for c in text[start:cut]):
+        if _LETTER.search(text, start, cut):
             yield start, cut
         start = cut + 1
-    if end > start and any(c.isalpha() for c in text[start:end]):
+    if end > start and _LETTER.search(text, start, end):
         yield start, end
