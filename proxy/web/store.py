@@ -4,11 +4,11 @@ release with a justification, false-positive reports per rule). Never a message'
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import secrets
 import sqlite3
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,19 +75,27 @@ class WebStore:
         Path(data_dir).mkdir(parents=True, exist_ok=True)
         old_umask = os.umask(0o077)
         try:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(SCHEMA)
+            with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.executescript(SCHEMA)
         finally:
             os.umask(old_umask)
-        self._lock = threading.Lock()
 
     def close(self) -> None:
-        self._db.close()
+        pass
+
+    def _run(self, sql: str, args=(), many: bool = False):
+        # A connection per call: the CLI (`bedside users add`) and the app write the same file, and
+        # each call then reads the latest state; opening a local SQLite file costs microseconds.
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None, timeout=10)) as db:
+            if many:
+                return db.executemany(sql, args).rowcount
+            cur = db.execute(sql, args)
+            rows = cur.fetchall()
+            return rows if cur.description else cur.rowcount
 
     def _q(self, sql: str, args=()) -> list[tuple]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        return self._run(sql, args)
 
     # --- users -----------------------------------------------------------------------------
     def add_user(self, name: str, role: str, password: str) -> None:
@@ -110,8 +118,7 @@ class WebStore:
         self._q("UPDATE users SET hash = ? WHERE name = ?", (_hasher.hash(password), name))
 
     def remove_user(self, name: str) -> bool:
-        with self._lock:
-            return self._db.execute("DELETE FROM users WHERE name = ?", (name,)).rowcount == 1
+        return self._run("DELETE FROM users WHERE name = ?", (name,)) == 1
 
     def users(self) -> list[User]:
         return [User(n, r) for n, r in self._q("SELECT name, role FROM users ORDER BY name")]
@@ -131,8 +138,7 @@ class WebStore:
     # --- failed logins -----------------------------------------------------------------------
     def failed(self, *keys: str) -> None:
         now = time.time()
-        with self._lock:
-            self._db.executemany("INSERT INTO failures (who, at) VALUES (?, ?)", [(k, now) for k in keys])
+        self._run("INSERT INTO failures (who, at) VALUES (?, ?)", [(k, now) for k in keys], many=True)
 
     def failures(self, key: str, window: float) -> int:
         return self._q("SELECT count(*) FROM failures WHERE who = ? AND at > ?", (key, time.time() - window))[0][0]
@@ -162,8 +168,7 @@ class WebStore:
         return self._q("SELECT name, role, created, last_used FROM tokens ORDER BY name")
 
     def remove_token(self, name: str) -> int:
-        with self._lock:
-            return self._db.execute("DELETE FROM tokens WHERE name = ?", (name,)).rowcount
+        return self._run("DELETE FROM tokens WHERE name = ?", (name,))
 
     # --- senders' requests ----------------------------------------------------------------------
     def add_request(self, held_id: str, kind: str, text: str = "", rule: str | None = None) -> None:
@@ -192,5 +197,4 @@ class WebStore:
 
     def forget(self, held_ids) -> None:
         """Drop what senders asked about messages that have been purged."""
-        with self._lock:
-            self._db.executemany("DELETE FROM requests WHERE held_id = ?", [(i,) for i in held_ids])
+        self._run("DELETE FROM requests WHERE held_id = ?", [(i,) for i in held_ids], many=True)
