@@ -100,7 +100,7 @@ class PgHoldQueue(Sealing):
     def __init__(self, conninfo: str, key_file=None, password_file: str = "", pool_size: int = 4,
                  node: str = "", check_schema: bool = True, connect_timeout: float = 5):
         try:
-            import psycopg  # noqa: F401
+            import psycopg
             from psycopg_pool import ConnectionPool
         except ImportError as exc:  # pragma: no cover - a dependency of bedside
             raise StoreError("[store] url is PostgreSQL but psycopg is not installed") from exc
@@ -115,6 +115,10 @@ class PgHoldQueue(Sealing):
             except OSError as exc:
                 raise StoreError(f"[store] password_file {password_file}: cannot read ({exc.strerror})") from exc
         self._local = threading.local()
+        try:  # one direct connection first: its error (refused, bad password, no such database) is the clear one
+            psycopg.connect(conninfo, **kwargs).close()
+        except psycopg.Error as exc:
+            raise StoreError(f"hold queue {self.where}: cannot connect ({_reason(exc)})") from exc
         # check=: a connection the server dropped (a restart) is replaced before use, not handed out.
         self._pool = ConnectionPool(conninfo, kwargs=kwargs, min_size=1, max_size=max(1, pool_size),
                                     timeout=connect_timeout, check=ConnectionPool.check_connection,
