@@ -49,11 +49,17 @@ def _patterns(config):
 
 # Title case and straight before the name, these are titles of staff and clergy.
 _TITLES = frozenset({"Sister", "Brother", "Father", "Mother"})
+def _not_names(config) -> frozenset[str]:
+    # Shorthand of the record and words that follow a role but are no names.
+    return frozenset(config.terms("not_names")) | frozenset(config.terms("clinical_record"))
+
+
 _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$", re.I)
 
 
 def relative_names(config, text: str, words: frozenset[str], data: NameData) -> list[Found]:
     after_role, before_role, role_words = config.derive(_patterns)
+    not_names = config.derive(_not_names)
     if role_words.isdisjoint(words):
         return []
     out = []
@@ -64,8 +70,11 @@ def relative_names(config, text: str, words: frozenset[str], data: NameData) -> 
             continue  # 'Sister Jones' (a ward sister), 'Father O'Neill' (a priest): a title, not kin
         tokens = m.group("name").split()
         all_caps = _in_capitals(text, m.start(), m.end())
-        if not _first_is_name(tokens[0], data, all_caps):
-            continue
+        if not _first_is_name(tokens[0], data, all_caps, not_names):
+            # 'son don reid': a given name that is also a word, with a surname after it
+            if not (len(tokens) > 1 and data.is_given(tokens[0]) and data.is_surname(tokens[1])
+                    and not data.wordlike(tokens[1])):
+                continue
         start = m.start("name")
         end = start + len(tokens[0])
         if len(tokens) > 1 and _surname_like(tokens[1], data, all_caps):
@@ -75,7 +84,7 @@ def relative_names(config, text: str, words: frozenset[str], data: NameData) -> 
         for m in before_role.finditer(text):
             first, last = m.group("name").split()
             all_caps = _in_capitals(text, m.start(), m.end())
-            if _first_is_name(first, data, all_caps) and _surname_like(last, data, all_caps):
+            if _first_is_name(first, data, all_caps, not_names) and _surname_like(last, data, all_caps):
                 out.append(Found(m.start("name"), m.end("name"), m.group("name")))
     return out
 
@@ -87,9 +96,11 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _first_is_name(token: str, data: NameData, all_caps: bool) -> bool:
+def _first_is_name(token: str, data: NameData, all_caps: bool, not_names: frozenset[str]) -> bool:
     if data.name_after_role(token):
         return True
+    if all_caps:  # 'BROTHER VINNY': in a shouted note, a word that is no English word nor shorthand
+        return len(token) >= 3 and token.isalpha() and not data.wordlike(token) and token.lower() not in not_names
     # In mixed-case text a capital is a sign of its own: 'son Rob who', 'Son Smokey to go' (a
     # capitalised given name, or a word that is no English word), but not 'wife Will be in'.
     if all_caps or not (token[0].isupper() and token[1:].islower()):

@@ -26,7 +26,8 @@ RATIO_BEFORE = re.compile(r"(?:\b(?:peep|ps|psv|cpap|bipap|ie|i:e|bp|ratio|x|tv|
                           r"settings?|abg|wean(?:ing|ed)?|imv|prvc|rales|crackles|changed\s+to)|[=<>~@+#]|\d[/.%])[^\w\n]{0,4}"
                           r"(?:(?:on|at|to)\s+)?$", re.I)
 # ... and after: '1/2 NS', 'rales 1/3 up', '3/4 strength', '10/5 FiO2', '5/5, 40%'.
-RATIO_AFTER = re.compile(r"\W{0,3}(?:ns\b|peep|fio2|%|\d+\s*%|up\b|way\b|str|amp|rate|dose|of\s+the|pain|ratio)", re.I)
+RATIO_AFTER = re.compile(r"\W{0,3}(?:ns\b|peep|fio2|%|\d+\s*%|up\b|way\b|str|amp|rate|dose|of\s+the|pain|ratio|bipap|cpap|"
+                         r"fick|hrs?\b|ps\b|psv)", re.I)
 DOCTOR = re.compile(r"\b(?:dr|doctor)\.?[ \t]+(?P<name>[A-Za-z][a-z'’\-]+|[A-Z][A-Z'’\-]+)\b", re.I)
 CREDENTIAL = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)?),?[ \t]+(?:RN|MD|NP|PA|RRT|LPN|MSW|LICSW|PT|OT)\b")
 # 'Holy Cross Hospital', 'sacred heart hosp', 'BALTMORE rehab', 'Grieco House NH', 'kessler-adventist rehab'.
