@@ -48,10 +48,10 @@ def _vocabulary():
     return sys.modules["textblob.en"].lexicon
 
 
-def common_word(word: str) -> bool:
-    """Whether a capitalised word is an ordinary English word ('Peak Motion' is a business, 'Tom
-    Bexley' a person): the lexicon knows it as something other than a proper noun."""
-    return (_vocabulary().get(word.lower()) or "NNP") != "NNP"
+def part_of_speech(word: str) -> str | None:
+    """The lexicon's part of speech for a word, lowercased (None when it does not know it): an
+    ordinary word ('Peak Motion' is a business) or a proper noun ('Tom Bexley' is a person)."""
+    return _vocabulary().get(word.lower())
 
 
 def accusations(scan):
@@ -87,7 +87,7 @@ def _part(part, lex, grammar, own, folded_all):
 
     def people_in(span):
         if span not in found_at:
-            found_at[span] = people.targets(grammar, text[span[0]:span[1]], common_word)
+            found_at[span] = people.targets(grammar, text[span[0]:span[1]], part_of_speech)
         return found_at[span]
 
     def last_before(span):
@@ -137,7 +137,7 @@ def _previous(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         at -= 1
     if at < 0:
         return None
-    s, e = _sentence(text, at, at + 1)
+    s, e = _sentence(text, at, at)  # ending at `at`: its own full stop or question mark included
     return (s, e) if e <= span[0] and s < e else None
 
 

@@ -18,6 +18,7 @@ _LOWER_NAME = r"[a-z][a-z]+(?:[-'’][a-z]+)?"
 _CLAUSE_WORDS = (r"was|is|are|were|be|been|by|to|of|and|or|but|who|that|which|has|had|have|did|does|do|will|"
                  r"would|in|on|at|for|with|from|as|than|not|so|if|when|because|about|into|he|she|they|it|i|we|you|"
                  r"said|told|asked|the|a|an|my|our|your|their|his|her|this|these|those")
+_NOT_CUT = r"(?!['’-](?!s\b)\w)"  # not the first half of a longer word; a possessive 's is fine
 _PREPOSITIONS = frozenset("to with by for from about against of at on like than into towards toward behind "
                           "under over after before between among beside near onto upon via per".split())
 
@@ -54,9 +55,9 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
     modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})\b)[\w&'’-]+\s+)"
     locative = r"(?:\s+(?:on|in|at|for|from|of)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:ward|unit|\d+|(?-i:[A-Z]\w*)))?)?"
     return Grammar(
-        titled=re.compile(rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?{NAME}\b(?!['’-]\w)"),
-        titled_lower=re.compile(rf"(?<![\w'’])(?i:{titles})\.?\s+(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b"),
-        full_name=re.compile(rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b(?!['’-]\w)"),
+        titled=re.compile(rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?{NAME}\b{_NOT_CUT}"),
+        titled_lower=re.compile(rf"(?<![\w'’])(?i:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b"),
+        full_name=re.compile(rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b{_NOT_CUT}"),
         first_name=re.compile(rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)"),
         role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?:{roles})\b(?![-'’]\w){locative}", re.I),
         described=re.compile(rf"\b(?:the|this|that|(?:{NAME})['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
@@ -69,16 +70,19 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
     )
 
 
-def targets(g: Grammar, sentence: str, common=None) -> list[Target]:
+def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
     """Every mention of someone identifiable in the sentence, in order, overlaps removed (the longer
-    mention wins). `common(word)` says whether a capitalised word is an ordinary English word."""
+    mention wins). `tag(word)` gives a word's part of speech from a lexicon (None when unknown)."""
+    common = None if tag is None else (lambda w: tag(w) not in (None, "NNP", "NNPS"))
     found: list[Target] = []
     for m in g.titled.finditer(sentence):
         found.append(_target(sentence, m.start(), m.end(), "name"))
     for m in g.titled_lower.finditer(sentence):
-        end = m.end("second") if m.group("second") and m.group("first") in g.first_names else m.end("first")
-        if m.group(0)[:1].islower():  # the capitalised form is found above
-            found.append(_target(sentence, m.start(), end, "name"))
+        first = m.group("first")
+        if first not in g.first_names and (common is None or common(first)):
+            continue  # 'dr at', 'mr nobody': a title before an ordinary word is not a name
+        end = m.end("second") if m.group("second") and first in g.first_names else m.end("first")
+        found.append(_target(sentence, m.start(), end, "name"))
     for m in g.full_name.finditer(sentence):
         first, second = m.group("first"), m.group("second")
         if first in g.not_name or second in g.not_name or second in g.places:
@@ -94,7 +98,10 @@ def targets(g: Grammar, sentence: str, common=None) -> list[Target]:
         found.append(_target(sentence, m.start(), m.end(), "description"))
     for m in g.first_name.finditer(sentence):
         word = m.group("first")
-        if word.lower() in g.first_names and word not in g.not_name and _stands_alone(sentence, m):
+        if word in g.not_name or not _stands_alone(sentence, m):
+            continue
+        if word.lower() in g.first_names or (tag is not None and not common(word) and word not in g.places
+                                             and _verb_follows(sentence, m.end(), tag)):
             found.append(_target(sentence, m.start(), m.end(), "first name"))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Target] = []
@@ -122,6 +129,12 @@ def _stands_alone(sentence: str, m: re.Match) -> bool:
         return bool(re.match(r"(?:is|was|has|had|keeps|kept|'s|’s|has been|did|does|never|always|just|"
                              r"literally|actually|\w+ed|\w+s)\b", after))
     return True
+
+
+def _verb_follows(sentence: str, end: int, tag) -> bool:
+    """An unlisted name is a person only as the subject of a verb: 'Jess has been', not 'Indian doctors'."""
+    m = re.match(r"\s+([a-z]+)", sentence[end:end + 30])
+    return m is not None and (tag(m.group(1)) or "").startswith(("VB", "MD", "RB"))
 
 
 def preceded_by_preposition(sentence: str, t: Target) -> bool:

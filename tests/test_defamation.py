@@ -1,0 +1,209 @@
+"""DEF001 reads structure: who is accused, of what, and whether it is asserted as fact.
+
+Each allegation below is checked as written and in the framings that take it out of "asserted
+as fact" (a question, an opinion, a report to the proper channel, a sourced fact, a disclaimer, a
+denial); then the labelled sentences written for this rule (tests/corpus/defamation_sentences_own.tsv),
+the findings' privacy, the vocabulary's validation and the speed hints' completeness.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bedside.checks import Engine, load_config
+from bedside.checks.config import ConfigError
+from bedside.checks.defamation import RULES, _build
+from bedside.checks.normalise import fold, words_of
+from conftest import make_message
+from corpus.language_cases import CASES as LANGUAGE
+
+OWN = Path(__file__).parent / "corpus" / "defamation_sentences_own.tsv"
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "students" / "defamation_sentences.csv"
+
+
+@pytest.fixture(scope="module")
+def only_def():
+    return Engine(rules=RULES)
+
+
+def findings(engine, body, to="sam.friend@gmail.com", subject="news"):
+    return [f for f in engine.check(make_message(body, subject=subject, to=to)).findings if f.rule == "DEF001"]
+
+
+def own_sentences():
+    rows = []
+    for line in OWN.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, text = line.split("\t", 1)
+            rows.append((label, text))
+    return rows
+
+
+# --- who: every way of pointing at one person ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Dr Okafor takes cash from patients to jump them up the waiting list.",                 # title + surname
+    "Professor Imogen Hale plagiarised her keynote from a student's dissertation.",        # title + full name
+    "Martin Greaves forged the signatures on the placement forms.",                        # full name
+    "honestly Jess has been nicking money from the society kitty all term",                # a classmate's first name
+    "The registrar on ward 12 falsified the fluid balance charts.",                         # role + place
+    "Our anatomy demonstrator sells photos of the cadavers online.",                        # role, our
+    "Ravi's dad sells cigarettes to twelve-year-olds at the shop.",                         # someone's relation
+    "The woman who runs the Highfields nursery has been claiming funding for children who left months ago.",
+    "The anaesthetist with the ponytail leaves theatre mid-case to go to the gym.",         # a description
+    "You know Dr Penhallow? He turns up to clinic drunk most Fridays.",                     # he, one sentence back
+    "dr karen ludlow changed the pass mark after she saw the results so her tutees would pass.",  # no capitals
+])
+def test_identifiable_person_accused(only_def, body):
+    assert findings(only_def, body), body
+
+
+@pytest.mark.parametrize("body", [
+    "Someone has been nicking money from the society kitty all term.",
+    "Some surgeons take kickbacks from the implant companies.",
+    "A doctor at a hospital somewhere falsified the fluid balance charts.",
+    "Whoever keyed my car in the multi-storey should be ashamed.",
+    "Landlords in Lenton keep deposits they have no right to.",
+])
+def test_nobody_identifiable(only_def, body):
+    assert not findings(only_def, body), body
+
+
+# --- how: the same allegation, not asserted as fact ------------------------------------------------
+
+ALLEGATION = "the registrar on ward 12 falsified the fluid balance charts"
+
+
+@pytest.mark.parametrize("framing,flagged", [
+    ("{a}.", True),
+    ("Apparently {a}.", True),                                          # hearsay repeats it
+    ("Everyone knows {a}.", True),
+    ("Can you believe {a}?", True),                                     # rhetorical
+    ("Is it true that {a}?", False),                                    # a real question
+    ("I think {a}, but I might be wrong.", False),                      # opinion and doubt
+    ("It seemed to me that {a}.", False),
+    ("According to the CQC report, {a}.", False),                       # sourced
+    ("I've reported to the ward manager that {a}.", False),             # proper channel
+    ("I don't know if it's true that {a}, so please don't repeat it.", False),   # disowned
+])
+def test_asserted_as_fact(only_def, framing, flagged):
+    body = framing.format(a=ALLEGATION)
+    body = body[0].upper() + body[1:]
+    assert bool(findings(only_def, body)) is flagged, body
+
+
+@pytest.mark.parametrize("body", [
+    "Dr Jones never stole anything, that rumour is nonsense.",           # denied
+    "Dr Shah said the patient stole money from the ward.",               # the patient is accused, by Dr Shah
+    "The porter was assaulted by a visitor in the car park.",            # the person is the victim
+    "The registrar's handover missed two sick patients.",                # fair criticism of an event
+    "Dr Patel was late to teaching again and didn't apologise.",
+    "Mr Cole plays a thief who plans to rob the casino in the new film.",  # a story
+])
+def test_not_an_allegation_against_the_person(only_def, body):
+    assert not findings(only_def, body), body
+
+
+def test_a_report_to_the_proper_channel_mailbox_is_not_held(only_def):
+    body = "Dear team,\n\nThe registrar on ward 12 falsified the fluid balance charts on Tuesday night.\n\nAmy"
+    assert findings(only_def, body, to="amy.friend@gmail.com")
+    assert not findings(only_def, body, to="Raising Concerns <medicine-raising-concerns@nottingham.ac.uk>")
+
+
+def test_a_concern_raised_inside_the_university_is_not_held_but_the_same_words_to_a_friend_are(only_def):
+    body = ("Dear Dr Wainwright,\n\nI would like to raise a concern in confidence. I saw the F1 on Elm ward sign "
+            "the controlled drugs register without checking the stock.\n\nKind regards,\nAmy")
+    assert not findings(only_def, body, to="helen.wainwright@nottingham.ac.uk")
+    assert findings(only_def, "I saw the F1 on Elm ward sign the controlled drugs register without checking the stock.")
+
+
+def test_an_allegation_in_the_quoted_earlier_message_is_not_the_senders(only_def):
+    body = "Let's not repeat that.\n\nOn Sun, 29 Nov 2026 at 20:00, Sam <sam@gmail.com> wrote:\n> Dr Shah stole morphine."
+    assert not findings(only_def, body)
+    assert findings(only_def, "Dr Shah stole morphine.")
+
+
+# --- what the finding says ----------------------------------------------------------------------
+
+def test_finding_names_the_masked_target_and_the_allegation(only_def):
+    [f] = findings(only_def, "Hi Sam,\n\nMartin Greaves forged Priya Lal's signature on the placement forms.\n\nJo")
+    assert f.action == "hold" and f.category == "defamatory"
+    assert "alleged against M***** G******" in f.message and "dishonesty" in f.message
+    for name in ("Martin", "Greaves", "Priya", "Lal's"):
+        assert name not in f.message and name not in f.excerpt, (name, f.excerpt)
+    assert f.location.line == 3
+
+
+def test_a_role_is_shown_as_written(only_def):
+    [f] = findings(only_def, "Our anatomy demonstrator sells photos of the cadavers online.")
+    assert "alleged against Our anatomy demonstrator" in f.message
+
+
+# --- the labelled sentences -------------------------------------------------------------------------
+
+def test_own_labelled_sentences(only_def):
+    """Written for this rule, never tuned one by one: every negative clean, most allegations found."""
+    rows = own_sentences()
+    assert len(rows) >= 150 and {label for label, _ in rows} == {
+        "allegation", "opinion", "criticism", "proper_channel", "hedged_or_sourced", "no_target"}
+    flagged = {text: bool(findings(only_def, f"Hi,\n\n{text}\n\nCheers,\nAlex")) for _, text in rows}
+    wrong = [text for label, text in rows if label != "allegation" and flagged[text]]
+    assert not wrong
+    allegations = [text for label, text in rows if label == "allegation"]
+    assert sum(flagged[t] for t in allegations) / len(allegations) >= 0.85
+
+
+# --- the vocabulary -------------------------------------------------------------------------------
+
+def _site(tmp_path, text, name="defamation"):
+    (tmp_path / "extra.toml").write_text(text, "utf-8")
+    site = tmp_path / "site.toml"
+    site.write_text(f'[wordlists.extend]\n{name} = ["extra.toml"]\n', "utf-8")
+    return site
+
+
+@pytest.mark.parametrize("name,entry,message", [
+    ("defamation", 'term = "x"\nkind = "gossip"\nwords = ["a"]', "unknown kind"),
+    ("defamation", 'term = "x"\nkind = "hedge"\npattern = "(unclosed"', "bad pattern"),
+    ("defamation", 'term = "x"\nkind = "role"', "needs `words` or `pattern`"),
+    ("accusations", 'term = "x"\nkind = "crime"\npattern = "\\\\b{nobody} stole"\ncues = ["stole"]', "unknown class"),
+    ("accusations", 'term = "x"\nkind = "crime"\npattern = "stole"', "`cues`"),
+    ("accusations", 'term = "x"\nkind = "gossip"\npattern = "stole"\ncues = ["stole"]', "unknown kind"),
+])
+def test_bad_vocabulary_is_a_config_error_naming_the_entry(tmp_path, name, entry, message):
+    config = load_config(_site(tmp_path, f"[[term]]\n{entry}\n", name))
+    with pytest.raises(ConfigError, match=message):
+        Engine(config=config, rules=RULES)
+
+
+def test_a_site_can_add_a_role(tmp_path):
+    body = "The dinner lady pockets the money from the charity tin."
+    assert not findings(Engine(rules=RULES), body)
+    config = load_config(_site(tmp_path, '[[term]]\nterm = "school"\nkind = "role"\nwords = ["dinner lady"]\n'
+                                         'note = "x"\n'))
+    assert findings(Engine(config=config, rules=RULES), body)
+
+
+def _texts():
+    texts = [t for _, t in own_sentences()] + [c["text"] for c in LANGUAGE]
+    if SHARED.is_file():
+        import csv
+        with SHARED.open(encoding="utf-8", newline="") as f:
+            texts += [r["text"] for r in csv.DictReader(f)]
+    for path in sorted((Path(__file__).parent / "fixtures" / "DEF001").glob("*.eml")):
+        texts.append(path.read_text("utf-8", "replace"))
+    return [fold(t) for t in texts]
+
+
+def test_every_match_holds_one_of_its_cues():
+    """The cue words are a speed hint: a pattern runs only where one starts a word. A pattern edited
+    without its cues would silently stop matching, so every match in the labelled texts must hold one."""
+    lexicon, _ = _build(load_config())
+    for folded in _texts():
+        for allegation in lexicon.allegations:
+            for m in allegation.pattern.finditer(folded):
+                words = words_of(m.group(0))
+                assert any(w.startswith(allegation.cues) for w in words), (allegation.term, m.group(0))
