@@ -387,3 +387,21 @@ def test_bedside_web_command_serves(tmp_path):
         proc.terminate()
         proc.wait(20)
     assert b"GET /healthz" not in proc.stdout.read() + proc.stderr.read()  # no access log
+
+
+def test_dashboard_marks_a_rule_reviewers_mostly_release(web):
+    from bedside.proxy.holdqueue import HoldQueue
+
+    ids = [web.hold(make_message(f"registrar {i}", OFFENSIVE)) for i in range(4)]
+    queue = HoldQueue(web.data_dir)
+    try:
+        rules = queue.get(ids[0]).rules
+        for held_id in ids[:3]:
+            assert queue.decide(held_id, "released", "alice")
+        assert queue.decide(ids[3], "rejected", "alice")
+    finally:
+        queue.close()
+    page = sign_in(web).get("/dashboard").text
+    rows = re.findall(r'<tr class="([^"]*)"><td><span class="tag">(\w+)</span>', page)
+    marked = {code for css, code in rows if css == "stands-out"}
+    assert set(rules) <= marked and "PAT001" not in marked

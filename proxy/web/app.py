@@ -306,7 +306,7 @@ def build(app_state: WebApp) -> Starlette:
             rate = charts.release_rate(entry)
             rows.append({"rule": rule, "name": s.rules[rule].name if rule in s.rules else "",
                          "total": entry["total"], "rate": rate, "chart": charts.bar_chart(rule, entry, weeks),
-                         "stands_out": rate is not None and rate >= 0.5 and entry["total"]["released"] >= 3})
+                         "stands_out": rate is not None and rate > 0.5 and entry["total"]["released"] >= 3})
         rows.sort(key=lambda r: -(r["rate"] or 0))
         return s.page(request, "dashboard.html.j2", user=user, rows=rows, weeks=weeks, legend=charts.legend())
 
