@@ -106,26 +106,32 @@ def tokens(text: str, folded: str | None = None, start: int = 0, end: int | None
     found: list[Token] = []
     for m in spelled_runs(folded, start, end):
         letters = re.sub(r"[ .\-_]", "", m.group(0))
-        found.append(Token(deleet(letters), m.start(), m.end(), spelled=True,
-                           wild=any(c in WILDCARDS for c in letters)))
-        if letters[0] in "ai" and len(letters) > 3:
+        whole = deleet(letters)
+        if _HAS_LETTER.search(whole):
+            found.append(Token(whole, m.start(), m.end(), spelled=True, wild=any(c in WILDCARDS for c in letters)))
+        if letters[0] in "ai" and len(letters) > 3 and _HAS_LETTER.search(whole, 1):
             # 'such a f u c k': the real word 'a' ran into the spelled-out one.
             second = m.start() + 1 + len(m.group(0)[1:]) - len(m.group(0)[1:].lstrip(" .-_"))
-            found.append(Token(deleet(letters[1:]), second, m.end(), spelled=True,
+            found.append(Token(whole[1:], second, m.end(), spelled=True,
                                wild=any(c in WILDCARDS for c in letters[1:])))
     spelled = bool(found)
+    new = tuple.__new__  # Token's own __new__ is a Python function: this is the same tuple, made in C
     for m in _TOKEN.finditer(folded, start, end):
         raw = m.group(0)
         if raw.isalpha():  # plain letters, most words: nothing to undo
-            found.append(Token(raw, m.start(), m.end()))
+            found.append(new(Token, (raw, m.start(), m.end(), False, False, None)))
         else:
             tok = make_token(raw, m.start())
             if _HAS_LETTER.search(tok.text):
                 found.append(tok)
     if spelled:
-        found.sort(key=lambda t: (t.start, -t.end))
-        return [t for t in found if _HAS_LETTER.search(t.text)]
+        # By start only, stably: where a spelled run and a word start together, the run (added
+        # first) is the longer, as (start, -end) order wants.
+        found.sort(key=_START)
     return found
+
+
+_START = itemgetter(1)
 
 
 def make_token(raw: str, start: int) -> Token:
@@ -177,6 +183,9 @@ def spelled_runs(folded: str, start: int = 0, end: int | None = None):
     taken = 0  # runs never overlap: a candidate before the end of the last run is skipped
     i = shape.find(b"-a-")
     while i != -1:
+        if i + 1 < taken:  # every start this candidate could give lies inside the last run
+            i = shape.find(b"-a-", taken - 1)
+            continue
         # The unit after this one (one or two separators on) must end its word, as the third unit
         # of a run does: in prose a lone 'a' or 'I' is followed by a longer word.
         third = i + 3 if shape[i + 3: i + 4] == b"a" else i + 4
