@@ -68,9 +68,12 @@ RULES = (
         code="PAT006", name="patient-name", category=Category.PATIENT, action=Action.HOLD,
         message="Name of a patient",
         explanation=Explanation(
-            what="A person's name (Mrs Jones, Sarah Jones, J. Smith) close to patient words (patient, "
-                 "bed, bay, ward, admitted, diagnosed, clinic, theatre) or followed by a diagnosis, or "
-                 "in the name of an attached file about a patient ('Discharge summary - Mrs J****.pdf'). "
+            what="A person's name (Mrs Jones, Sarah Jones, J. Smith, MR. JONES, a relative: 'wife Mary', "
+                 "'DAUGHTER JANE', 'son: Vladimir Erickson') close to patient words (patient, bed, bay, "
+                 "ward, admitted, diagnosed, clinic, theatre), in a clinical record, or followed by a "
+                 "diagnosis, or in the name of an attached file about a patient ('Discharge summary - "
+                 "Mrs J****.pdf'). Given names and surnames come from name frequency data. A name alone "
+                 "never holds. "
                  "Staff named with their title or role, the people the email is to and from, and "
                  "anonymised or simulated cases (Mr X, Patient A) are not flagged.",
             why="A name in a clinical context tells the reader who is ill. " + _WHY_ID,
@@ -112,14 +115,25 @@ RULES = (
         code="PAT010", name="indirect-identification", category=Category.PATIENT, action=Action.HOLD,
         message="Details that together identify a patient",
         explanation=Explanation(
-            what="Several details in one passage about a patient that together point to one person: "
-                 "exact age (above all over 89), bed, bay or ward, hospital, date of admission, job or "
-                 "public role, a rare condition, a relationship to you ('my neighbour'), a small town; "
-                 "or, on its own, a public figure (the local MP, a celebrity, someone who was on TV).",
+            what="Several details in one passage about a patient that together point to one person. Each "
+                 "kind of detail weighs 1 to 3 (wordlists/quasi_identifiers.toml): exact age (2 over 89), "
+                 "bed, bay or ward, hospital, date of admission or of the event, an occupation or public "
+                 "role, a named school, club or employer, a street, house or venue, the village or area "
+                 "someone lives in, where they came from, a distinctive description, coverage in the news, "
+                 "the first or only one of a kind, a rare condition, a link to you or to the reader ('my "
+                 "neighbour', 'your cousin's teacher'). A passage within reach of a patient word whose "
+                 "kinds add up to thresholds.indirect_min_score (3) from at least two kinds is held; so is "
+                 "one detail that names a public figure on its own (the local MP, someone off the telly). "
+                 "A clinical record (a nursing note or handover: dense record shorthand) is a clinical fact "
+                 "throughout: with the date of the care, the clinician's name, or a hospital, facility or "
+                 "town in it (weights thresholds.record_weights, hold at record_min_score) it is that "
+                 "patient's record. Your own history, anonymised or simulated cases and your signature do "
+                 "not count. The finding lists the kinds combined, each value replaced by its kind.",
             why="'No images or text should ever be posted which may directly or indirectly identify a "
                 "patient': the 94-year-old former mayor of a village in bed 12 is as identifiable as a "
                 "name. " + _WHY_ID,
-            how="Keep only what the reader needs: an age band, no bed or ward, no job, no town."),
+            how="Keep only what the reader needs: an age band, no bed or ward, no job, no town, no "
+                "dates or names in a shared note."),
         check=indirect.indirect_identification,
     ),
     Rule(

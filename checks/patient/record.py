@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..config import ConfigError
 from ..model import Hit
 from .context import clinical_record, part_context
 from .namedata import name_data
@@ -47,9 +48,9 @@ def _weights(config):
     defaults = {"date of care": 1, "clinician's name": 1, "hospital or facility": 2, "town or city": 2}
     for kind, value in weights.items():
         if kind not in defaults:
-            raise ValueError(f"thresholds.record_weights: unknown kind {kind!r}")
+            raise ConfigError(f"thresholds.record_weights: unknown kind {kind!r}; expected one of {sorted(defaults)}")
         if not isinstance(value, int) or value < 0:
-            raise ValueError(f"thresholds.record_weights.{kind} must be a whole number >= 0")
+            raise ConfigError(f"thresholds.record_weights.{kind} must be a whole number >= 0")
     defaults.update(weights)
     return defaults, int(config.threshold("record_min_score", 1)), frozenset(config.terms("not_names")), \
         frozenset(config.terms("clinical_record"))
