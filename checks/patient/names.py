@@ -150,7 +150,8 @@ def patient_names(scan):
             candidates += [(m, "relative") for m in relative_names(scan.config, text, words, data)]
             if not _TITLE_WORDS.isdisjoint(words):
                 candidates += [(m, "titled") for m in caps_titled(text, data)]
-        for m, shape in sorted(candidates, key=lambda c: c[0].start()):
+        # A relative first: "Bernadette Okafor (sister)" is kin, though "(sister" reads as a ward sister too.
+        for m, shape in sorted(candidates, key=lambda c: (c[0].start(), c[1] != "relative")):
             start, end = m.span("name") if shape in ("listed", "labelled", "handover", "relative") else m.span()
             if any(s <= start < e for s, e in taken):
                 continue
