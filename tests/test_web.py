@@ -405,3 +405,30 @@ def test_dashboard_marks_a_rule_reviewers_mostly_release(web):
     rows = re.findall(r'<tr class="([^"]*)"><td><span class="tag">(\w+)</span>', page)
     marked = {code for css, code in rows if css == "stands-out"}
     assert set(rules) <= marked and "PAT001" not in marked
+
+
+def test_generic_store_path_agrees_with_the_sqlite_one(tmp_path, monkeypatch):
+    """Stores other than SQLite (PostgreSQL) are listed through their own list(): same answers."""
+    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.web import queue as q
+
+    queue = HoldQueue(tmp_path / "var")
+    now = time.time()
+    for i, (rules, rcpt) in enumerate([(["PAT001"], "a@gmail.com"), (["OFF001", "ETQ005"], "b@nhs.net"),
+                                       (["PAT005"], "c@gmail.com"), (["DEF001"], "d@outlook.com")]):
+        held_id = queue.hold(make_message(f"m{i}", "x"), "127.0.0.1", f"s{i}@exmail.nottingham.ac.uk", [rcpt],
+                             "hold", rules, [])
+        queue._db.execute("UPDATE held SET received = ? WHERE id = ?", (now - i * 86400 * 3, held_id))
+        if i == 2:
+            queue.decide(held_id, "rejected", "alice")
+    day = time.strftime("%Y-%m-%d", time.gmtime(now - 3 * 86400))
+    for filters in ({}, {"status": ""}, {"status": "", "category": "patient"}, {"rule": "OFF001"},
+                    {"status": "", "domain": "gmail.com"}, {"sender": "s3@"}, {"status": "", "since": day}):
+        f = q.Filters.from_mapping(filters)
+        fast, generic = q.search(queue, f, 1, 2), q._search_generic(queue, f, 1, 2)
+        assert ([h.id for h in fast.items], fast.total, fast.counts) == \
+               ([h.id for h in generic.items], generic.total, generic.counts), filters
+        assert fast.total > 0
+    grouped = sorted(map(str, q.outcomes(queue)))
+    monkeypatch.setattr(q, "_sqlite", lambda queue: False)  # as for a PostgreSQL store
+    assert sorted(map(str, q.outcomes(queue))) == grouped and len(grouped) == 4

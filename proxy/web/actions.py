@@ -62,13 +62,21 @@ class Actions:
             code = self._as(who).release(held_id)
             return Outcome(code == 0, "released and delivered" if code == 0 else
                            "the smarthost did not take it; it stays held")
-        # Some recipients only: the same original bytes, to those addresses alone.
-        delivery = asyncio.run(self.review._send(held.mail_from, chosen, held.raw))
-        if not delivery.ok:
-            return Outcome(False, "the smarthost did not take it; it stays held")
-        if not self.queue.decide(held_id, "released", who):
+        # Some recipients only: the same original bytes, to those addresses alone. Claimed first,
+        # as Review.release does, so a second reviewer or node cannot deliver it meanwhile.
+        claimed = self.queue.claim(held_id, who)
+        if claimed is None:
             return Outcome(False, "decided by someone else meanwhile")
-        self.audit.record("released", held_id, who, held.rules, recipients=len(chosen), of=len(held.rcpts))
+        try:
+            delivery = asyncio.run(self.review._send(claimed.mail_from, chosen, claimed.raw))
+        except BaseException:
+            self.queue.unclaim(held_id)
+            raise
+        if not delivery.ok:
+            self.queue.unclaim(held_id)
+            return Outcome(False, "the smarthost did not take it; it stays held")
+        self.queue.settle(held_id, who, audit=lambda: self.audit.record(
+            "released", held_id, who, held.rules, recipients=len(chosen), of=len(held.rcpts)))
         return Outcome(True, f"released to {len(chosen)} of {len(held.rcpts)} recipients")
 
     def reject(self, held_id: str, who: str, reason: str = "") -> Outcome:
@@ -79,9 +87,9 @@ class Actions:
         held = self.queue.get(held_id, with_raw=True)
         if held is None:
             return Outcome(False, "no such message")
-        if not self.queue.decide(held_id, "rejected", who):
-            return Outcome(False, f"already {held.status}")
-        self.audit.record("rejected", held_id, who, held.rules, reason=reason)
+        if not self.queue.decide(held_id, "rejected", who,
+                                 audit=lambda: self.audit.record("rejected", held_id, who, held.rules, reason=reason)):
+            return Outcome(False, "not waiting for a decision")
         if held.mail_from and "@" in held.mail_from:
             explainer = self.review.explainer
             context = explainer.context(held_id, None, len(held.rcpts), held.received, raw=held.raw, rcpts=held.rcpts)
@@ -92,10 +100,10 @@ class Actions:
     # --- the sender's own requests (no login: the signed link is the authority) -----------------
     def withdraw(self, held_id: str) -> Outcome:
         held = self.queue.get(held_id)
-        if held is None or not self.queue.decide(held_id, "withdrawn", "sender"):
+        if held is None or not self.queue.decide(
+                held_id, "withdrawn", "sender", audit=lambda: self.audit.record("withdrawn", held_id, "sender", held.rules)):
             return Outcome(False, "this message is no longer waiting for review")
         self.store.add_request(held_id, "withdraw")
-        self.audit.record("withdrawn", held_id, "sender", held.rules)
         return Outcome(True, "withdrawn: it will not be sent")
 
     def request_release(self, held_id: str, justification: str) -> Outcome:

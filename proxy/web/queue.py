@@ -1,6 +1,7 @@
 """Reading the hold queue for the web pages: a filtered, paged list with counts, and the figures
-the dashboard and /metrics draw. Read-only SQL over HoldQueue's own connection and lock; every
-change still goes through HoldQueue and Review."""
+the dashboard and /metrics draw. On the SQLite store: read-only SQL over HoldQueue's own
+connection and lock, with a covering index of its own. On any other store (PostgreSQL): the
+store's own list(), filtered here. Every change still goes through the store and Review."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bedside.checks.registry import all_rules
 
 from ..holdqueue import HoldQueue, HeldMessage
 
-STATUSES = ("held", "released", "rejected", "withdrawn")
+STATUSES = ("held", "releasing", "released", "rejected", "withdrawn")
 HEAD_BYTES = 65536  # enough of a message to read its Subject and Date for the list
 
 
@@ -105,10 +106,41 @@ _indexed: set[int] = set()
 _envelopes: dict[int, dict[str, tuple[str, tuple[str, ...]]]] = {}
 
 
+def _sqlite(queue) -> bool:
+    return getattr(queue, "backend", "sqlite") == "sqlite" and hasattr(queue, "_db")
+
+
+def _matches(h: HeldMessage, f: Filters, codes: set[str] | None) -> bool:
+    if f.rule and f.rule not in h.rules:
+        return False
+    if codes is not None and not codes & set(h.rules):
+        return False
+    if f.since and h.received < _day(f.since):
+        return False
+    if f.until and h.received >= _day(f.until, end=True):
+        return False
+    if f.sender and f.sender not in h.mail_from.lower():
+        return False
+    return not f.domain or any(r.lower().endswith("@" + f.domain) for r in h.rcpts)
+
+
+def _search_generic(queue, f: Filters, page: int, size: int) -> Page:
+    codes = {c for c, cat in rule_categories().items() if cat == f.category} if f.category else None
+    matched = [h for h in queue.list(None, limit=10_000_000) if _matches(h, f, codes)]
+    counts: dict[str, int] = {}
+    for h in matched:
+        counts[h.status] = counts.get(h.status, 0) + 1
+    matched = sorted((h for h in matched if not f.status or h.status == f.status), key=lambda h: -h.received)
+    wanted = matched[(page - 1) * size: page * size]
+    items = [full for full in (queue.get(h.id, with_raw=True) for h in wanted) if full is not None]
+    return Page(items=items, total=len(matched), counts={s: counts.get(s, 0) for s in STATUSES},
+                page=page, pages=max(1, -(-len(matched) // size)))
+
+
 def ensure_index(queue: HoldQueue) -> None:
     """A covering index for the list's filters (rules, envelope) in received order, so a filtered
     count reads the index rather than every row with its message bytes."""
-    if id(queue) in _indexed:
+    if id(queue) in _indexed or not _sqlite(queue):
         return
     with queue._lock:
         queue._db.execute("CREATE INDEX IF NOT EXISTS held_web_index "
@@ -120,6 +152,9 @@ def ensure_index(queue: HoldQueue) -> None:
 def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
     """One page of held messages matching `f`, newest first, with each row's first HEAD_BYTES of
     the message (for its subject), the total, and counts by status under the other filters."""
+    page = max(1, page)
+    if not _sqlite(queue):
+        return _search_generic(queue, f, page, size)
     db = queue._db
     ensure_index(queue)
     with queue._lock:
@@ -180,18 +215,25 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
 
 
 def queue_state(queue: HoldQueue) -> dict:
-    with queue._lock:
-        counts = dict(queue._db.execute("SELECT status, count(*) FROM held GROUP BY status").fetchall())
-        oldest = queue._db.execute("SELECT min(received) FROM held WHERE status = 'held'").fetchone()[0]
+    counts = queue.counts()
+    oldest = queue.oldest_held()
     return {"held": counts.get("held", 0), "by_status": {s: counts.get(s, 0) for s in STATUSES},
             "oldest_held_age_seconds": round(time.time() - oldest) if oldest else None,
-            "notices_waiting": queue.notices_waiting() if hasattr(queue, "notices_waiting") else 0}
+            "notices_waiting": queue.notices_waiting(), "store": getattr(queue, "backend", "sqlite")}
 
 
 def outcomes(queue: HoldQueue) -> list[tuple[float, float | None, str, list[str], int]]:
     """(received day, decided day, status, rules, how many) over the whole queue, grouped in SQL
     from the list's covering index: the dashboard and /metrics read 10,000 messages as a few
     hundred groups."""
+    if not _sqlite(queue):
+        groups: dict[tuple, int] = {}
+        for h in queue.list(None, limit=10_000_000):
+            key = (int(h.received // 86400), int(h.decided_at // 86400) if h.decided_at else None, h.status,
+                   json.dumps(list(h.rules)))
+            groups[key] = groups.get(key, 0) + 1
+        rows = [(*key, n) for key, n in groups.items()]
+        return [(r[0] * 86400, r[1] * 86400 if r[1] is not None else None, r[2], json.loads(r[3]), r[4]) for r in rows]
     ensure_index(queue)
     with queue._lock:
         rows = queue._db.execute(
