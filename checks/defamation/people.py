@@ -127,7 +127,7 @@ def _stands_alone(sentence: str, m: re.Match) -> bool:
         return False  # part of a longer capitalised name: the full-name grammar decides
     if not before or before[-1] in ".!?:;\"“(-–":
         return bool(re.match(r"(?:is|was|has|had|keeps|kept|'s|’s|has been|did|does|never|always|just|"
-                             r"literally|actually|\w+ed|\w+s)\b", after))
+                             r"literally|actually|\w+ed|\w+s|from|in|on|at|who|,)\b", after))
     return True
 
 
