@@ -65,6 +65,7 @@ class Budget:
         if self.unpacked_left < 0:
             raise ArchiveLimit(f"more than {MAX_UNPACKED_BYTES >> 20} MB unpacked from one message's archives")
 
+
 for _name in ("pypdf", "pydicom", "PIL"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
@@ -76,7 +77,7 @@ ODF_EXTENSIONS = {"odt", "ods", "odp", "odg", "ott", "ots", "otp"}
 
 @dataclass(frozen=True)
 class Extracted:
-    kind: str  # pdf, docx, xlsx, csv, tsv, text, image, dicom, archive, other
+    kind: str  # pdf, docx, xlsx, pptx, odf, csv, tsv, text, image, dicom, ole, archive, other
     text: str = ""
     metadata: dict = field(default_factory=dict)  # title, author, exif..., dicom fields
     encrypted: bool = False
@@ -505,7 +506,7 @@ def _ole(data: bytes, **_) -> Extracted:
 
 def _archive(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
     """A ZIP: its file names as its text, and every file in it read as an attachment of its own."""
-    if data[:4] != b"PK\x03\x04":
+    if data[:4] not in (b"PK\x03\x04", b"PK\x05\x06"):  # a ZIP, or an empty one
         return Extracted("archive", error="archive format not inspected (only ZIP is read)")
     if depth >= MAX_DEPTH:
         return Extracted("archive", error=f"archive nested more than {MAX_DEPTH} deep: not read")
@@ -535,19 +536,58 @@ def _image(data: bytes, budget: Budget, **_) -> Extracted:
     from PIL import ExifTags, Image
 
     unread: tuple[str, ...] = ()
-    text = ""
+    ocr_text = ""
     with Image.open(io.BytesIO(data)) as image:
         exif = image.getexif()
         meta = {"width": image.width, "height": image.height}
+        written: list[str] = []  # captions and comments people type into an image's metadata
         for tag, value in exif.items():
             name = ExifTags.TAGS.get(tag)
-            if name in {"Make", "Model", "DateTime", "Software"}:
+            if name in {"Make", "Model", "DateTime", "Software", "Artist"}:
                 meta[name.lower()] = str(value)
+            if name in _EXIF_WRITTEN:
+                written.append(f"{name}: {_exif_text(value)}")
+        for tag, value in exif.get_ifd(ExifTags.IFD.Exif).items():
+            if ExifTags.TAGS.get(tag) == "UserComment":
+                written.append(f"UserComment: {_exif_text(value)}")
         if exif.get_ifd(ExifTags.IFD.GPSInfo):
             meta["gps"] = True
+        # PNG text chunks ('Description', 'Comment', 'Title'), a JPEG or GIF comment.
+        chunks = dict(getattr(image, "text", None) or {})
+        if image.info.get("comment"):
+            chunks.setdefault("Comment", image.info["comment"])
+        for key, value in chunks.items():
+            if key.lower() in _WRITTEN_KEYS:
+                written.append(f"{key}: {_exif_text(value)}")
+            elif key.lower() in ("author", "software"):
+                meta.setdefault(key.lower(), _exif_text(value))
         if budget.ocr is not None:
-            text, unread = _frames_text(image, budget)
-    return Extracted("image", text, metadata=meta, unread=unread)
+            ocr_text, unread = _frames_text(image, budget)
+    text, cut = _cut("\n".join(w for w in written + [ocr_text] if w.strip()), "image text")
+    return Extracted("image", text, metadata=meta, unread=unread + cut)
+
+
+_EXIF_WRITTEN = {"ImageDescription", "XPTitle", "XPComment", "XPSubject", "XPKeywords"}
+_WRITTEN_KEYS = {"description", "comment", "title", "subject", "keywords", "caption", "disclaimer", "warning"}
+
+
+def _exif_text(value) -> str:
+    """EXIF and PNG text as a string: Windows' XP tags are UTF-16 bytes, UserComment has an 8-byte
+    character-code prefix, PNG comments may be bytes."""
+    if isinstance(value, bytes):
+        if value[:8] in (b"ASCII\0\0\0", b"UNICODE\0", b"\0" * 8):
+            value = value[8:]
+        for encoding in ("utf-8", "utf-16-le"):
+            try:
+                value = value.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            value = value.decode("latin-1")
+    elif isinstance(value, tuple):  # XP tags as a tuple of byte values in some files
+        return _exif_text(bytes(v & 0xFF for v in value))
+    return str(value).replace("\0", "").strip()[:10_000]
 
 
 def _frames_text(image, budget: Budget) -> tuple[str, tuple[str, ...]]:

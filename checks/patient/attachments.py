@@ -22,6 +22,9 @@ CAMERA_NAME = re.compile(r"^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|DCIM|SAM|CIMG|GOPR)[_-]
                          r"whatsapp\s+image|photo[\s_-]+\d)", re.I)
 PHOTO_WORDS = frozenset({"photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "snap",
                          "attached", "attachment", "look", "selfie", "camera"})
+# Words that say the attachment is a picture of something, not just that something is attached
+# ('my poster is attached, with a preview PNG' is not talk of a photo).
+PICTURE_WORDS = PHOTO_WORDS - {"attached", "attachment", "look"}
 SMALL_IMAGE = 8_000  # bytes: below this, an unnamed image is a signature logo or an icon
 # An image credited to a teaching source ('the Colles x-ray from Radiopaedia', 'ECG from the teaching
 # session') is not a patient's, unless the text also points at someone: a person, a bed, a pronoun.
@@ -67,6 +70,7 @@ def patient_photos(scan):
         return  # most mail: nothing below needs working out
     words = scan.words(scan.body) | scan.words(scan.subject)
     mentions_photo = not PHOTO_WORDS.isdisjoint(words)
+    mentions_picture = not PICTURE_WORDS.isdisjoint(words)
     said = scan.subject.text + "\n" + scan.body.text
     of_body = _said_of_photo(scan, PHOTO_OF_BODY)
     scenery = not of_body and _said_of_photo(scan, PHOTO_OF_SCENERY)
@@ -85,7 +89,7 @@ def patient_photos(scan):
             reason = "a photo said to show someone's body or a clinical sign"
         elif clinical_text and camera:
             reason = "a camera photo sent with clinical details"
-        elif clinical_text and mentions_photo and att.size >= SMALL_IMAGE:
+        elif clinical_text and mentions_picture and att.size >= SMALL_IMAGE:
             reason = "an image sent with clinical details"
         else:
             continue
