@@ -1,14 +1,24 @@
-"""Precision and recall of the patient rules, per rule and for the hold decision, over the labelled
-corpus in tests/corpus/patient_cases.py plus the per-rule fixtures (tests/fixtures/PAT*/).
+"""Quality of the patient rules.
 
-    python bench/patient_quality.py
+    python bench/patient_quality.py                 # both parts below
+    python bench/patient_quality.py --corpus-only   # only the development corpus (issue 19 table)
+    python bench/patient_quality.py --labelled-only # only the project's labelled cases
 
-Targets (issue 3): hold recall >= 0.98 and hold precision >= 0.95.
+1. Precision and recall per rule and for the hold decision over the labelled corpus in
+   tests/corpus/patient_cases.py plus the per-rule fixtures (tests/fixtures/PAT*/). Targets (issue 3):
+   hold recall >= 0.98 and hold precision >= 0.95.
+2. The development corpus (../shared/corpus, read in place, never copied): runs its score.py against
+   `bedside check` and prints issue 19's table (PhysioNet notes held by most identifying PHI, PHI-free
+   notes held, ham held, students' patient hold recall and precision) beside the targets.
 """
-
 from __future__ import annotations
 
+import argparse
+import json
+import math
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -75,5 +85,71 @@ def main() -> None:
         print("\n" + "\n".join(misses))
 
 
+CORPUS = ROOT.parent / "shared" / "corpus"
+NAMES_OR_PHONE = ("PTName", "PTNameInitial", "RelativeProxyName", "Phone")  # score.py ranks these first
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a / b:.1%} ({a}/{b})" if b else "-"
+
+
+def corpus(phi_limit: int = 0, ham_limit: int = 0) -> None:
+    """Issue 19's table, from ../shared/corpus/score.py run against this checkout's bedside."""
+    score = CORPUS / "score.py"
+    if not score.exists():
+        print(f"no development corpus at {CORPUS}: skipped")
+        return
+    bedside = Path(sys.executable).with_name("bedside")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "score.json"
+        cmd = [sys.executable, str(score), "--cmd", f"{bedside} check --format json", "--parts", "phi,students,ham",
+               "--json-out", str(out)]
+        if phi_limit:
+            cmd += ["--phi-limit", str(phi_limit)]
+        if ham_limit:
+            cmd += ["--ham-limit", str(ham_limit)]
+        subprocess.run(cmd, cwd=CORPUS, check=True, stdout=subprocess.DEVNULL)
+        figures = json.loads(out.read_text())
+    phi, students, ham = figures["phi"], figures["students"], figures["ham"]
+    strata = phi["strata"]  # type -> [flagged, held, notes]
+
+    def held(types):
+        return sum(strata.get(t, [0, 0, 0])[1] for t in types), sum(strata.get(t, [0, 0, 0])[2] for t in types)
+
+    patient = students["categories"]["patient"]
+    patient_rules = sum(n for rule, n in ham["top_rules"] if rule.startswith("patient"))
+    rows = [
+        ("PhysioNet notes with PHI, held", _share(phi["with_phi_held"], phi["with_phi"]), ">= 70%"),
+        ("... where PHI includes a patient's or relative's name or a phone", _share(*held(NAMES_OR_PHONE)), ">= 90%"),
+    ]
+    rows += [(f"... most identifying PHI: {t}", _share(*held([t])), "") for t in
+             ("PTName", "RelativeProxyName", "Phone", "Location", "HCPName", "Date")]
+    rows += [
+        ("PhysioNet notes without PHI, held", _share(phi["without_phi_held"], phi["without_phi"]), "<= 5%"),
+        ("real ham held (all rules)", f"{ham['false_hold_rate']:.1%} of {ham['n']}", "<= 0.5%"),
+        ("real ham: patient-rule findings (listed among the top rules)", str(patient_rules), "~0"),
+        ("students: patient hold recall / precision",
+         f"{_num(patient['hold_recall'])} / {_num(patient['hold_precision'])} ({patient['positives']} held)",
+         ">= 0.92 / >= 0.92"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'development corpus (issue 19)':<{width}}  {'bedside':<24}target")
+    for what, value, target in rows:
+        print(f"{what:<{width}}  {value:<24}{target}")
+
+
+def _num(x) -> str:
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.2f}"
+
+
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus-only", action="store_true")
+    parser.add_argument("--labelled-only", action="store_true")
+    parser.add_argument("--phi-limit", type=int, default=0, help="sample this many notes (0: all 1,450)")
+    parser.add_argument("--ham-limit", type=int, default=0, help="only this many ham emails (0: all 800)")
+    args = parser.parse_args()
+    if not args.corpus_only:
+        main()
+    if not args.labelled_only:
+        corpus(args.phi_limit, args.ham_limit)
