@@ -6,7 +6,7 @@ from ..guidance import DISTRESS, EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
 from ..mask import mask_word
 from ..model import Action, Category, Explanation, Hit, Rule
 from ..text import sentence_around
-from . import aimed, lexicon
+from . import aimed, classifier, features, lexicon
 
 
 def _matches(scan):
@@ -23,9 +23,26 @@ def _hits(scan, severity: str):
             yield Hit(part, m.start, m.end, detail=detail, masked=shown)
 
 
+def _own(scan) -> str:
+    return classifier.writers_text(scan.letter)
+
+
+def _not_own(scan, hit: Hit) -> bool:
+    """Inside the message replied to or forwarded: someone else's words, lowered to a warning (OFF008)."""
+    return hit.part is not None and hit.part.name == "body" and scan.letter.is_quoted(hit.start)
+
+
+def _strong_all(scan):
+    return [(hit, _reported(hit.part.text, hit.start, hit.end)) for hit in _hits(scan, "strong")]
+
+
+def _slurs_all(scan):
+    return [(hit, _reported(hit.part.text, hit.start, hit.end, patients_unquoted=False)) for hit in _hits(scan, "slur")]
+
+
 def strong(scan):
-    for hit in _hits(scan, "strong"):
-        if not _reported(hit.part.text, hit.start, hit.end):
+    for hit, reported in scan.shared(_strong_all):
+        if not reported and not _not_own(scan, hit):
             yield hit
 
 
@@ -81,10 +98,141 @@ def slurs(scan):
     slur in quotation marks that is talked about ('avoid words like "retard"') or reported as someone
     else's ('a patient called me a "paki"') is not the sender's: a student telling their tutor about
     abuse must not be held for it. Unquoted, it is held and the reviewer decides."""
-    for hit in _hits(scan, "slur"):
-        if not _reported(hit.part.text, hit.start, hit.end, patients_unquoted=False):
+    for hit, reported in scan.shared(_slurs_all):
+        if not reported and not _not_own(scan, hit):
             yield hit
-    yield from aimed.aimed(scan, "hate")
+    yield from _own_only(scan, "hate")
+
+
+def _own_only(scan, kind: str):
+    return (hit for hit in aimed.aimed(scan, kind) if not _not_own(scan, hit) and not _mentioned_at(scan, hit))
+
+
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$")
+
+
+def _mentioned(config, sentence: str, before: int | None = None) -> bool:
+    """Whether a sentence quotes, reports or teaches about hostile words rather than using them:
+    quotation marks round a stretch of it, someone else's speech reported ('a relative shouted
+    that ...'; not 'I told him ...'), or a teaching or reporting context (abuse.toml, kind
+    'mention'). With `before`, only a cue before that offset counts: in 'the consultant is such a
+    dick, he shouted at me' the insult is the writer's own."""
+    if before is None and len(_QUOTE_MARKS.findall(sentence)) >= 2:
+        return True
+    low = sentence.lower()
+    for pattern in config.derive(aimed.context_patterns)["mention"]:
+        for m in pattern.finditer(low, 0, len(low) if before is None else before):
+            if not _FIRST_PERSON_BEFORE.search(low, 0, m.start()):
+                return True
+    return False
+
+
+def _mentioned_at(scan, hit: Hit) -> bool:
+    s, e = sentence_around(hit.part.text, hit.start, hit.end)
+    return _mentioned(scan.config, hit.part.text[s:e], before=hit.start - s)
+
+
+def threats(scan):
+    return _own_only(scan, "threat")
+
+
+def insults(scan):
+    return _own_only(scan, "insult")
+
+
+def harassment(scan):
+    return _own_only(scan, "harassment")
+
+
+# --- the model ---------------------------------------------------------------------------------
+MODEL_BUDGET = 20_000   # characters of a message's own text scored: a newsletter's first pages
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _held_spans(scan) -> dict[str, list[tuple[int, int]]]:
+    """Where this family's other rules, and the defamation rules, already hold: a sentence held for
+    a listed word, a pattern or an allegation about a person is not held again by the model."""
+    from .. import defamation
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    checks = [strong, slurs, threats, insults, harassment]
+    checks += [rule.check for rule in defamation.RULES if rule.action is Action.HOLD]
+    for check in checks:
+        for hit in check(scan):
+            if hit.part is not None:
+                spans.setdefault(hit.part.name, []).append((hit.start, hit.end))
+    return spans
+
+
+def _sentences_scored(scan):
+    """(part, start, end, score, 'hold' or 'warn', why) for each of the writer's own sentences
+    (subject, then body without quotes, signature and disclaimers) the model finds hostile."""
+    config = scan.config
+    model = config.derive(classifier.load)
+    hold_at, aimed_at, warn_at = classifier.thresholds(config)
+    floor = min(aimed_at, warn_at, hold_at)
+    context = config.derive(aimed.context_patterns)
+    listed = config.derive(lexicon.build).plain
+    held = None
+    out = []
+    budget = MODEL_BUDGET
+    for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
+        for start, end in classifier.sentences(text):
+            budget -= end - start
+            if budget < 0:
+                return out
+            sentence = text[start:end]
+            # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
+            # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
+            score = model.score_words([w for w in features.words(sentence) if w not in listed])
+            if score < floor:
+                continue
+            if held is None:
+                held = _held_spans(scan)
+            if any(s < end and start < e for s, e in held.get(part.name, ())):
+                continue  # already held for a listed word, a pattern or an allegation in it
+            mention = _mentioned(config, sentence)
+            target = any(p.search(sentence.lower()) for p in context["target"])
+            if not mention and (score >= hold_at or (score >= aimed_at and target)):
+                level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
+            elif (score >= warn_at and not mention) or score >= hold_at:
+                level, why = "warn", "quoted, reported or taught" if mention else "no one it is aimed at"
+            else:
+                continue
+            out.append((part, start, end, score, level, why))
+    return out
+
+
+def _model_hits(scan, level: str):
+    for part, start, end, score, lvl, why in scan.shared(_sentences_scored):
+        if lvl == level:
+            shown = " ".join(part.text[start:end].split())
+            shown = shown if len(shown) <= 90 else shown[:89] + "…"
+            yield Hit(part, start, end, detail=f"model score {score:.2f}, {why}", masked=shown)
+
+
+def hostile(scan):
+    return _model_hits(scan, "hold")
+
+
+def lowered(scan):
+    """Warnings: the model's middling scores, and listed words and patterns that are quoted,
+    reported or taught, or stand in the message being replied to."""
+    # A listed word quoted or reported in the writer's own text ('avoid words like "..."', a patient's
+    # words in an incident report) is not flagged at all, as before the model.
+    for hit, _ in (*scan.shared(_strong_all), *scan.shared(_slurs_all)):
+        if _not_own(scan, hit):
+            yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
+                      masked=hit.masked)
+    for kind in ("threat", "insult", "harassment", "hate"):
+        for hit in aimed.aimed(scan, kind):
+            if _not_own(scan, hit):
+                yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
+                          masked=hit.masked)
+            elif _mentioned_at(scan, hit):
+                yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, quoted, reported or taught",
+                          masked=hit.masked)
+    yield from _model_hits(scan, "warn")
 
 
 def mild_to_staff(scan):
@@ -144,7 +292,7 @@ RULES = (
                 + _WHY,
             how="Delete it. If someone has treated you unfairly, raise it with your tutor or the School; if "
                 "you are struggling, talk to student support today."),
-        check=aimed.threats,
+        check=threats,
     ),
     Rule(
         code="OFF005", name="insult-or-bullying", category=Category.OFFENSIVE, action=Action.HOLD,
@@ -154,7 +302,7 @@ RULES = (
                  "and bullying put-downs ('nobody likes you', 'you'll never be a doctor').",
             why=cite(EMAIL_RULES, DISTRESS),
             how="Say what the problem is, not what you think of the person. If you are angry, wait a day."),
-        check=aimed.insults,
+        check=insults,
     ),
     Rule(
         code="OFF006", name="sexual-harassment", category=Category.OFFENSIVE, action=Action.HOLD,
@@ -164,6 +312,34 @@ RULES = (
                  "descriptions of examinations are not flagged.",
             why="Unwanted sexual comments are harassment. " + _WHY,
             how="Delete it. Colleagues and classmates are owed the same respect in email as in person."),
-        check=aimed.harassment,
+        check=harassment,
+    ),
+    Rule(
+        code="OFF007", name="hostile-language", category=Category.OFFENSIVE, action=Action.HOLD,
+        message="Hostile, hateful or harassing sentence (model)",
+        explanation=Explanation(
+            what="A sentence of your own that a model trained on abusive, hateful and threatening writing "
+                 "scores as hostile, with no swear word needed: prejudice stated politely, stereotypes, "
+                 "remarks meant to wound, pursuing someone who wants no contact, implied threats. It holds "
+                 "when the score is high, or middling and the sentence is aimed at someone ('you', a named "
+                 "person, a group). Quoted earlier messages, signatures and disclaimers are not read.",
+            why="Harassment and discriminatory remarks hurt whoever they are about and may be unlawful; "
+                "email is forwarded and kept. " + cite(EMAIL_RULES, SUITABILITY, DISTRESS, REDISTRIBUTION),
+            how="Say what the problem is without the remark about the person or group. If you are angry, "
+                "wait a day; if someone has treated you badly, raise it with your tutor or the School."),
+        check=hostile,
+    ),
+    Rule(
+        code="OFF008", name="possibly-hostile-language", category=Category.OFFENSIVE, action=Action.WARN,
+        message="Possibly hostile, or offensive words mentioned rather than used",
+        explanation=Explanation(
+            what="A sentence the model scores as possibly hostile but not aimed at anyone; an offensive word, "
+                 "slur or threat that is quoted, reported ('the patient called me ...') or discussed "
+                 "('the word ...', a lecture on slurs); or one inside the earlier message you are "
+                 "replying to or forwarding. A warning: read it once more before sending.",
+            why=cite(EMAIL_RULES, SUITABILITY, REDISTRIBUTION),
+            how="If you are reporting abuse, say so plainly and send it to the right person (your tutor, the "
+                "School's concerns process) rather than forwarding it on; otherwise rephrase."),
+        check=lowered,
     ),
 )

@@ -22,7 +22,20 @@ def _patterns(config):
                         AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
                                         reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
                                         needs=e.get("needs", ())))
-                       for e in config.words("abuse"))
+                       for e in config.words("abuse") if e.get("kind", "insult") not in CONTEXT_KINDS)
+
+
+# Entries that are not findings but context for the model's sentences (see __init__.py).
+CONTEXT_KINDS = ("target", "mention")
+
+
+def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
+    """kind -> the compiled patterns of the 'target' and 'mention' entries, tried on one sentence."""
+    out: dict[str, list[re.Pattern]] = {kind: [] for kind in CONTEXT_KINDS}
+    for e in config.words("abuse"):
+        if e.get("kind") in CONTEXT_KINDS:
+            out[e.get("kind")].append(re.compile(e.get("pattern", re.escape(e.term))))
+    return {kind: tuple(found) for kind, found in out.items()}
 
 
 def _matches(scan):

@@ -50,6 +50,7 @@ class Lexicon:
     clinical_phrases: TermMatcher
     clinical_by_word: dict[str, tuple[re.Pattern, int]]  # word -> (clinical phrases holding it, reach)
     surnames: frozenset[str]
+    exempt: frozenset[str] = frozenset()  # forms that only look like a listed word ('mongers', 'pricked')
 
     def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> list[Match]:
         folded = fold(text) if folded is None else folded
@@ -98,7 +99,7 @@ class Lexicon:
             if tok.start < taken_until or self._plainly_not(tok):
                 continue
             match = self._phrase(toks, i) or self._word(tok) or self._starred_in_context(toks, i)
-            if match is None or self._excused(text, clinical, tok, match):
+            if match is None or self._excused(text, clinical, tok, match) or _other_sense(toks, i, match):
                 continue
             found.append(match)
             taken_until = match.end
@@ -132,7 +133,7 @@ class Lexicon:
         return match
 
     def _form(self, tok: Token, form: str) -> Match | None:
-        if len(form) < 2:
+        if len(form) < 2 or form in self.exempt:
             return None
         entry = self._lookup(form)
         if entry is None and (tok.wild or "*" in form):
@@ -196,6 +197,18 @@ class Lexicon:
                                                         and not before[-1].endswith((".", "!", "?")))
 
 
+def _other_sense(toks: list[Token], i: int, match: Match) -> bool:
+    """The word in the sense that is not offensive, told by its neighbours: 'unless_before' lists
+    words that, just before it, show it is a verb ('can cripple the browser'), 'unless_after' the
+    words that do just after it ('cripples the browser')."""
+    before, after = match.entry.get("unless_before"), match.entry.get("unless_after")
+    if not before and not after:
+        return False
+    prev = toks[i - 1].text if i else ""
+    nxt = next((t.text for t in toks[i + 1:] if t.start >= match.end), "")
+    return (bool(before) and prev in before) or (bool(after) and nxt in after)
+
+
 def _same(token: str, word: str) -> bool:
     return token == word or (STRETCHED.search(token) is not None and squeeze(token) == squeeze(word))
 
@@ -214,7 +227,9 @@ def build(config: Config) -> Lexicon:
     squeezed: dict[str, WordEntry] = {}
     phrases: dict[str, list] = {}
     wild: dict[tuple[str, int], list] = {}
+    exempt: set[str] = set()
     for entry in config.words("offensive"):
+        exempt.update(w.lower() for w in entry.get("except", ()))
         for form in (entry.term, *entry.get("forms", ())):
             parts = tuple(p for p in re.split(r"[\s\-]+", form.lower()) if p)
             if len(parts) > 1:
@@ -244,5 +259,5 @@ def build(config: Config) -> Lexicon:
         words=words, squeezed=squeezed, phrases=phrases, wild=wild, plain=frozenset(plain),
         clinical_words=frozenset(t for t in clinical if " " not in t),
         clinical_phrases=TermMatcher(clinical_phrases), clinical_by_word=by_word,
-        surnames=config.terms("surnames"),
+        surnames=config.terms("surnames"), exempt=frozenset(exempt),
     )

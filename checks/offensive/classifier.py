@@ -1,0 +1,130 @@
+"""The hostile-language model: a logistic regression over hashed word and letter n-grams.
+
+The weights are a plain float32 table (config/models/offensive.bin, no pickle), loaded once per
+Config and scored in plain Python: a sentence costs a few dozen microseconds. The model is
+rebuilt from the corpus by tools/train_offensive.py (see the README).
+
+File format: the line b"bedside-model 1\\n", one line of JSON (bits, bias, how it was trained), then the weights zlib-compressed as little-endian float32.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import zlib
+from array import array
+from dataclasses import dataclass
+from importlib.resources import files
+from math import exp
+from typing import Any, Mapping
+
+from . import features
+
+MAGIC = b"bedside-model 1\n"
+MODEL_FILE = "offensive.bin"
+MIN_WORDS = 3
+
+
+class ModelError(ValueError):
+    """A model file that cannot be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: array
+    bias: float
+    meta: Mapping[str, Any]
+
+    def score(self, text: str) -> float:
+        """Probability that the text is offensive, hateful, harassing or threatening."""
+        return self.score_words(features.words(text))
+
+    def score_words(self, toks: list[str]) -> float:
+        if len(toks) < MIN_WORDS:
+            return 0.0  # a name, a greeting, a heading: too little to judge
+        found = features.buckets_of(toks)
+        w = self.weights
+        z = self.bias + sum(w[i] for i in found) * features.value(len(found))
+        return 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
+
+
+def read(data: bytes, where: str = "model") -> Model:
+    if not data.startswith(MAGIC):
+        raise ModelError(f"{where}: not a bedside model file")
+    head_end = data.find(b"\n", len(MAGIC))
+    try:
+        meta = json.loads(data[len(MAGIC):head_end])
+        raw = zlib.decompress(data[head_end + 1:])
+    except (ValueError, zlib.error) as exc:
+        raise ModelError(f"{where}: damaged ({exc})") from exc
+    if meta.get("bits") != features.BITS or len(raw) != 4 << features.BITS:
+        raise ModelError(f"{where}: made for {meta.get('bits')}-bit features, this version uses {features.BITS}")
+    if not isinstance(meta.get("bias"), (int, float)):
+        raise ModelError(f"{where}: no bias")
+    weights = array("f")
+    weights.frombytes(raw)
+    if sys.byteorder != "little":
+        weights.byteswap()
+    return Model(weights=weights, bias=float(meta["bias"]), meta=meta)
+
+
+def write(weights, bias: float, meta: Mapping[str, Any]) -> bytes:
+    table = array("f", weights)
+    if sys.byteorder != "little":
+        table.byteswap()
+    head = json.dumps({**meta, "bits": features.BITS, "bias": bias}, sort_keys=True).encode()
+    return MAGIC + head + b"\n" + zlib.compress(table.tobytes(), 9)
+
+
+def load(config) -> Model:
+    """The bundled model (config.derive(load): once per Config)."""
+    return read(files("bedside.config").joinpath("models", MODEL_FILE).read_bytes(), MODEL_FILE)
+
+
+def thresholds(config) -> tuple[float, float, float]:
+    """(hold, aimed, warn) from [thresholds] in the config (see config/bedside.toml)."""
+    return tuple(float(config.threshold(f"offensive_model_{k}", d)) for k, d in (("hold", 0.8), ("aimed", 0.7),
+                                                                               ("warn", 0.65)))
+
+
+# --- which text is the writer's own -------------------------------------------------------------
+def writers_text(letter) -> str:
+    """The writer's own words (checks/letter.py): quoted '>' lines blanked, offsets kept, and
+    nothing from the quoted or forwarded message, the signature or the legal footer on."""
+    end = letter.signature_start
+    if letter.disclaimer_start is not None:
+        end = min(end, letter.disclaimer_start)
+    return letter.own_text[:end]
+
+
+_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+
+
+def sentences(text: str, lo: int = 0, hi: int | None = None, longest: int = 600):
+    """(start, end) of each sentence with letters in it: split at . ! ? before a space, blank
+    lines and list items (single line breaks do not end one: mail wraps at 72 columns). A
+    run-on longer than `longest` characters is cut into pieces of about that size."""
+    hi = len(text) if hi is None else hi
+    start = lo
+    for m in _BREAK.finditer(text, lo, hi):
+        yield from _pieces(text, start, m.start(), longest)
+        start = m.end()
+    yield from _pieces(text, start, hi, longest)
+
+
+def _pieces(text: str, start: int, end: int, longest: int):
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    while end - start > longest:
+        cut = text.rfind(" ", start + longest // 2, start + longest)
+        cut = cut if cut > start else start + longest
+        if _LETTER.search(text, start, cut):
+            yield start, cut
+        start = cut + 1
+    if end > start and _LETTER.search(text, start, end):
+        yield start, end
+
+
+_LETTER = re.compile(r"[^\W\d_]")
