@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import sqlite3
 import threading
@@ -202,6 +203,72 @@ class Sealing:
             raw=self._open_sealed(bytes(row["raw"]), sealed, what) if "raw" in keys and row["raw"] is not None else b"",
         )
 
+    # --- reading for the web pages (both backends; portable SQL through _rows) -------------------
+    def search_held(self, status: str = "", codes=(), since: float | None = None, until: float | None = None,
+                    sender: str = "", domain: str = "", offset: int = 0, limit: int = 50,
+                    head_bytes: int = 65536) -> tuple[list[HeldMessage], int, dict[str, int]]:
+        """A page of messages, newest first, matching every filter given (`codes`: any of these rule
+        codes; `sender`: part of the sender's address; `domain`: a recipient's domain), with only
+        the first `head_bytes` of each (its headers, for the subject); the total; and counts by
+        status under the other filters. Sealed envelopes are decrypted to match sender/domain."""
+        where, args = [], []
+        if codes:
+            where.append("(" + " OR ".join("rules LIKE ?" for _ in codes) + ")")
+            args += [f'%"{c}"%' for c in codes]
+        if since is not None:
+            where.append("received >= ?")
+            args.append(since)
+        if until is not None:
+            where.append("received < ?")
+            args.append(until)
+        sender, domain = sender.lower(), domain.lower().lstrip("@")
+        later = bool(sender or domain) and bool(self._rows("SELECT 1 AS x FROM held WHERE sealed = 1 LIMIT 1"))
+        if not later:
+            if sender:
+                where.append("lower(mail_from) LIKE ?")
+                args.append(f"%{sender}%")
+            if domain:
+                where.append("lower(rcpts) LIKE ?")
+                args.append(f'%@{domain}"%')
+        base = " AND ".join(where) or "1 = 1"
+        columns = (f"{LISTED}, CASE WHEN sealed = 1 THEN raw ELSE substr(raw, 1, {int(head_bytes)}) END AS raw")
+        if not later:
+            counts = {r["status"]: r["n"] for r in self._rows(
+                f"SELECT status, count(*) AS n FROM held WHERE {base} GROUP BY status", args)}
+            total = counts.get(status, 0) if status else sum(counts.values())
+            status_sql, status_args = (" AND status = ?", [status]) if status else ("", [])
+            rows = self._rows(f"SELECT {columns} FROM held WHERE {base}{status_sql} ORDER BY received DESC "
+                              "LIMIT ? OFFSET ?", args + status_args + [limit, offset])
+            return [self._to_held(r) for r in rows], total, counts
+        matched, counts = [], {}
+        for row in self._rows(f"SELECT id, status, mail_from, rcpts, sealed FROM held WHERE {base} "
+                              "ORDER BY received DESC", args):
+            mail_from, rcpts = row["mail_from"], row["rcpts"]
+            if row["sealed"]:
+                mail_from = self._open_sealed(mail_from.encode(), True, row["id"]).decode("utf-8", "surrogateescape")
+                rcpts = self._open_sealed(rcpts.encode(), True, row["id"]).decode()
+            if sender and sender not in mail_from.lower():
+                continue
+            if domain and not any(r.lower().endswith("@" + domain) for r in json.loads(rcpts)):
+                continue
+            counts[row["status"]] = counts.get(row["status"], 0) + 1
+            if not status or row["status"] == status:
+                matched.append(row["id"])
+        wanted = matched[offset: offset + limit]
+        found = {}
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            found = {r["id"]: r for r in self._rows(f"SELECT {columns} FROM held WHERE id IN ({marks})", wanted)}
+        return [self._to_held(found[i]) for i in wanted if i in found], len(matched), counts
+
+    def outcomes(self) -> list[tuple[float, float | None, str, list[str], int]]:
+        """(received day, decided day, status, rules, how many), grouped in SQL: the dashboard's figures."""
+        day = self._day_sql
+        rows = self._rows(f"SELECT {day.format('received')} AS r, {day.format('decided_at')} AS d, status, rules, "
+                          "count(*) AS n FROM held GROUP BY 1, 2, 3, 4")
+        return [(r["r"] * 86400, r["d"] * 86400 if r["d"] is not None else None, r["status"], json.loads(r["rules"]),
+                 r["n"]) for r in rows]
+
     def _to_notice(self, r) -> Notice:
         what = f"notice {r['id']}"
         rcpt = self._open_sealed(r["rcpt"].encode(), True, what).decode() if r["sealed"] else r["rcpt"]
@@ -246,17 +313,37 @@ class HoldQueue(Sealing):
         problems = [row[0] for row in self._db.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise damaged(self.path, "; ".join(problems))
-        self._db.executescript(SCHEMA)
-        for table, column, kind in ADDED_COLUMNS:
-            have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
-            if column not in have:
-                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-        self._db.execute("CREATE INDEX IF NOT EXISTS held_digest ON held(digest)")
-        self._db.execute(f"PRAGMA user_version = {SQLITE_SCHEMA}")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == SQLITE_SCHEMA:
+            return
+        # In one write transaction: two processes opening a new or older queue at once (the relay
+        # and `bedside held`, two nodes on one host) must not both add a column.
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in re.sub(r"--[^\n]*", "", SCHEMA).split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            for table, column, kind in ADDED_COLUMNS:
+                have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+                if column not in have:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+            self._db.execute("CREATE INDEX IF NOT EXISTS held_digest ON held(digest)")
+            self._db.execute(f"PRAGMA user_version = {SQLITE_SCHEMA}")
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    _day_sql = "CAST({} / 86400 AS INTEGER)"
+
+    def _rows(self, sql: str, args=()) -> list:
+        with self._lock:
+            cur = self._db.cursor()
+            cur.row_factory = sqlite3.Row
+            return cur.execute(sql, list(args)).fetchall()
 
     # --- held messages ----------------------------------------------------------------------
     def hold(self, raw: bytes, client: str, mail_from: str, rcpts, verdict: str, rules, findings,

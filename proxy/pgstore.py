@@ -156,6 +156,13 @@ class PgHoldQueue(Sealing):
                 finally:
                     self._local.cur = None
 
+    _day_sql = "floor({} / 86400)::bigint"
+
+    def _rows(self, sql: str, args=()) -> list:
+        with self._tx() as cur:
+            cur.execute(sql.replace("?", "%s"), list(args))
+            return cur.fetchall()
+
     def in_transaction(self):
         return getattr(self._local, "cur", None)
 

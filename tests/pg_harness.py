@@ -39,7 +39,8 @@ def need_postgres() -> None:
 
 
 class Cluster:
-    def __init__(self):
+    def __init__(self, fsync: bool = False):
+        self.fsync = fsync
         self.bin = bin_dir()
         self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="bedside-pg-"))
@@ -65,10 +66,12 @@ class Cluster:
         return subprocess.run(command, capture_output=True, timeout=120, check=check, cwd=self.root)
 
     def start(self) -> None:
-        # fsync off: a test cluster (a clean stop or an immediate one still keeps committed rows,
-        # as nothing here crashes the kernel); sockets in our own directory, TCP on loopback only.
+        # fsync off for tests (a clean stop or an immediate one still keeps committed rows, as
+        # nothing here crashes the kernel; bench/store.py turns it on); sockets in our own
+        # directory, TCP on loopback only.
+        durability = "" if self.fsync else " -c fsync=off -c full_page_writes=off"
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
-                   "-c fsync=off -c full_page_writes=off -c max_connections=200")
+                   f"-c max_connections=200{durability}")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options, "-w",
                   "-t", "60", "start")
 

@@ -273,3 +273,33 @@ def test_queue_survives_a_database_restart(tmp_path):
     assert fresh and failures <= 2
     assert {h.id for h in queue.list()} == {first, second}
     queue.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_search_and_outcomes_for_the_web_pages(backend, tmp_path, encrypted):
+    key_file = ""
+    if encrypted:
+        key_file = str(tmp_path / "hold.key")
+        Path(key_file).write_bytes(Fernet.generate_key())
+    queue = backend(key_file)
+    ids = []
+    for n in range(6):
+        rules = ["PAT001"] if n % 2 else ["OFF001"]
+        ids.append(queue.hold(f"Subject: m{n}\r\n\r\n".encode() + b"x" * 1000, "127.0.0.1", f"Amy{n % 3}@x.org",
+                              [f"r{n}@{'gmail.com' if n < 3 else 'nhs.net'}"], "hold", rules, []))
+        time.sleep(0.002)  # distinct received times: newest first is an order
+    queue.decide(ids[0], "rejected", "rev")
+    items, total, counts = queue.search_held(limit=2, head_bytes=12)
+    assert [h.id for h in items] == ids[::-1][:2] and total == 6 and counts == {"held": 5, "rejected": 1}
+    assert items[0].raw == b"Subject: m5\r" or encrypted  # the head only (a sealed row is opened whole)
+    items, total, counts = queue.search_held(status="held", codes=["PAT001"], sender="amy1", offset=0)
+    assert [h.id for h in items] == [ids[1]] and total == 1 and counts == {"held": 1}
+    items, total, _ = queue.search_held(domain="@NHS.net", offset=1, limit=10)
+    assert total == 3 and [h.id for h in items] == [ids[4], ids[3]]
+    items, total, _ = queue.search_held(since=time.time() + 60)
+    assert (items, total) == ([], 0)
+    outcomes = queue.outcomes()
+    assert sum(o[4] for o in outcomes) == 6
+    day = int(time.time() // 86400) * 86400
+    assert (day, day, "rejected", ["OFF001"], 1) in outcomes
+    assert (day, None, "held", ["PAT001"], 3) in outcomes
