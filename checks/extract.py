@@ -498,10 +498,31 @@ def _odf_lines(element, lines: list[str]) -> None:
             _odf_lines(child, lines)
 
 
+# Legacy Word, Excel and PowerPoint (.doc, .xls, .ppt) keep their text uncompressed, as 8-bit
+# (cp1252) or UTF-16 runs: read as runs of printable characters, as `strings` would.
+_RUNS_8BIT = re.compile(rb"[\x20-\x7e\x91-\x97\t\r\n]{6,}")
+# Latin-1 letters, and the dashes, quotes, bullet and ellipsis Word substitutes (U+2013-2026).
+_RUNS_UTF16 = re.compile(rb"(?:[\x20-\x7e\xa0-\xff\t\r\n]\x00|[\x13\x14\x18-\x1d\x22\x26]\x20){4,}")
+
+
 def _ole(data: bytes, **_) -> Extracted:
     # An OOXML document saved with a password is an OLE file holding an EncryptedPackage stream.
     encrypted = b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data
-    return Extracted("ole", encrypted=encrypted)
+    if encrypted:
+        return Extracted("ole", encrypted=True)
+    runs = [m.group(0).decode("utf-16-le", "replace") for m in _RUNS_UTF16.finditer(data)]
+    runs += [m.group(0).decode("cp1252", "replace") for m in _RUNS_8BIT.finditer(data)]
+    text, unread = _cut("\n".join(r.strip() for r in runs if _wordy(r)), "document text")
+    return Extracted("ole", text, unread=unread)
+
+
+_TWO_WORDS = re.compile(r"[^\W\d_]{3,} [^\W\d_]{3,}")
+
+
+def _wordy(run: str) -> bool:
+    """Writing rather than bytes that happen to be printable: two words, mostly letters and spaces."""
+    letters = sum(c.isalpha() or c.isspace() for c in run)
+    return letters >= 0.75 * len(run) and _TWO_WORDS.search(run) is not None
 
 
 def _archive(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
