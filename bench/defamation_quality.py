@@ -4,7 +4,8 @@
     python bench/defamation_quality.py --show tune  # also list every wrong call in the tuning half
 
 Sentences: ../shared/corpus/students/defamation_sentences.csv (read in place, never copied) and the
-project's own tests/corpus/defamation_sentences_own.tsv. Each is wrapped into an email from a
+project's own tests/corpus/defamation_sentences_own.tsv (and defamation_sentences_tuning.tsv, written
+later and used to broaden the classes, so always counted as tuning). Each is wrapped into an email from a
 student to a friend outside the university, as ../shared/corpus/score.py wraps texts, and checked
 by the engine in-process; a sentence counts as flagged when DEF001 fires. The split is by a CRC of
 the text: 'tune' (even) is the half the rules were developed against, 'measure' (odd) was only
@@ -25,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "students" / "defamation_sentences.csv"
 OWN = ROOT / "tests" / "corpus" / "defamation_sentences_own.tsv"
+TUNING = ROOT / "tests" / "corpus" / "defamation_sentences_tuning.tsv"  # always in the tune half
 LABELS = ("allegation", "opinion", "criticism", "proper_channel", "hedged_or_sourced", "no_target")
 
 from bedside.checks import Engine  # noqa: E402
@@ -47,10 +49,11 @@ def load() -> list[tuple[str, str, str]]:
             rows += [("shared", r["label"], r["text"]) for r in csv.DictReader(f)]
     else:
         print(f"(no {SHARED}: shared sentences skipped)")
-    for line in OWN.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, text = line.split("\t", 1)
-            rows.append(("own", label, text))
+    for source, path in (("own", OWN), ("own-tuning", TUNING)):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                label, text = line.split("\t", 1)
+                rows.append((source, label, text))
     return rows
 
 
@@ -68,7 +71,7 @@ def main() -> int:
     for idx, (source, label, text) in enumerate(load()):
         report = engine.check(wrap(text, idx))
         found = [f for f in report.findings if f.rule == "DEF001"]
-        split = half(text)
+        split = "tune" if source == "own-tuning" else half(text)
         for key in ((source, split), ("all", split), ("all", "all")):
             table[key][(label, bool(found))] += 1
         if bool(found) != (label == "allegation") and args.show in (split, "all"):
