@@ -220,7 +220,7 @@ def _name_block_start(text: str, end: int) -> int:
     return len(text)
 
 
-def _record_terms(config):
+def record_terms(config):
     matcher = TermMatcher(config.terms("clinical_record"))
     min_terms = int(config.threshold("record_min_terms", 4))
     density = float(config.threshold("record_min_per_100_words", 8))
@@ -239,7 +239,7 @@ def clinical_record(scan, part: TextPart) -> bool:
     name, date and place is about the patient's care, so those rules need no patient word beside them."""
     cache = scan.__dict__.setdefault("_clinical_record", {})
     if part.name not in cache:
-        matcher, keys, min_terms, density = scan.config.derive(_record_terms)
+        matcher, keys, min_terms, density = scan.config.derive(record_terms)
         words = scan.words(part)
         result = False
         if len(keys.intersection(words)) >= min_terms:  # cheap test first: most mail stops here

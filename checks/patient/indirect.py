@@ -30,7 +30,7 @@ OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)
 TEACHING = re.compile(r"\b(?:lecturer|lecture|tutor|professor|dean|supervisor|speaker|seminar|teaching|talk)s?\b")
 
 
-def _patterns(config):
+def patterns(config):
     # Patterns run on folded (lowercase) text: no re.I, which would slow every one of them.
     entries = config.words("quasi_identifiers")
     kinds = [(e.get("kind", e.term), int(e.get("weight", 1)),
@@ -48,7 +48,7 @@ def indirect_identification(scan):
 
 
 def _passages(scan):
-    patterns, rare_conditions, alone = scan.config.derive(_patterns)
+    kinds, rare_conditions, alone = scan.config.derive(patterns)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
     for part in scan.texts:
@@ -58,7 +58,7 @@ def _passages(scan):
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
         # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
         everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
-                      for kind, base, pattern in patterns.present(words) for m in pattern.finditer(folded, words, runs)]
+                      for kind, base, pattern in kinds.present(words) for m in pattern.finditer(folded, words, runs)]
         everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
         kinds = {spot[2] for spot in everything}
         if len(kinds) < 2 and alone.isdisjoint(kinds):
@@ -148,3 +148,6 @@ def _redact(text: str, start: int, end: int, found) -> str:
         pos = e
     out.append(text[pos:end])
     return " ".join("".join(out).split())[:240]
+
+
+_patterns = patterns  # the name bench/rule_costs.py imports

@@ -46,7 +46,7 @@ class NameData:
         return low in self.given and low not in self.non_nouns
 
 
-def _settings(config) -> tuple[tuple[str, ...], float, float]:
+def settings(config) -> tuple[tuple[str, ...], float, float]:
     section = config.section("names")
     sources = tuple(section.get("sources", ("gender_guesser", "census")))
     unknown = set(sources) - _KNOWN_SOURCES
@@ -109,7 +109,7 @@ _LEXICON_WORD = re.compile(r"^([a-z]+) (?!NNP)(\S+)", re.M)
 
 
 def load(config) -> NameData:
-    sources, given_min, surname_min = _settings(config)
+    sources, given_min, surname_min = settings(config)
     given = set(config.terms("first_names"))
     surnames: set[str] = set()
     try:

@@ -36,7 +36,7 @@ class Found:
         return self._name
 
 
-def _patterns(config):
+def patterns(config):
     roles = sorted_terms(config.terms("relatives"))
     role = "|".join(r"\s+".join(map(re.escape, r.split())) for r in roles)
     after_role = re.compile(
@@ -58,7 +58,7 @@ _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$", re.I)
 
 
 def relative_names(config, text: str, words: frozenset[str], data: NameData) -> list[Found]:
-    after_role, before_role, role_words = config.derive(_patterns)
+    after_role, before_role, role_words = config.derive(patterns)
     not_names = config.derive(_not_names)
     if role_words.isdisjoint(words):
         return []

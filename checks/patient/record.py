@@ -43,7 +43,7 @@ MOVED = re.compile(r"\b(?:transfer(?:red|ring)?|transferred|going|go|return(?:ed
                    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Za-z][A-Za-z'’\-]{3,})\b", re.I)
 
 
-def _weights(config):
+def weights(config):
     weights = dict(config.threshold("record_weights", {}) or {})
     defaults = {"date of care": 1, "clinician's name": 1, "hospital or facility": 2, "town or city": 2}
     for kind, value in weights.items():
@@ -60,14 +60,14 @@ def record_identifiers(scan):
     for part in scan.texts:
         if part.name == "subject" or not clinical_record(scan, part):
             continue
-        weights, min_score, not_names, record_terms = scan.config.derive(_weights)
+        kind_weights, min_score, not_names, record_terms = scan.config.derive(weights)
         ctx = part_context(scan, part)
         data = name_data(scan.config)
         text = part.text
         found = [f for f in _find(text, data, not_names, record_terms) if not ctx.in_signature(f[0])]
         if not found or ctx.anonymised_near(found[0][0], found[-1][1], len(text)):
             continue
-        score = sum(weights[k] for k in {f[2] for f in found})
+        score = sum(kind_weights[k] for k in {f[2] for f in found})
         if score < min_score:
             continue
         kinds = sorted({f[2] for f in found})
