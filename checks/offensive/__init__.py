@@ -75,7 +75,7 @@ def _reported(text: str, start: int, end: int, patients_unquoted: bool = True) -
     return quoted or (patients_unquoted and _IN_CARE.search(sentence) is not None)
 
 
-_QUOTE_REACH = 30  # characters a quoted phrase may run either side of the word
+_QUOTE_REACH = 60  # characters a quoted phrase may run either side of the word ('"get me a real f*** doctor, you ..."')
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -117,7 +117,7 @@ def _mentioned(config, sentence: str, before: int | None = None) -> bool:
     that ...'; not 'I told him ...'), or a teaching or reporting context (abuse.toml, kind
     'mention'). With `before`, only a cue before that offset counts: in 'the consultant is such a
     dick, he shouted at me' the insult is the writer's own."""
-    if before is None and len(_QUOTE_MARKS.findall(sentence)) >= 2:
+    if before is None and _mostly_quoted(sentence):
         return True
     low = sentence.lower()
     for pattern in config.derive(aimed.context_patterns)["mention"]:
@@ -146,7 +146,13 @@ def harassment(scan):
 
 # --- the model ---------------------------------------------------------------------------------
 MODEL_BUDGET = 20_000   # characters of a message's own text scored: a newsletter's first pages
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTED = re.compile(r"[\"“]([^\"”\n]{3,})[\"”]")
+
+
+def _mostly_quoted(sentence: str) -> bool:
+    """Half the sentence or more inside quotation marks: a quotation, not scare quotes round a word
+    ('pretending they're just "different"')."""
+    return sum(len(m.group(1)) for m in _QUOTED.finditer(sentence)) * 2 >= len(sentence)
 
 
 def _held_spans(scan) -> dict[str, list[tuple[int, int]]]:
