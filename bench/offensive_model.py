@@ -61,6 +61,8 @@ def main(argv=None):
                         help="instead, run every rule (bedside check in-process) on the held-out splits wrapped "
                              "as score.py wraps them: held / flagged F1, held-out ham holds by rule, students")
     parser.add_argument("--limit", type=int, default=0, help="with --engine: at most this many texts a dataset")
+    parser.add_argument("--all-rules", action="store_true",
+                        help="with --engine: run every rule, not only the offensive ones (OFF*)")
     args = parser.parse_args(argv)
     if args.engine:
         return engine_figures(args)
@@ -125,7 +127,9 @@ def engine_figures(args):
 
     from bedside.checks import Engine
 
-    engine = Engine()
+    # The offensive rules only, by default: 'held' then means held by an offensive rule, which is
+    # what these labels are about (and the other families' cost is not this benchmark's).
+    engine = Engine() if args.all_rules else Engine(load_config(overrides={"rules": {"select": ["OFF"]}}))
     by = {}
     for dataset, text, label in labelled_split(args.corpus, "test"):
         rows = by.setdefault(dataset, [])
@@ -146,7 +150,8 @@ def engine_figures(args):
         pf, rf, ff = prf(flagged, labels, 0.5)
         print(f"{name:<26} n={len(rows):>5}  held: P {ph:.3f} R {rh:.3f} F1 {fh:.3f}   "
               f"flagged: P {pf:.3f} R {rf:.3f} F1 {ff:.3f}")
-    print(f"  ({(time.perf_counter() - start) / n * 1000:.2f} ms a message, every rule)")
+    print(f"  ({(time.perf_counter() - start) / n * 1000:.2f} ms a message, "
+          f"{'every rule' if args.all_rules else 'offensive rules only'})")
     ham = ham_files(args.corpus, "test")
     holds, off_holds, rules = 0, 0, Counter()
     for p in ham:
@@ -157,8 +162,6 @@ def engine_figures(args):
             rules.update(codes)
             if any(c.startswith("OFF") for c in codes):
                 off_holds += 1
-                if args.limit == 0:
-                    pass
     print(f"held-out ham ({len(ham)}): held {holds} ({holds / len(ham):.1%}), by an offensive rule {off_holds}; "
           f"holding rules {dict(rules.most_common())}")
     students = args.corpus / "students"
