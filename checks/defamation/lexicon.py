@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..config import ConfigError
 
 KINDS = frozenset({"title", "role", "person", "not_name", "place", "class", "hedge", "disclaimer", "source",
-                   "channel", "channel_to", "rhetorical", "reporting", "subject", "negation"})
+                   "channel", "channel_to", "rhetorical", "reporting", "subject", "negation", "role_suffix", "not_person"})
 ALLEGATION_KINDS = frozenset({"crime", "dishonesty", "misconduct", "abuse", "danger", "discrimination"})
 _CLASS_REF = re.compile(r"\{([a-z][a-z ]*[a-z])\}")
 _GAP = re.compile(r"\{~(\d)\}")
@@ -36,6 +36,8 @@ class Lexicon:
     persons: tuple[str, ...]
     not_name: frozenset[str]
     places: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    not_person: frozenset[str]
     frames: dict                    # kind -> one compiled pattern (hedge, source, channel...)
     cue_index: dict                 # first three letters -> ((cue, allegation index), ...)
     cue_pattern: re.Pattern         # the start of any word beginning with a cue (a trie, so one pass is cheap)
@@ -106,6 +108,8 @@ def build(config) -> Lexicon:
         persons=tuple(sorted({w.lower() for w in words.get("person", ())}, key=len, reverse=True)),
         not_name=frozenset(words.get("not_name", ())),
         places=frozenset(words.get("place", ())),
+        role_suffixes=tuple(w.lower() for w in words.get("role_suffix", ())),
+        not_person=frozenset(w.lower() for w in words.get("not_person", ())),
         frames={kind: _compile("|".join(f"(?:{p})" for p in found), f"defamation word list, {kind} patterns")
                 for kind, found in frames.items()},
         cue_index={k: tuple(v) for k, v in cue_index.items()},

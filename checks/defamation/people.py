@@ -43,23 +43,28 @@ class Grammar:
     not_name: frozenset[str]
     places: frozenset[str]
     first_names: frozenset[str]
-    roles: frozenset[str]
+    roles: frozenset[str]    # lowercase; other heads of a role matched by their ending
     titles: frozenset[str]   # lowercase
 
 
 def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
     titles = "|".join(sorted((re.escape(t) for t in lexicon.titles), key=len, reverse=True))
     roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in lexicon.roles)
+    # ...or a noun with a job's ending ('attendant', 'director', 'bouncer') that is not a thing
+    not_person = "|".join(sorted(map(re.escape, lexicon.not_person), key=len, reverse=True))
+    suffixes = "|".join(map(re.escape, lexicon.role_suffixes))
+    if suffixes:
+        roles += rf"|(?!(?:{not_person or '(?!x)x'})\b)[a-z]{{2,}}(?:{suffixes})"
     persons = "|".join(re.escape(p) for p in lexicon.persons)
     det = rf"(?:the|my|our|your|their|his|her|this|that|(?:{NAME}|[a-z]+)['’]s)"
     modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})\b)[\w&'’-]+\s+)"
-    locative = r"(?:\s+(?:on|in|at|for|from|of)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:ward|unit|\d+|(?-i:[A-Z]\w*)))?)?"
+    locative = r"(?:\s+(?:on|in|at|for|from|of)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:ward|unit|\d+|(?-i:[A-Z]\w*)(?:['’]s)?))?)?"
     return Grammar(
         titled=re.compile(rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?{NAME}\b{_NOT_CUT}"),
         titled_lower=re.compile(rf"(?<![\w'’])(?i:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b"),
         full_name=re.compile(rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b{_NOT_CUT}"),
         first_name=re.compile(rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)"),
-        role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?:{roles})\b(?![-'’]\w){locative}", re.I),
+        role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{roles})\b(?![-'’]\w){locative}", re.I),
         described=re.compile(rf"\b(?:the|this|that|(?:{NAME})['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
                              rf"(?=\s+(?:who|that|with|in|on|at|from|of|whose|wearing)\b)", re.I),
         not_name=lexicon.not_name,
@@ -93,6 +98,9 @@ def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
         if first.lower() in g.first_names or (common is not None and not common(first) and not common(second)):
             found.append(_target(sentence, m.start(), m.end(), "name"))
     for m in g.role_ref.finditer(sentence):
+        head = m.group("role").lower()
+        if head not in g.roles and (tag is None or not (tag(head) or "").startswith("NN")):
+            continue  # a job only by its ending ('attendant'): the lexicon must know it as a noun
         found.append(_target(sentence, m.start(), m.end(), "role"))
     for m in g.described.finditer(sentence):
         found.append(_target(sentence, m.start(), m.end(), "description"))
