@@ -161,6 +161,13 @@ def test_combinations_that_point_to_one_person(engine, body, kinds):
     assert all(k in found[0].message for k in kinds), found[0].message
 
 
+def test_every_part_is_scored_not_just_the_first(engine):
+    # The subject is a part too: a patient word there must not stop the body's passage being scored.
+    body = "The groundsman at Holloway Park Academy, the one with the ginger beard, came into fracture clinic."
+    report = check(engine, body, subject="Patient from clinic")
+    assert "PAT010" in codes(report) and not report.errors, (report.errors, [f.message for f in report.findings])
+
+
 @pytest.mark.parametrize("body", [
     "Clinic today: a man in his 60s with a new diagnosis of atrial fibrillation, really good teaching case.",
     "The patient in bay 2 lives in Beeston with his wife and was very chatty.",

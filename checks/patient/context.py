@@ -148,7 +148,7 @@ def _abbreviation_counts(text: str, start: int, end: int, alone: bool) -> bool:
     other patient word in the text, only as a label ('pt: J Whitfield')."""
     word = text[start:end]
     if alone:
-        return text[end:end + 1] == ":"
+        return text[end:end + 1] == ":" or text[end:end + 2] in ("'s", "’s")  # 'pt: ...', "pt's condition"
     if word[0].isupper() and word[1:].islower() and word.lower() not in ("pt", "pts"):
         return False
     return not _TIME_ZONE.search(text, max(0, start - 6), start)

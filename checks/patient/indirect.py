@@ -48,7 +48,7 @@ def indirect_identification(scan):
 
 
 def _passages(scan):
-    kinds, rare_conditions, alone = scan.config.derive(patterns)
+    pattern_list, rare_conditions, alone = scan.config.derive(patterns)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
     for part in scan.texts:
@@ -58,7 +58,7 @@ def _passages(scan):
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
         # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
         everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
-                      for kind, base, pattern in kinds.present(words) for m in pattern.finditer(folded, words, runs)]
+                      for kind, base, pattern in pattern_list.present(words) for m in pattern.finditer(folded, words, runs)]
         everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
         kinds = {spot[2] for spot in everything}
         if len(kinds) < 2 and alone.isdisjoint(kinds):

@@ -27,7 +27,7 @@ TITLED = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mstr|Master|Mx|Baby)\.?\s+(?P<
                     rf"(?:[ \-]{SURNAME})?)")
 # Casual mail is often all lowercase: 'saw mrs jones in bay 3'. Only the unambiguous titles
 # (not 'ms', which is also multiple sclerosis), and never before a common word.
-LOWER_TITLED = re.compile(r"\b(?P<title>mr|mrs|miss)\.?\s+(?P<name>[a-z][a-z'’\-]{2,})\b")
+LOWER_TITLED = re.compile(r"\b(?P<title>mr|mrs|miss)\.?\s+(?P<name>[A-Za-z][a-z'’\-]{2,})\b")  # ('mr. Masci' too)
 COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with from by is was are were be been has had have
     who which that this these those he she they it his her their its said says told asked came went got gets
     patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
@@ -131,7 +131,8 @@ def patient_names(scan):
             if not _TITLE_WORDS.isdisjoint(words) else []
         if candidates == [] and not _LOWER_TITLES.isdisjoint(words):
             candidates = [(m, "titled") for m in LOWER_TITLED.finditer(text)
-                          if m.group("name") not in COMMON_AFTER_TITLE and m.group("name") not in cue_words(scan)]
+                          if m.group("name").lower() not in COMMON_AFTER_TITLE
+                          and m.group("name").lower() not in cue_words(scan)]
         shape = latin1_shape(text).translate(_SHAPE)
         candidates += list(_initialled(text, shape))
         candidates += [(m, "handover") for m, _ in _listed(text, shape)]

@@ -80,6 +80,11 @@ def relative_names(config, text: str, words: frozenset[str], data: NameData) -> 
         if len(tokens) > 1 and _surname_like(tokens[1], data, all_caps):
             end = m.end("name")
         out.append(Found(start, end, text[start:end]))
+    if "family" in words:
+        for m in FAMILY_OF.finditer(text):  # 'KEEP ROMERO FAMILY AWARE', 'the Okonjo family were told'
+            name = m.group("name")
+            if not data.wordlike(name) and name.lower() not in not_names and name.isalpha():
+                out.append(Found(m.start("name"), m.end("name"), name))
     if "(" in text:
         for m in before_role.finditer(text):
             first, last = m.group("name").split()
@@ -87,6 +92,9 @@ def relative_names(config, text: str, words: frozenset[str], data: NameData) -> 
             if _first_is_name(first, data, all_caps, not_names) and _surname_like(last, data, all_caps):
                 out.append(Found(m.start("name"), m.end("name"), m.group("name")))
     return out
+
+
+FAMILY_OF = re.compile(r"\b(?P<name>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:family|FAMILY)\b")
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
