@@ -427,8 +427,8 @@ class HoldQueue(Sealing):
             row = self._db.execute(
                 f"UPDATE held SET status = 'releasing', decided_by = ?, decided_at = ? WHERE id = ? AND "
                 f"(status = 'held' OR (status = 'releasing' AND decided_at < ?)) RETURNING {LISTED}, raw",
-                (who, now, held_id, now - CLAIM_TIMEOUT)).fetchone()
-        return self._to_held(row) if row else None
+                (who, now, held_id, now - CLAIM_TIMEOUT)).fetchall()  # all: the statement (and its write lock) ends
+        return self._to_held(row[0]) if row else None
 
     def settle(self, held_id: str, who: str, audit=None) -> bool:
         """A claimed message was delivered: 'released', with its audit record in the same transaction."""
