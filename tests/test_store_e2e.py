@@ -156,3 +156,29 @@ def test_db_cli_upgrade_status_and_copy_from_sqlite(tmp_path):
     assert shown.stdout == b"raw 1"
     twice = node.cli("db", "copy", "--from", "sqlite:///var/hold.sqlite3", "--to", url)
     assert twice.returncode == 2 and b"copy into an empty queue" in twice.stderr
+
+
+def test_relay_without_its_database_answers_451_then_recovers(tmp_path):
+    cluster = pg_harness.cluster()
+    url = cluster.fresh_db()
+    with Sink() as sink, Bedside(tmp_path, sink.port, store={"url": url}) as node:
+        cluster.stop("immediate")
+        try:
+            with smtplib.SMTP("127.0.0.1", node.port, timeout=60) as smtp:
+                try:
+                    smtp.sendmail(sender(1), ["sam.friend@gmail.com"], held_message(1))
+                    raise AssertionError("a held message was acknowledged with no database to keep it")
+                except smtplib.SMTPDataError as exc:
+                    assert exc.smtp_code == 451, exc
+                # Clean mail needs no database: still delivered.
+                smtp.sendmail(sender(2), ["sam.friend@gmail.com"],
+                              make_message("See you at the lecture.", subject="clean", sender=sender(2)))
+            assert len(sink.wait_for(1)) == 1
+        finally:
+            cluster.start()
+        # The same relay, not restarted: the retry is held, once.
+        with smtplib.SMTP("127.0.0.1", node.port, timeout=60) as smtp:
+            smtp.sendmail(sender(1), ["sam.friend@gmail.com"], held_message(1))
+        listed = node.held()
+        assert [h["status"] for h in listed] == ["held"]
+        assert "hold-store-failed" in node.logs
