@@ -69,9 +69,14 @@ class Budget:
 for _name in ("pypdf", "pydicom", "PIL"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
-TEXT_EXTENSIONS = {"txt", "csv", "tsv", "md", "rtf", "eml", "htm", "html"}
+TEXT_EXTENSIONS = {"txt", "csv", "tsv", "md", "rtf"}
+HTML_EXTENSIONS = {"htm", "html"}
 IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "tiff", "bmp", "webp"}
-ARCHIVE_EXTENSIONS = {"zip", "7z", "rar", "gz", "tgz"}
+ARCHIVE_EXTENSIONS = {"zip", "7z", "rar", "gz", "tgz", "bz2", "xz", "tar"}
+# Compressed files are known by their first bytes, whatever they are called ('notes.dat' may be a gzip).
+_COMPRESSED = ((b"\x1f\x8b\x08", "gzip"), (b"\xfd7zXZ\x00", "xz"))
+_BZ2 = re.compile(rb"BZh[1-9]1AY&SY")
+_UNREAD_ARCHIVES = (b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"MSCF\0\0\0\0")  # 7-Zip, RAR, CAB
 ODF_EXTENSIONS = {"odt", "ods", "odp", "odg", "ott", "ots", "otp"}
 
 
@@ -107,10 +112,16 @@ def kind_of(att: Attachment) -> str:
         return "odf"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return "ole"  # legacy Office, or an encrypted OOXML file wrapped in OLE
+    if _compression(data) or data.startswith(_UNREAD_ARCHIVES) or data[257:262] == b"ustar":
+        return "archive"
+    if ext == "eml" and ctype != "message/rfc822":
+        return "message"  # a saved email (mail-parser already walks a message/rfc822 part itself)
     if ctype.startswith("image/") or ext in IMAGE_EXTENSIONS:
         return "image"
     if ext in ARCHIVE_EXTENSIONS or ctype in {"application/zip", "application/x-7z-compressed"} or data[:4] == b"PK\x03\x04":
         return "archive"
+    if ctype == "text/html" or ext in HTML_EXTENSIONS:
+        return "html"
     if ctype.startswith("text/") or ext in TEXT_EXTENSIONS:
         return ext if ext in ("csv", "tsv") else "text"  # a table: read cell by cell (tables.py)
     if _looks_like_text(data[:4096]):
@@ -118,8 +129,35 @@ def kind_of(att: Attachment) -> str:
     return "other"
 
 
+def _compression(data: bytes) -> str | None:
+    for magic, name in _COMPRESSED:
+        if data.startswith(magic):
+            return name
+    return "bz2" if _BZ2.match(data[:10]) else None
+
+
+def _utf16(sample: bytes) -> str | None:
+    """The UTF-16 codec that reads `sample`, by its byte-order mark or, without one, by the zero
+    high bytes of Latin text (what Windows calls 'Unicode' text), else None."""
+    if sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    for codec, zeros, letters in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        if zeros.count(0) >= 0.9 * pairs and letters.count(0) <= 0.05 * pairs:
+            return codec
+    return None
+
+
 def _looks_like_text(sample: bytes) -> bool:
-    if len(sample) < 16 or b"\0" in sample:
+    if len(sample) < 16:
+        return False
+    codec = _utf16(sample)
+    if codec:
+        text = sample[: len(sample) // 2 * 2].decode(codec, "replace")
+        return sum(c.isprintable() or c in "\r\n\t" for c in text) >= 0.95 * len(text)
+    if b"\0" in sample:
         return False
     try:
         text = sample.decode("utf-8")
@@ -139,7 +177,7 @@ def extract(att: Attachment, budget: Budget | None = None, depth: int = 0) -> Ex
     if reader is None:
         return Extracted(kind)
     try:
-        return reader(att.data, budget=budget, depth=depth)
+        return reader(att.data, budget=budget, depth=depth, name=att.filename)
     except ArchiveLimit as exc:
         return Extracted(kind, error=f"{kind} not read: {exc}")
     except Exception as exc:  # noqa: BLE001 - a corrupt attachment is reported, not fatal
@@ -167,18 +205,43 @@ def _cut(text: str, what: str) -> tuple[str, tuple[str, ...]]:
 def _text(data: bytes, **_) -> Extracted:
     sample = data[: MAX_TEXT_CHARS * 2]
     text = None
-    for encoding in ("utf-8", "utf-16") if sample[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8",):
+    codec = _utf16(sample[:4096])
+    for encoding in (codec, "utf-8") if codec else ("utf-8",):
         try:
             text = sample.decode(encoding)
             break
         except UnicodeDecodeError:
             pass
+    if text is None and codec:
+        text = sample[: len(sample) // 2 * 2].decode(codec, errors="replace")
     if text is None:
         text = sample.decode("cp1252", errors="replace")
     if len(data) > len(sample) and len(text) <= MAX_TEXT_CHARS:
         return Extracted("text", text, unread=(f"text longer than {MAX_TEXT_CHARS:,} characters: the rest was not read",))
     text, unread = _cut(text, "text")
     return Extracted("text", text, unread=unread)
+
+
+def _html(data: bytes, **_) -> Extracted:
+    """An HTML file as the text a browser shows: tags dropped, entities ('&#78;') decoded."""
+    from .message import html_to_text
+
+    plain = _text(data)
+    text, unread = _cut(html_to_text(plain.text), "HTML text")
+    return Extracted("html", text, unread=plain.unread or unread)
+
+
+def _message(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
+    """A saved email (.eml): its subject and body decoded as the message's own are, its
+    attachments read as files of their own."""
+    from .message import parse_message
+
+    if depth >= MAX_DEPTH:
+        return Extracted("message", error=f"email nested more than {MAX_DEPTH} deep: not read")
+    message = parse_message(data)
+    members = tuple((att, extract(att, budget, depth + 1)) for att in message.attachments)
+    text, cut = _cut("\n".join(t for t in (message.subject, message.body) if t), "email text")
+    return Extracted("message", text, unread=message.unread + cut, members=members)
 
 
 def _delimited(data: bytes, delimiter: str, kind: str, **_) -> Extracted:
@@ -295,7 +358,7 @@ class _Package:
         self.zip.close()
 
 
-def _docx(data: bytes, budget: Budget, **_) -> Extracted:
+def _docx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
     # python-docx builds the whole object model (9 ms for a two-page letter); reading the
     # WordprocessingML parts with lxml gives the same text, tables, headers and footers in a tenth.
     from lxml import etree
@@ -303,6 +366,8 @@ def _docx(data: bytes, budget: Budget, **_) -> Extracted:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     lines: list[str] = []
     with _Package(data, budget) as package:
+        if "word/document.xml" not in package.names:
+            return _archive(data, budget, depth)  # a ZIP by another name: every file in it is read
         names = package.names
         parts = ["word/document.xml"] + sorted(n for n in names if re.match(r"word/(header|footer)\d*\.xml$", n))
         for name in parts:
@@ -364,7 +429,7 @@ def _run_text(node) -> str:
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
-def _xlsx(data: bytes, budget: Budget, **_) -> Extracted:
+def _xlsx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
     # Like DOCX: openpyxl's read-only workbook took 4 ms for a 40-row sheet; the SpreadsheetML
     # parts read with lxml give the same cell text (shared and inline strings, numbers) far faster.
     from lxml import etree
@@ -373,6 +438,8 @@ def _xlsx(data: bytes, budget: Budget, **_) -> Extracted:
     lines: list[str] = []
     unread: tuple[str, ...] = ()
     with _Package(data, budget) as package:
+        if "xl/workbook.xml" not in package.names:
+            return _archive(data, budget, depth)  # a ZIP by another name: every file in it is read
         names = package.names
         shared: list[str] = []
         if "xl/sharedStrings.xml" in names:
@@ -434,7 +501,7 @@ def _cell_text(cell, shared: list[str]) -> str:
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def _pptx(data: bytes, budget: Budget, **_) -> Extracted:
+def _pptx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
     """Slide and speaker-note text from a PowerPoint file's DrawingML parts (lecture slides are the
     university documents students most often forward)."""
     from lxml import etree
@@ -442,6 +509,8 @@ def _pptx(data: bytes, budget: Budget, **_) -> Extracted:
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     lines: list[str] = []
     with _Package(data, budget) as package:
+        if "ppt/presentation.xml" not in package.names:
+            return _archive(data, budget, depth)  # a ZIP by another name: every file in it is read
         names = package.names
         parts = sorted((n for n in names if re.match(r"ppt/(?:slides/slide|notesSlides/notesSlide)\d+\.xml$", n)),
                        key=lambda n: (n.startswith("ppt/notes"), int(re.search(r"(\d+)\.xml$", n).group(1))))
@@ -463,7 +532,7 @@ _ODF_META = {"title": "{http://purl.org/dc/elements/1.1/}title",
              "subject": "{http://purl.org/dc/elements/1.1/}subject"}
 
 
-def _odf(data: bytes, budget: Budget, **_) -> Extracted:
+def _odf(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
     """OpenDocument (LibreOffice) text, spreadsheets and slides: paragraphs and headings as lines,
     table rows with each cell beside its header, as for DOCX and XLSX."""
     from lxml import etree
@@ -471,6 +540,8 @@ def _odf(data: bytes, budget: Budget, **_) -> Extracted:
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     lines: list[str] = []
     with _Package(data, budget) as package:
+        if "content.xml" not in package.names:
+            return _archive(data, budget, depth)  # a ZIP by another name: every file in it is read
         if "content.xml" in package.names:
             _odf_lines(etree.fromstring(package.read("content.xml"), parser), lines)
         meta = {}
@@ -525,12 +596,16 @@ def _wordy(run: str) -> bool:
     return letters >= 0.75 * len(run) and _TWO_WORDS.search(run) is not None
 
 
-def _archive(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
-    """A ZIP: its file names as its text, and every file in it read as an attachment of its own."""
-    if data[:4] not in (b"PK\x03\x04", b"PK\x05\x06"):  # a ZIP, or an empty one
-        return Extracted("archive", error="archive format not inspected (only ZIP is read)")
+def _archive(data: bytes, budget: Budget, depth: int = 0, name: str = "", **_) -> Extracted:
+    """A ZIP: its file names as its text, and every file in it read as an attachment of its own.
+    A gzip, bzip2 or xz file: the one file it holds, read the same way."""
     if depth >= MAX_DEPTH:
         return Extracted("archive", error=f"archive nested more than {MAX_DEPTH} deep: not read")
+    compression = _compression(data)
+    if compression:
+        return _decompressed(data, compression, budget, depth, name)
+    if data[:4] not in (b"PK\x03\x04", b"PK\x05\x06"):  # a ZIP, or an empty one
+        return Extracted("archive", error="archive format not inspected (only ZIP, gzip, bzip2 and xz are read)")
     members, unread = [], []
     with _Package(data, budget) as archive:
         files = [info for info in archive.infos if not info.is_dir()]
@@ -551,6 +626,30 @@ def _archive(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
             inner = Attachment(filename=info.filename, content_type="application/octet-stream", data=content)
             members.append((inner, extract(inner, budget, depth + 1)))
     return Extracted("archive", names, unread=tuple(unread), members=tuple(members))
+
+
+def _decompressed(data: bytes, compression: str, budget: Budget, depth: int, name: str) -> Extracted:
+    """One compressed stream, inflated with a bounded read like a ZIP entry."""
+    import bz2
+    import lzma
+    import zlib
+
+    stream = {"gzip": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS), "bz2": bz2.BZ2Decompressor,
+              "xz": lzma.LZMADecompressor}[compression]()
+    content = stream.decompress(data, MAX_ENTRY_BYTES + 1)
+    if len(content) > MAX_ENTRY_BYTES:
+        raise ArchiveLimit(f"it unpacks to more than {MAX_ENTRY_BYTES >> 20} MB")
+    if len(content) > RATIO_FLOOR and len(content) > MAX_RATIO * len(data):
+        raise ArchiveLimit(f"it is compressed more than {MAX_RATIO} to 1: a decompression bomb")
+    budget.take_bytes(len(content))
+    unread = ()
+    if not stream.eof or stream.unused_data:
+        unread = (f"the {compression} file is cut short or has more after its end: not all of it was read",)
+    # 'list.docx.gz' holds 'list.docx' (its kind is known by its name); 'notes.dat' some 'contents'.
+    stem, _, suffix = name.rpartition(".")
+    inner_name = {"tgz": stem + ".tar"}.get(suffix.lower(), stem) if suffix.lower() in ARCHIVE_EXTENSIONS else "contents"
+    inner = Attachment(filename=inner_name or "contents", content_type="application/octet-stream", data=content)
+    return Extracted("archive", unread=unread, members=((inner, extract(inner, budget, depth + 1)),))
 
 
 def _image(data: bytes, budget: Budget, **_) -> Extracted:
@@ -676,4 +775,5 @@ def _dicom(data: bytes, **_) -> Extracted:
 
 _READERS = {"text": _text, "csv": partial(_delimited, delimiter=",", kind="csv"),
             "tsv": partial(_delimited, delimiter="\t", kind="tsv"), "pdf": _pdf, "docx": _docx, "xlsx": _xlsx,
-            "pptx": _pptx, "odf": _odf, "ole": _ole, "archive": _archive, "image": _image, "dicom": _dicom}
+            "pptx": _pptx, "odf": _odf, "ole": _ole, "archive": _archive, "image": _image, "dicom": _dicom,
+            "html": _html, "message": _message}

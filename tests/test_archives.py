@@ -236,3 +236,64 @@ def test_text_in_a_legacy_word_file_is_read_and_random_bytes_are_not_taken_for_w
     report = engine.check(make_message("Handover attached.", to="sam@gmail.com",
                                        attachments=[("handover.doc", "application/msword", doc)]))
     assert "PAT001" in codes(report)
+
+
+# Content that an unknown name or an unusual encoding used to let through unread (review of issue 14):
+# each was delivered to a gmail address with the NHS number in it.
+def _gzip(data: bytes) -> bytes:
+    import gzip
+
+    return gzip.compress(data)
+
+
+def _bz2(data: bytes) -> bytes:
+    import bz2
+
+    return bz2.compress(data)
+
+
+def _forwarded(attach: bool) -> bytes:
+    """An email saved as a file, its text base64-encoded (as most clients write it) or in a file of its own."""
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["Subject"] = "fwd"
+    if attach:
+        inner.set_content("see the file")
+        inner.add_attachment(SENTENCE.encode(), maintype="text", subtype="plain", filename="list.txt")
+    else:
+        inner.set_content(SENTENCE.encode(), maintype="text", subtype="plain", cte="base64")
+    return inner.as_bytes()
+
+
+def _zip_of(name: str, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, data", [
+    ("notes.dat", SENTENCE.encode("utf-16")),            # UTF-16 with its byte-order mark
+    ("notes", SENTENCE.encode("utf-16-le")),             # UTF-16 without one (Windows' 'Unicode' text)
+    ("notes.dat", _gzip(SENTENCE.encode())),             # compressed, no telling suffix
+    ("notes.txt.gz", _gzip(SENTENCE.encode())),
+    ("notes.bin", _bz2(SENTENCE.encode())),
+    ("fwd.eml", _forwarded(attach=False)),               # a saved email, its body in base64
+    ("fwd.eml", _forwarded(attach=True)),                # a saved email with a file in it
+    ("list.docx", _zip_of("list.txt", SENTENCE.encode())),  # a ZIP that only calls itself a Word file
+    ("list.html", "".join(f"&#{ord(c)};" for c in SENTENCE).encode()),  # HTML spelled in entities
+])
+def test_disguised_text_is_read_by_every_rule(engine, name, data):
+    raw = make_message("Notes attached.", to="sam@gmail.com", attachments=[(name, "application/octet-stream", data)])
+    assert "PAT001" in codes(engine.check(raw))
+
+
+@pytest.mark.parametrize("name, data", [
+    ("notes.dat", b"7z\xbc\xaf\x27\x1c" + bytes(200)),    # 7-Zip, not read
+    ("notes.dat", b"Rar!\x1a\x07\x01\x00" + bytes(200)),  # RAR, not read
+    ("notes.dat", _gzip(b"x" * 100) + b"corrupt"),        # gzip with junk after it
+])
+def test_an_archive_bedside_cannot_open_is_unchecked_whatever_its_name(engine, name, data):
+    raw = make_message("Notes attached.", to="sam@gmail.com", attachments=[(name, "application/octet-stream", data)])
+    assert "UNC001" in codes(engine.check(raw))
