@@ -128,12 +128,16 @@ def test_db_cli_upgrade_status_and_copy_from_sqlite(tmp_path):
     started = subprocess.run([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(node.config)],
                              cwd=tmp_path, capture_output=True, timeout=60)
     assert started.returncode == 2 and b"bedside db upgrade" in started.stderr, started.stderr
+    checked = node.cli("serve", "--check-config")
+    assert checked.returncode == 2 and b"schema version 0" in checked.stderr
     status = node.cli("db", "status")
     assert status.returncode == 1 and b"schema version 0" in status.stdout
     assert node.cli("db", "upgrade").returncode == 0
     again = node.cli("db", "upgrade")
     assert again.returncode == 0 and b"already up to date" in again.stdout
     assert node.cli("db", "status").returncode == 0
+    checked = node.cli("serve", "--check-config")
+    assert checked.returncode == 0, checked.stderr
 
     # A single node's SQLite queue (default location), its audit log and a waiting notice, moved.
     from bedside.proxy.audit import AuditLog
