@@ -134,13 +134,14 @@ def matrix(texts, listed=frozenset()):
 
     indptr, indices, data = [0], [], []
     for text in texts:
-        # The words the word lists judge are left out, as when the rule scores a sentence.
-        found = sorted(features.buckets_of([w for w in features.words(text) if w not in listed]))
+        found = features.buckets_of([w for w in features.words(text) if w not in listed])
         indices.extend(found)
         data.extend([features.value(len(found))] * len(found))
         indptr.append(len(indices))
-    return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
-                      shape=(len(texts), 1 << features.BITS))
+    X = csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
+                   shape=(len(texts), 1 << features.BITS))
+    X.sum_duplicates()  # a feature met twice counts twice, as Model.score_words adds it twice
+    return X
 
 
 def train(corpus: Path):

@@ -145,7 +145,7 @@ def harassment(scan):
 
 
 # --- the model ---------------------------------------------------------------------------------
-MODEL_BUDGET = 20_000   # characters of a message's own text scored: a newsletter's first pages
+MODEL_BUDGET = 6_000    # characters of a message's own text scored: a student's letter whole, a newsletter's first page
 _QUOTED = re.compile(r"[\"“]([^\"”\n]{3,})[\"”]")
 
 

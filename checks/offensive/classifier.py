@@ -14,7 +14,7 @@ import re
 import sys
 import zlib
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from math import exp
 from typing import Any, Mapping
@@ -24,6 +24,7 @@ from . import features
 MAGIC = b"bedside-model 1\n"
 MODEL_FILE = "offensive.bin"
 MIN_WORDS = 3
+WORD_CACHE = 100_000
 
 
 class ModelError(ValueError):
@@ -35,6 +36,9 @@ class Model:
     weights: array
     bias: float
     meta: Mapping[str, Any]
+    # word -> (sum of its buckets' weights, how many buckets): a sentence then costs a lookup a
+    # word and a hash a word pair. Filled as words are met; bounded.
+    _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def score(self, text: str) -> float:
         """Probability that the text is offensive, hateful, harassing or threatening."""
@@ -43,9 +47,19 @@ class Model:
     def score_words(self, toks: list[str]) -> float:
         if len(toks) < MIN_WORDS:
             return 0.0  # a name, a greeting, a heading: too little to judge
-        found = features.buckets_of(toks)
-        w = self.weights
-        z = self.bias + sum(w[i] for i in found) * features.value(len(found))
+        weights, known = self.weights, self._words
+        total, n = 0.0, len(toks) - 1
+        for tok in toks:
+            entry = known.get(tok)
+            if entry is None:
+                found = features.word_buckets(tok)
+                entry = (sum(map(weights.__getitem__, found)), len(found))
+                if len(known) < WORD_CACHE:
+                    known[tok] = entry
+            total += entry[0]
+            n += entry[1]
+        total += sum(weights[features.pair_bucket(a, b)] for a, b in zip(toks, toks[1:]))
+        z = self.bias + total * features.value(n)
         return 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
 
 
@@ -84,7 +98,7 @@ def load(config) -> Model:
 
 def thresholds(config) -> tuple[float, float, float]:
     """(hold, aimed, warn) from [thresholds] in the config (see config/bedside.toml)."""
-    return tuple(float(config.threshold(f"offensive_model_{k}", d)) for k, d in (("hold", 0.8), ("aimed", 0.7),
+    return tuple(float(config.threshold(f"offensive_model_{k}", d)) for k, d in (("hold", 0.75), ("aimed", 0.65),
                                                                                ("warn", 0.65)))
 
 

@@ -1,7 +1,7 @@
 """The hashed features of the hostile-language model, shared by training and scoring.
 
 Standard library only, so tools/train_offensive.py computes exactly the features that the rule
-scores at run time. A text becomes a set of bucket numbers: each word, each pair of neighbouring
+scores at run time. A text becomes a list of bucket numbers: each word, each pair of neighbouring
 words, and the 3- to 5-letter pieces of each word padded with spaces (so 'idiots', 'idiotic' and
 'id1ot' share most pieces). CRC-32 is the hash: stable across processes and Python versions
 (str.__hash__ is salted per process) and computed in C.
@@ -46,20 +46,24 @@ def word_buckets(word: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def buckets(text: str) -> frozenset[int]:
-    """Every feature bucket of a text (presence only, no counts)."""
+def buckets(text: str) -> list[int]:
+    """Every feature bucket of a text, once for each time the feature occurs."""
     return buckets_of(words(text))
 
 
-def buckets_of(toks: list[str]) -> frozenset[int]:
-    out: set[int] = set()
+def buckets_of(toks: list[str]) -> list[int]:
+    out: list[int] = []
     for tok in toks:
-        out.update(word_buckets(tok))
-    for a, b in zip(toks, toks[1:]):
-        out.add(crc32(f"b:{a} {b}".encode()) & MASK)
-    return frozenset(out)
+        out.extend(word_buckets(tok))
+    out.extend(pair_bucket(a, b) for a, b in zip(toks, toks[1:]))
+    return out
+
+
+def pair_bucket(a: str, b: str) -> int:
+    return crc32(f"b:{a} {b}".encode()) & MASK
 
 
 def value(n: int) -> float:
-    """The value of each present feature: the vector is scaled to unit length."""
+    """The weight of one occurrence of a feature: the vector of counts is divided by the square
+    root of its total, so a long sentence does not score higher for being long."""
     return 1.0 / sqrt(n) if n else 0.0
