@@ -369,14 +369,17 @@ def _docx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
         if "word/document.xml" not in package.names:
             return _archive(data, budget, depth)  # a ZIP by another name: every file in it is read
         names = package.names
-        parts = ["word/document.xml"] + sorted(n for n in names if re.match(r"word/(header|footer)\d*\.xml$", n))
+        # Headers, footers, footnotes and reviewers' comments are text the reader sees too.
+        parts = ["word/document.xml"] + sorted(
+            n for n in names if re.match(r"word/(?:header\d*|footer\d*|footnotes|endnotes|comments)\.xml$", n))
         for name in parts:
             if name not in names:
                 continue
             _docx_lines(etree.fromstring(package.read(name), parser), lines)
         meta = _core_properties(package, names, parser)
+        members = _embedded(package, budget, depth)
     text, unread = _cut("\n".join(lines), "document text")
-    return Extracted("docx", text, meta, unread=unread)
+    return Extracted("docx", text, meta, unread=unread, members=members)
 
 
 def _docx_lines(element, lines: list[str]) -> None:
@@ -418,6 +421,23 @@ def _core_properties(package: _Package, names: list[str], parser) -> dict:
             if node is not None and node.text:
                 meta[key] = node.text
     return meta
+
+
+_EMBEDDED = re.compile(r"(?:word|xl|ppt)/embeddings/[^/]+$")
+
+
+def _embedded(package: _Package, budget: Budget, depth: int) -> tuple:
+    """Files embedded in an Office document (a spreadsheet pasted into a letter, an OLE object),
+    read as files of their own like a ZIP's."""
+    members = []
+    for name in package.names:
+        if _EMBEDDED.match(name):
+            if depth >= MAX_DEPTH:
+                raise ArchiveLimit(f"files embedded more than {MAX_DEPTH} deep")
+            inner = Attachment(filename=name.rsplit("/", 1)[1], content_type="application/octet-stream",
+                               data=package.read(name))
+            members.append((inner, extract(inner, budget, depth + 1)))
+    return tuple(members)
 
 
 def _run_text(node) -> str:
@@ -462,8 +482,9 @@ def _xlsx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
             if unread:
                 break
         meta = _core_properties(package, names, parser)
+        members = _embedded(package, budget, depth)
     text, cut = _cut("\n".join(lines), "spreadsheet text")
-    return Extracted("xlsx", text, meta, unread=unread or cut)
+    return Extracted("xlsx", text, meta, unread=unread or cut, members=members)
 
 
 _COLUMN = re.compile(r"[A-Z]{1,3}")
@@ -521,8 +542,9 @@ def _pptx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
                 if text:
                     lines.append(text)
         meta = _core_properties(package, names, parser)
+        members = _embedded(package, budget, depth)
     text, unread = _cut("\n".join(lines), "slide text")
-    return Extracted("pptx", text, meta, unread=unread)
+    return Extracted("pptx", text, meta, unread=unread, members=members)
 
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"

@@ -297,3 +297,29 @@ def test_disguised_text_is_read_by_every_rule(engine, name, data):
 def test_an_archive_bedside_cannot_open_is_unchecked_whatever_its_name(engine, name, data):
     raw = make_message("Notes attached.", to="sam@gmail.com", attachments=[(name, "application/octet-stream", data)])
     assert "UNC001" in codes(engine.check(raw))
+
+
+def _with_part(document: bytes, name: str, data: bytes) -> bytes:
+    """An Office file with one more part, as Word writes comments, footnotes and embedded objects."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(document)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr(name, data)
+    return out.getvalue()
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@pytest.mark.parametrize("part, data", [
+    ("word/comments.xml", f'<w:comments xmlns:w="{_W_NS}"><w:comment w:id="0"><w:p><w:r><w:t>{SENTENCE}</w:t>'
+                          '</w:r></w:p></w:comment></w:comments>'.encode()),
+    ("word/footnotes.xml", f'<w:footnotes xmlns:w="{_W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>{SENTENCE}'
+                           '</w:t></w:r></w:p></w:footnote></w:footnotes>'.encode()),
+    ("word/embeddings/Microsoft_Excel_Worksheet.xlsx", xlsx([["Ward list"], [SENTENCE]])),
+])
+def test_what_a_word_file_keeps_outside_its_body_is_read(engine, part, data):
+    document = _with_part(docx(["Handover notes for tomorrow."]), part, data)
+    raw = make_message("Notes attached.", to="sam@gmail.com", attachments=[("handover.docx", DOCX, document)])
+    assert "PAT001" in codes(engine.check(raw))
