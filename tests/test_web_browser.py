@@ -1,6 +1,7 @@
 """bedside web in a real browser: Debian's chromium, headless, driven by selenium through Debian's
 chromedriver (nothing downloads a browser). One browser session for the whole module. The tests
-save screenshots of the main pages to docs/screenshots/ (the README shows them)."""
+save screenshots of the main pages to build/screenshots/ (ignored by git, so a test run leaves
+the tree clean); BEDSIDE_SCREENSHOTS=docs/screenshots refreshes the copies the README shows."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from test_web_harness import PASSWORD, PATIENT, Sink, WebServer, make_message
 
 from bedside.proxy.web.links import sender_link
 
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = ROOT / os.environ.get("BEDSIDE_SCREENSHOTS", "build/screenshots")
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +74,7 @@ def submit(driver, element) -> None:
     page = driver.find_element("tag name", "html")
     element.click()
     WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def shot(driver, name: str) -> None:
