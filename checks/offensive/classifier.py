@@ -23,7 +23,7 @@ from . import features
 
 MAGIC = b"bedside-model 1\n"
 MODEL_FILE = "offensive.bin"
-MIN_WORDS = 3
+MIN_WORDS = 4
 WORD_CACHE = 100_000
 
 
