@@ -95,7 +95,7 @@ def _part(part, lex, grammar, own, folded_all):
             span = _previous(own, span)
             if span is None:
                 return None
-            usable = [t for t in people_in(span) if not t.possessive]
+            usable = people_in(span)  # 'Jess Morton's SSC was plagiarised. ... She's a cheat.'
             if usable:
                 return span, usable[-1]
             if _PATIENT_REFERENT.search(text[span[0]:span[1]]):
@@ -190,8 +190,10 @@ def _subject(lex, sentence, folded, found, cue):
     """The nearest person before the allegation who is the one acting in it."""
     before = [t for t in found if t.end <= cue and cue - t.end <= MAX_GAP]
     for t in reversed(before):
-        if t.possessive or people.preceded_by_preposition(sentence, t):
+        if people.preceded_by_preposition(sentence, t):
             continue
+        if t.possessive and not _OWNED_THING_PASSIVE.fullmatch(folded[t.end:cue]):
+            continue  # 'the registrar's handover missed...': the subject is what they own
         between = folded[t.end:cue]
         if lex.frame("reporting", between):
             return None  # 'Dr Shah said the patient stole': she tells it, even from a relative clause
@@ -202,6 +204,8 @@ def _subject(lex, sentence, folded, found, cue):
     return None
 
 
+# 'Jess Morton's prize-winning SSC was plagiarised': a thing of theirs, falsified, accuses its owner.
+_OWNED_THING_PASSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}(?:was|were|is|are|has been|had been|got)\s+")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|where|which|that)\b[^,;:–—]*?(?=,|\s[-–—]\s|$)")
 
 

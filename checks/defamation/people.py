@@ -39,6 +39,7 @@ class Grammar:
     full_name: re.Pattern
     first_name: re.Pattern
     role_ref: re.Pattern
+    role_by_ending: re.Pattern
     described: re.Pattern
     not_name: frozenset[str]
     places: frozenset[str]
@@ -53,8 +54,7 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
     # ...or a noun with a job's ending ('attendant', 'director', 'bouncer') that is not a thing
     not_person = "|".join(sorted(map(re.escape, lexicon.not_person), key=len, reverse=True))
     suffixes = "|".join(map(re.escape, lexicon.role_suffixes))
-    if suffixes:
-        roles += rf"|(?!(?:{not_person or '(?!x)x'})\b)[a-z]{{2,}}(?:{suffixes})"
+    by_ending = rf"(?!(?:{not_person or '(?!x)x'})\b)[a-z]{{2,}}(?:{suffixes or '(?!x)x'})"
     persons = "|".join(re.escape(p) for p in lexicon.persons)
     det = rf"(?:the|my|our|your|their|his|her|this|that|(?:{NAME}|[a-z]+)['’]s)"
     modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})\b)[\w&'’-]+\s+)"
@@ -65,6 +65,7 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
         full_name=re.compile(rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b{_NOT_CUT}"),
         first_name=re.compile(rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)"),
         role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{roles})\b(?![-'’]\w){locative}", re.I),
+        role_by_ending=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{by_ending})\b(?![-'’]\w){locative}", re.I),
         described=re.compile(rf"\b(?:the|this|that|(?:{NAME})['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
                              rf"(?=\s+(?:who|that|with|in|on|at|from|of|whose|wearing)\b)", re.I),
         not_name=lexicon.not_name,
@@ -98,10 +99,10 @@ def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
         if first.lower() in g.first_names or (common is not None and not common(first) and not common(second)):
             found.append(_target(sentence, m.start(), m.end(), "name"))
     for m in g.role_ref.finditer(sentence):
-        head = m.group("role").lower()
-        if head not in g.roles and (tag is None or not (tag(head) or "").startswith("NN")):
-            continue  # a job only by its ending ('attendant'): the lexicon must know it as a noun
         found.append(_target(sentence, m.start(), m.end(), "role"))
+    for m in g.role_by_ending.finditer(sentence):
+        if tag is not None and (tag(m.group("role")) or "").startswith("NN"):
+            found.append(_target(sentence, m.start(), m.end(), "role"))  # 'the car park attendant'; a noun only
     for m in g.described.finditer(sentence):
         found.append(_target(sentence, m.start(), m.end(), "description"))
     for m in g.first_name.finditer(sentence):
