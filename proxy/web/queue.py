@@ -124,6 +124,19 @@ def _matches(h: HeldMessage, f: Filters, codes: set[str] | None) -> bool:
     return not f.domain or any(r.lower().endswith("@" + f.domain) for r in h.rcpts)
 
 
+def _search_store(queue, f: Filters, page: int, size: int) -> Page:
+    """Through the store's own search_held (PostgreSQL: SQL in the database)."""
+    codes = [c for c, cat in rule_categories().items() if cat == f.category] if f.category else None
+    if f.rule:
+        codes = [f.rule] if codes is None or f.rule in codes else ["-"]
+    items, total, counts = queue.search_held(
+        status=f.status, codes=codes or (), since=_day(f.since) if f.since else None,
+        until=_day(f.until, end=True) if f.until else None, sender=f.sender, domain=f.domain,
+        offset=(page - 1) * size, limit=size, head_bytes=HEAD_BYTES)
+    return Page(items=list(items), total=total, counts={s: counts.get(s, 0) for s in STATUSES},
+                page=page, pages=max(1, -(-total // size)))
+
+
 def _search_generic(queue, f: Filters, page: int, size: int) -> Page:
     codes = {c for c, cat in rule_categories().items() if cat == f.category} if f.category else None
     matched = [h for h in queue.list(None, limit=10_000_000) if _matches(h, f, codes)]
@@ -154,6 +167,8 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
     the message (for its subject), the total, and counts by status under the other filters."""
     page = max(1, page)
     if not _sqlite(queue):
+        if hasattr(queue, "search_held"):
+            return _search_store(queue, f, page, size)
         return _search_generic(queue, f, page, size)
     db = queue._db
     ensure_index(queue)
@@ -226,6 +241,8 @@ def outcomes(queue: HoldQueue) -> list[tuple[float, float | None, str, list[str]
     """(received day, decided day, status, rules, how many) over the whole queue, grouped in SQL
     from the list's covering index: the dashboard and /metrics read 10,000 messages as a few
     hundred groups."""
+    if not _sqlite(queue) and hasattr(queue, "outcomes"):
+        return queue.outcomes()
     if not _sqlite(queue):
         groups: dict[tuple, int] = {}
         for h in queue.list(None, limit=10_000_000):
