@@ -68,8 +68,9 @@ class Engine:
         if hit.part is not None:
             line, column = hit.part.line_col(hit.start)
             part_name = hit.part.name
-            if rule.category is Category.PATIENT and part_name.startswith("attachment:"):
-                # A patient file is often named after the patient: never show that name in clear.
+            if part_name.startswith("attachment:"):
+                # A file is often named after its patient, whichever rule found something in it:
+                # never show that name in clear.
                 part_name = "attachment:" + mask_filename(part_name.split(":", 1)[1])
             location = Location(part_name, line, column, hit.start, hit.end)
         message = f"{rule.message}: {hit.detail}" if hit.detail else rule.message

@@ -307,3 +307,14 @@ def test_check_output_escapes_terminal_control_characters(tmp_path):
         assert "PAT001" in out
     text = run_cli("check", str(path)).stdout.decode()
     assert "\\x1b[2J\\x1b[32mreleased OK\\u202e\\x9b1m" in text and "hostile\\x1b[1m.eml" in text
+
+
+def test_no_rule_prints_an_attachment_name_in_clear(tmp_path):
+    # A patient's name in a file name is masked whichever rule found something in the file: a
+    # profanity finding named 'attachment:Margaret Whitfield handover.txt' in clear (review of issue 14).
+    raw = make_message("see attached", subject="x", attachments=[
+        ("Margaret Whitfield handover.txt", "text/plain", b"this fucking ward is a shambles")])
+    path = write(tmp_path / "m.eml", raw)
+    for fmt in ("text", "json"):
+        out = run_cli("check", "--format", fmt, str(path)).stdout.decode()
+        assert "OFF001" in out and "Whitfield" not in out and "Margaret" not in out, out
