@@ -11,7 +11,7 @@ from itertools import islice
 from .config import Config, load_config
 from .mask import MaskSet, mask_filename, masked_window, scrub
 from .message import parse_message
-from .model import Category, Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
+from .model import Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
 from .registry import all_rules, vocabulary_builders
 from .scan import Scan
 
