@@ -276,6 +276,13 @@ class Sealing:
                       self._open_sealed(bytes(r["data"]), bool(r["sealed"]), what), r["created"], r["attempts"])
 
 
+
+# A retry of a held message, found by its digest. The unary '+' keeps SQLite from choosing the
+# (status, received) index, which without statistics it prefers and which scans every held row:
+# each hold grew slower with the queue (1.3 s per thousand holds at first, 6.3 s in the second thousand).
+RETRY_LOOKUP = "SELECT id FROM held WHERE digest = ? AND +status = 'held' AND +received > ?"
+
+
 class HoldQueue(Sealing):
     """The SQLite backend: one file, one node (the embedded default)."""
 
@@ -360,9 +367,7 @@ class HoldQueue(Sealing):
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                earlier = self._db.execute(
-                    "SELECT id FROM held WHERE digest = ? AND status = 'held' AND received > ?",
-                    (digest, time.time() - RETRY_WINDOW)).fetchone()
+                earlier = self._db.execute(RETRY_LOOKUP, (digest, time.time() - RETRY_WINDOW)).fetchone()
                 if earlier:
                     self._db.execute("COMMIT")
                     return earlier[0], False

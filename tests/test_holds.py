@@ -242,3 +242,15 @@ def test_notices_a_killed_sender_had_in_hand_are_due_again_at_start(tmp_path):
     assert restarted.release_leases() == 1
     [again] = restarted.due_notices(lease=900)
     assert again.id == taken.id and again.data == b"notice" and again.rcpt == "amy@x.org"
+
+
+def test_a_retry_is_found_by_its_digest_not_by_scanning_every_held_row(tmp_path):
+    from bedside.proxy.holdqueue import RETRY_LOOKUP
+
+    queue = HoldQueue(tmp_path)
+    for n in range(50):
+        queue.hold_once(make_message(f"Patient NHS number {NHS} note {n}"), "127.0.0.1", STUDENT,
+                        ["x@gmail.com"], "hold", ["PAT001"], [])
+    plan = " ".join(str(row[-1]) for row in queue._db.execute(f"EXPLAIN QUERY PLAN {RETRY_LOOKUP}", ("d", 0.0)))
+    assert "held_digest" in plan, plan
+    queue.close()
