@@ -255,7 +255,7 @@ def _delimited(data: bytes, delimiter: str, kind: str, **_) -> Extracted:
     return Extracted(kind, text, unread=plain.unread or unread)
 
 
-def _pdf(data: bytes, budget: Budget, **_) -> Extracted:
+def _pdf(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -284,8 +284,35 @@ def _pdf(data: bytes, budget: Budget, **_) -> Extracted:
         if total > MAX_TEXT_CHARS and number < len(pages):
             unread.append(f"PDF text longer than {MAX_TEXT_CHARS:,} characters: pages after {number} were not read")
             break
+    members = _pdf_files(reader, budget, depth, unread)
     text, cut = _cut("\n".join(chunks), "PDF text")
-    return Extracted("pdf", text, meta, unread=tuple(unread) + (cut if not unread else ()))
+    return Extracted("pdf", text, meta, unread=tuple(unread) + (cut if not unread else ()), members=members)
+
+
+def _pdf_files(reader, budget: Budget, depth: int, unread: list[str]) -> tuple:
+    """Files attached inside a PDF (a portfolio, Acrobat's 'attach file'), read like a ZIP's."""
+    members = []
+    try:
+        embedded = reader.attachments
+        if embedded and depth >= MAX_DEPTH:
+            unread.append(f"files attached inside the PDF, nested more than {MAX_DEPTH} deep, were not read")
+            return ()
+        for number, name in enumerate(embedded):
+            if number >= MAX_ENTRIES:
+                unread.append(f"more than {MAX_ENTRIES:,} files attached inside the PDF: the rest were not read")
+                break
+            for content in embedded[name]:
+                if len(content) > MAX_ENTRY_BYTES:
+                    unread.append(f"a file attached inside the PDF is larger than {MAX_ENTRY_BYTES >> 20} MB: not read")
+                    continue
+                budget.take_bytes(len(content))
+                inner = Attachment(filename=str(name), content_type="application/octet-stream", data=content)
+                members.append((inner, extract(inner, budget, depth + 1)))
+    except ArchiveLimit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file list: said, the pages are still read
+        unread.append(f"the files attached inside the PDF could not be read ({type(exc).__name__})")
+    return tuple(members)
 
 
 def _page_images_text(page, number: int, budget: Budget, unread: list[str]) -> str:

@@ -323,3 +323,17 @@ def test_what_a_word_file_keeps_outside_its_body_is_read(engine, part, data):
     document = _with_part(docx(["Handover notes for tomorrow."]), part, data)
     raw = make_message("Notes attached.", to="sam@gmail.com", attachments=[("handover.docx", DOCX, document)])
     assert "PAT001" in codes(engine.check(raw))
+
+
+def test_a_file_attached_inside_a_pdf_is_read(engine):
+    # PDFs carry files of their own (a portfolio, 'attach file' in Acrobat): each is read like a ZIP's.
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_attachment("ward.txt", SENTENCE.encode())
+    out = io.BytesIO()
+    writer.write(out)
+    raw = make_message("Notes attached.", to="sam@gmail.com",
+                       attachments=[("notes.pdf", "application/pdf", out.getvalue())])
+    assert "PAT001" in codes(engine.check(raw))
