@@ -209,17 +209,39 @@ def _body(plain: list[str], html: list[str], defects: list[str], unread: list[st
     html = [t for t in html if t and t.strip()]
     if plain:
         body, is_html = "\n".join(plain), False
+        if html:
+            # The recipient's client shows the HTML: what it says and the plain part does not
+            # (an innocent plain text over an HTML part with a patient's details) is read too.
+            body += _only_in_html(_rendered("\n".join(html), defects, unread), body)
     elif html:
-        html_text = "\n".join(html)
-        if len(html_text) > MAX_HTML_CHARS:
-            unread.append(f"the HTML body is longer than {MAX_HTML_CHARS:,} characters: the rest was not read")
-        body, is_html = html_to_text(html_text, defects), True
+        body, is_html = _rendered("\n".join(html), defects, unread), True
     else:
         body, is_html = "", False
     if len(body) > MAX_BODY_CHARS:
         unread.append(f"the body is longer than {MAX_BODY_CHARS:,} characters: the rest was not read")
     # One line-ending convention, so line and column numbers mean the same everywhere.
     return body[:MAX_BODY_CHARS].replace("\r\n", "\n"), is_html
+
+
+def _rendered(html_text: str, defects: list[str], unread: list[str]) -> str:
+    if len(html_text) > MAX_HTML_CHARS:
+        unread.append(f"the HTML body is longer than {MAX_HTML_CHARS:,} characters: the rest was not read")
+    return html_to_text(html_text, defects)
+
+
+_TOKEN = re.compile(r"\w+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def _only_in_html(html_text: str, plain: str) -> str:
+    """The HTML part's lines holding a word or number the plain part lacks, after a blank line;
+    "" when the two say the same (nearly all mail), so findings are not doubled."""
+    known = set(_TOKEN.findall(plain.lower()))
+    lines = [line if not known.issuperset(_TOKEN.findall(line.lower())) else "" for line in html_text.splitlines()]
+    if not any(lines):
+        return ""
+    # Lines already said are left out as blank ones, so paragraphs stay apart (ETQ014 reads them).
+    return "\n\n" + _BLANK_RUNS.sub("\n\n", "\n".join(lines).strip("\n"))
 
 
 def _parsed_addresses(parsed) -> dict | None:

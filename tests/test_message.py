@@ -48,8 +48,11 @@ def test_html_only_body_is_rendered_as_text():
 
 
 def test_plain_part_preferred_over_html():
+    # Plain first; what only the HTML says follows it (the recipient may see only the HTML).
     msg = parse_message(make_message("plain words", html="<p>html words</p>"))
-    assert "plain words" in msg.body and "html words" not in msg.body and not msg.body_is_html
+    assert msg.body.startswith("plain words") and "html words" in msg.body and not msg.body_is_html
+    same = parse_message(make_message("plain words", html="<p>plain <b>words</b></p>"))
+    assert same.body.strip() == "plain words"
 
 
 def test_attachments_keep_name_type_and_bytes():

@@ -115,3 +115,17 @@ def test_a_corrupt_attachment_between_internal_addresses_is_a_warning(engine):
                        attachments=[("notes.pdf", "application/pdf", b"%PDF-1.4 not really a pdf")])
     report = engine.check(raw)
     assert "UNC002" in codes(report) and "UNC001" not in codes(report)
+
+
+def test_an_html_part_saying_more_than_its_plain_part_is_read(engine):
+    # multipart/alternative: the recipient's client shows the HTML; a harmless plain part over an
+    # HTML part with a patient's number was delivered (review of issue 14).
+    raw = make_message("See you tomorrow.", to="sam@gmail.com", html=f"<p>See you tomorrow.</p><p>{SENTENCE}</p>")
+    assert "PAT001" in codes(engine.check(raw))
+
+
+def test_an_html_part_saying_the_same_as_its_plain_part_adds_nothing(engine):
+    raw = make_message(SENTENCE, to="sam@gmail.com", html=f"<p>{SENTENCE}</p>")
+    report = engine.check(raw)
+    assert [f.rule for f in report.findings].count("PAT001") == 1
+    assert parse_message(raw).body.strip() == SENTENCE
