@@ -756,7 +756,7 @@ def _exif_text(value) -> str:
             value = value.decode("latin-1")
     elif isinstance(value, tuple):  # XP tags as a tuple of byte values in some files
         return _exif_text(bytes(v & 0xFF for v in value))
-    return str(value).replace("\0", "").strip()[:10_000]
+    return str(value).replace("\0", "").strip()  # the whole text: _cut bounds it and says so
 
 
 def _frames_text(image, budget: Budget) -> tuple[str, tuple[str, ...]]:

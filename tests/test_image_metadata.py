@@ -64,3 +64,12 @@ def test_a_poster_preview_said_to_be_attached_with_clinical_words_is_not_a_patie
     report = engine.check(make_message(said, to="posters@conference.example.org",
                                        attachments=[("P-114_poster_preview.png", "image/png", out.getvalue())]))
     assert "PAT011" in codes(report)
+
+
+def test_a_caption_padded_past_ten_thousand_characters_is_still_read(engine):
+    # Each metadata value was cut at 10,000 characters without a word: padding hid what followed.
+    from test_unchecked import SENTENCE
+
+    raw = make_message("pic", to="sam@gmail.com",
+                       attachments=[("a.png", "image/png", png(Description="ok " * 4000 + SENTENCE))])
+    assert "PAT001" in codes(engine.check(raw))
