@@ -184,6 +184,12 @@ def extract(att: Attachment, budget: Budget | None = None, depth: int = 0) -> Ex
         return Extracted(kind, error=f"could not read {kind} ({type(exc).__name__})")
 
 
+def _member(name: str, data: bytes, budget: Budget, depth: int) -> tuple[Attachment, Extracted]:
+    """A file found inside another (a ZIP's entry, an embedded object), read one level deeper."""
+    inner = Attachment(filename=name, content_type="application/octet-stream", data=data)
+    return inner, extract(inner, budget, depth + 1)
+
+
 def flatten(pairs) -> list:
     """(Attachment, Extracted) pairs with every archive's files after it, nested ones too, each
     named by its path through the archives ('notes.zip/ward/list.docx')."""
@@ -306,8 +312,7 @@ def _pdf_files(reader, budget: Budget, depth: int, unread: list[str]) -> tuple:
                     unread.append(f"a file attached inside the PDF is larger than {MAX_ENTRY_BYTES >> 20} MB: not read")
                     continue
                 budget.take_bytes(len(content))
-                inner = Attachment(filename=str(name), content_type="application/octet-stream", data=content)
-                members.append((inner, extract(inner, budget, depth + 1)))
+                members.append(_member(str(name), content, budget, depth))
     except ArchiveLimit:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file list: said, the pages are still read
@@ -461,9 +466,7 @@ def _embedded(package: _Package, budget: Budget, depth: int) -> tuple:
         if _EMBEDDED.match(name):
             if depth >= MAX_DEPTH:
                 raise ArchiveLimit(f"files embedded more than {MAX_DEPTH} deep")
-            inner = Attachment(filename=name.rsplit("/", 1)[1], content_type="application/octet-stream",
-                               data=package.read(name))
-            members.append((inner, extract(inner, budget, depth + 1)))
+            members.append(_member(name.rsplit("/", 1)[1], package.read(name), budget, depth))
     return tuple(members)
 
 
@@ -672,8 +675,7 @@ def _archive(data: bytes, budget: Budget, depth: int = 0, name: str = "", **_) -
             except Exception as exc:  # noqa: BLE001 - a corrupt entry: reported, the rest still read
                 unread.append(f"a file in it could not be unpacked ({type(exc).__name__})")
                 continue
-            inner = Attachment(filename=info.filename, content_type="application/octet-stream", data=content)
-            members.append((inner, extract(inner, budget, depth + 1)))
+            members.append(_member(info.filename, content, budget, depth))
     return Extracted("archive", names, unread=tuple(unread), members=tuple(members))
 
 
@@ -697,8 +699,7 @@ def _decompressed(data: bytes, compression: str, budget: Budget, depth: int, nam
     # 'list.docx.gz' holds 'list.docx' (its kind is known by its name); 'notes.dat' some 'contents'.
     stem, _, suffix = name.rpartition(".")
     inner_name = {"tgz": stem + ".tar"}.get(suffix.lower(), stem) if suffix.lower() in ARCHIVE_EXTENSIONS else "contents"
-    inner = Attachment(filename=inner_name or "contents", content_type="application/octet-stream", data=content)
-    return Extracted("archive", unread=unread, members=((inner, extract(inner, budget, depth + 1)),))
+    return Extracted("archive", unread=unread, members=(_member(inner_name or "contents", content, budget, depth),))
 
 
 def _image(data: bytes, budget: Budget, **_) -> Extracted:
