@@ -103,6 +103,10 @@ _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mstr", "master", "mx", "ba
 _LOWER_TITLES = frozenset({"mr", "mrs", "miss"})  # the titles LOWER_TITLED reads
 
 
+def _hand_names(config) -> frozenset[str]:
+    return config.terms("first_names")
+
+
 def _lists(config):
     # The hand list plus every given name in the name data that is no English word ('Shaun',
     # 'Aaron', 'Chloe'; not 'Will', 'Mark', 'May').
@@ -113,7 +117,7 @@ def _lists(config):
 
 def patient_names(scan):
     first_names, conditions = scan.config.derive(_lists)
-    hand_names = scan.config.terms("first_names")
+    hand_names = scan.config.derive(_hand_names)
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
@@ -148,7 +152,7 @@ def patient_names(scan):
             candidates += _paired(text, first.capitalize())
         if ctx.has_cues or record:
             data = name_data(scan.config)
-            candidates += [(m, "relative") for m in relative_names(scan.config, text, words, data)]
+            candidates += [(m, "relative") for m in relative_names(scan.config, text, folded, words, data)]
             if not _TITLE_WORDS.isdisjoint(words):
                 candidates += [(m, "titled") for m in caps_titled(text, data)]
         # A relative first: "Bernadette Okafor (sister)" is kin, though "(sister" reads as a ward sister too.
