@@ -9,6 +9,7 @@ import sys
 import time
 
 from .delivery import make_transport
+from .relay import stamp_verdict
 from .explain import Explainer
 from .holdqueue import open_queue
 from .notices import LEASE, backoff
@@ -87,7 +88,9 @@ class Review:
             print(f"bedside: {held_id} is already {now.status}", file=sys.stderr)
             return EXIT_FAIL
         try:
-            delivery = asyncio.run(self._send(held.mail_from, list(held.rcpts), held.raw))  # original bytes, unchanged
+            # The original bytes, stamped as released (any X-Bedside-* the sender forged removed).
+            delivery = asyncio.run(self._send(held.mail_from, list(held.rcpts),
+                                              stamp_verdict(held.raw, "released", held.rules)))
         except BaseException:
             self.queue.unclaim(held_id)
             raise

@@ -214,7 +214,8 @@ def test_encrypted_queue_holds_no_plaintext_and_release_gives_the_original(tmp_p
         assert shown.returncode == 0 and STUDENT in shown.stdout.decode()
         assert b.cli("held", "--reviewer", "dr.ward", "release", held_id).returncode == 0
         [delivered] = sink.to("encrypted.to@gmail.com")
-        assert delivered == crlf(raw)  # the original bytes, decrypted, unchanged
+        # the original bytes, decrypted, under bedside's 'released' stamp
+        assert delivered == b"X-Bedside-Verdict: released\r\nX-Bedside-Rules: PAT001\r\n" + crlf(raw)
 
     # Without the key the queue says so, and does not pretend to be empty or readable.
     plain_config = tmp_path / "nokey.toml"

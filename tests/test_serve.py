@@ -110,7 +110,8 @@ def test_release_delivers_original_bytes_and_reject_tells_the_sender(relay, sink
     released = relay.cli("held", "--reviewer", "dr.ward", "release", held_id)
     assert released.returncode == 0, released.stderr
     [raw] = sink.to("released.to@gmail.com")
-    assert raw == crlf(HOLD)  # the original bytes, unchanged: no headers added
+    # The original bytes under bedside's stamp: released, with the rules it was held for.
+    assert raw == b"X-Bedside-Verdict: released\r\nX-Bedside-Rules: PAT001\r\n" + crlf(HOLD)
     assert relay.cli("held", "release", held_id).returncode == 1  # only once
 
     code, text = send_reply(relay.port, HOLD, ["rejected.to@gmail.com"])
@@ -125,6 +126,25 @@ def test_release_delivers_original_bytes_and_reject_tells_the_sender(relay, sink
     actions = {(e["action"], e["id"]) for e in entries}
     assert {("held", held_id), ("released", held_id), ("rejected", rejected_id)} <= actions
     assert any(e["actor"] == "dr.ward" and e["rules"] == ["PAT001"] for e in entries)
+
+
+FORGED = (b"X-Bedside-Verdict: deliver\r\nX-BEDSIDE-Rules: none,\r\n\tfolded\r\nX-Other: kept\r\n")
+
+
+def test_forged_verdict_headers_are_removed_from_delivered_and_released_mail(relay, sink):
+    forged_clean, forged_hold = FORGED + crlf(CLEAN), FORGED + crlf(HOLD)
+    assert send(relay.port, forged_clean, ["forged.clean@gmail.com"]) == {}
+    [raw] = sink.to("forged.clean@gmail.com")  # the sink has it before bedside answers 250
+    message = parse(raw)
+    assert message.get_all("X-Bedside-Verdict") == ["deliver"] and message.get_all("X-Bedside-Rules") == ["none"]
+    assert b"folded" not in raw and message["X-Other"] == "kept" and raw.endswith(crlf(CLEAN))
+    code, text = send_reply(relay.port, forged_hold, ["forged.hold@gmail.com"])
+    held_id = text.split()[-1].decode()
+    assert relay.cli("held", "release", held_id).returncode == 0
+    [raw] = sink.to("forged.hold@gmail.com")
+    message = parse(raw)
+    assert message.get_all("X-Bedside-Verdict") == ["released"] and message.get_all("X-Bedside-Rules") == ["PAT001"]
+    assert b"folded" not in raw and raw.endswith(crlf(HOLD))
 
 
 def test_show_masks_and_raw_is_audited(relay):

@@ -155,7 +155,9 @@ def test_release_delivers_the_original_bytes(web, sink):
     response = post(client, f"/held/{held_id}/release", {}, page=f"/held/{held_id}")
     assert response.status_code == 303
     mail_from, rcpts, data = sink.wait_for(before + 1)[-1]
-    assert data.replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n") and rcpts == ["dr.jones@nottingham.ac.uk"]
+    stamp, original = data.split(b"\r\n", 2)[:2], data.split(b"\r\n", 2)[2]  # bedside's 'released' stamp on top
+    assert stamp[0] == b"X-Bedside-Verdict: released" and stamp[1].startswith(b"X-Bedside-Rules: ")
+    assert original.replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n") and rcpts == ["dr.jones@nottingham.ac.uk"]
     assert "released by alice" in client.get(f"/held/{held_id}").text
     assert any(e["action"] == "released" and e["id"] == held_id and e["actor"] == "alice" for e in audit(web))
 

@@ -12,6 +12,7 @@ from email import message_from_bytes
 
 from bedside.checks.mask import scrub
 
+from ..relay import stamp_verdict
 from ..review import Review
 from .store import WebStore
 
@@ -68,7 +69,8 @@ class Actions:
         if claimed is None:
             return Outcome(False, "decided by someone else meanwhile")
         try:
-            delivery = asyncio.run(self.review._send(claimed.mail_from, chosen, claimed.raw))
+            delivery = asyncio.run(self.review._send(claimed.mail_from, chosen,
+                                                     stamp_verdict(claimed.raw, "released", claimed.rules)))
         except BaseException:
             self.queue.unclaim(held_id)
             raise
