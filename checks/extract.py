@@ -495,8 +495,8 @@ def _xlsx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
         if "xl/sharedStrings.xml" in names:
             root = etree.fromstring(package.read("xl/sharedStrings.xml"), parser)
             shared = ["".join(t.text or "" for t in si.iter(f"{_S}t")) for si in root.iter(f"{_S}si")]
-        sheets = sorted((n for n in names if re.match(r"xl/worksheets/sheet\d+\.xml$", n)),
-                        key=lambda n: int(re.search(r"(\d+)", n.rsplit("/", 1)[1]).group(1)))
+        # Every sheet, whatever the tool that wrote it called it (Excel: sheet1.xml, sheet2.xml...).
+        sheets = sorted((n for n in names if _SHEET.match(n)), key=_part_order)
         cells = 0
         for name in sheets:
             root = etree.fromstring(package.read(name), parser)
@@ -511,10 +511,22 @@ def _xlsx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
             lines += rows_as_text(rows)
             if unread:
                 break
+        for name in sorted((n for n in names if _CELL_COMMENTS.match(n)), key=_part_order):
+            root = etree.fromstring(package.read(name), parser)  # notes a reviewer left on cells
+            lines += ["".join(t.text or "" for t in c.iter(f"{_S}t")) for c in root.iter(f"{_S}comment")]
         meta = _core_properties(package, names, parser)
         members = _embedded(package, budget, depth)
     text, cut = _cut("\n".join(lines), "spreadsheet text")
     return Extracted("xlsx", text, meta, unread=unread or cut, members=members)
+
+
+_SHEET = re.compile(r"xl/worksheets/[^/]+\.xml$")
+_CELL_COMMENTS = re.compile(r"xl/comments[^/]*\.xml$")
+
+
+def _part_order(name: str) -> tuple[int, str]:
+    number = re.search(r"(\d+)\.xml$", name)
+    return (int(number.group(1)) if number else 1 << 30, name)
 
 
 _COLUMN = re.compile(r"[A-Z]{1,3}")

@@ -337,3 +337,29 @@ def test_a_file_attached_inside_a_pdf_is_read(engine):
     raw = make_message("Notes attached.", to="sam@gmail.com",
                        attachments=[("notes.pdf", "application/pdf", out.getvalue())])
     assert "PAT001" in codes(engine.check(raw))
+
+
+def _renamed(book: bytes, old: str, new: str) -> bytes:
+    """The workbook with one part moved (its relationship pointing to the new name), as a tool
+    other than Excel may write it."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(book)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info).replace(old.split("/", 1)[1].encode(), new.split("/", 1)[1].encode())
+            target.writestr(new if info.filename == old else info.filename, data)
+    return out.getvalue()
+
+
+_S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.mark.parametrize("book", [
+    _renamed(xlsx([["Ward list"], [SENTENCE]]), "xl/worksheets/sheet1.xml", "xl/worksheets/patients.xml"),
+    _with_part(xlsx([["Ward list"], ["bay 4"]]), "xl/comments1.xml",
+               f'<comments xmlns="{_S_NS}"><commentList><comment ref="A2"><text><r><t>{SENTENCE}</t></r>'
+               '</text></comment></commentList></comments>'.encode()),
+])
+def test_every_sheet_and_cell_comment_of_a_workbook_is_read(engine, book):
+    raw = make_message("List attached.", to="sam@gmail.com", attachments=[("ward.xlsx", XLSX, book)])
+    assert "PAT001" in codes(engine.check(raw))
