@@ -71,7 +71,7 @@ def _text(body: bytes, cte: str, charset: str, content_type: str, defects: list[
         text = payload.decode(charset)
         text.encode("utf-8")  # some codecs give lone surrogates
         return text
-    except (LookupError, UnicodeError):
+    except (LookupError, ValueError):  # UnicodeError, and a charset name with a NUL in it
         pass
     try:
         text, recovery = payload.decode("utf-8"), "decoded with utf-8"

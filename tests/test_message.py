@@ -290,3 +290,10 @@ def test_plain_mailboxes_take_the_common_shapes_and_nothing_odd():
     for odd in ('"Jones, Amy" <a@x.org>', "amy..b@x.org", "J. Smith <j@x.org>", "a@x.org,", "=?utf-8?q?Zo=C3=AB?= <z@x.org>",
                 "amy@x", "Group: a@x.org;", "alice@x.org)<bob@y.org>"):
         assert plain_mailboxes(odd) is None, odd
+
+
+def test_a_charset_name_with_a_nul_byte_is_a_defect_not_a_crash():
+    # Found by tests/test_fuzz_messages.py's loop: bytes.decode raised ValueError out of Engine.check.
+    raw = b"From: a@b.org\nSubject: x\nContent-Type: text/plain; charset=\x00utf-8\n\nThe patient in bay 4, caf\xc3\xa9.\n"
+    msg = parse_message(raw)
+    assert "The patient in bay 4, café." in msg.body and msg.defects
