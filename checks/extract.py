@@ -192,12 +192,25 @@ def _member(name: str, data: bytes, budget: Budget, depth: int) -> tuple[Attachm
 
 def flatten(pairs) -> list:
     """(Attachment, Extracted) pairs with every archive's files after it, nested ones too, each
-    named by its path through the archives ('notes.zip/ward/list.docx')."""
-    out = []
-    for att, extracted in pairs:
-        out.append((att, extracted))
-        out += flatten((replace(member, filename=f"{att.filename}/{member.filename}"), inner)
-                       for member, inner in extracted.members)
+    named by its path through the archives ('notes.zip/ward/list.docx'). Names are made unique
+    ('notes (2).txt'): the rules keep each part's working text by its name, so a second file of
+    the same name would be read through the first one's."""
+    out: list = []
+    seen: set[str] = set()
+
+    def walk(pairs, prefix: str) -> None:
+        for att, extracted in pairs:
+            name = unique = prefix + att.filename
+            stem, dot, ext = name.rpartition(".") if "." in name.rsplit("/", 1)[-1] else (name, "", "")
+            number = 1
+            while unique in seen:
+                number += 1
+                unique = f"{stem} ({number}){dot}{ext}"
+            seen.add(unique)
+            out.append((replace(att, filename=unique) if unique != att.filename else att, extracted))
+            walk(extracted.members, unique + "/")
+
+    walk(pairs, "")
     return out
 
 

@@ -363,3 +363,19 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def test_every_sheet_and_cell_comment_of_a_workbook_is_read(engine, book):
     raw = make_message("List attached.", to="sam@gmail.com", attachments=[("ward.xlsx", XLSX, book)])
     assert "PAT001" in codes(engine.check(raw))
+
+
+def test_files_with_the_same_name_are_each_read(engine):
+    # The rules keep each part's folded text by its name: a second 'notes.txt' was read through the
+    # first one's (a harmless timetable), so an NHS number in it was delivered (review of issue 14).
+    first = ("notes.txt", "text/plain", b"Timetable for next week: lectures at nine.")
+    raw = make_message("Notes.", to="sam@gmail.com", attachments=[first, ("notes.txt", "text/plain", SENTENCE.encode())])
+    report = engine.check(raw)
+    assert "PAT001" in codes(report) and not report.errors
+    twice = io.BytesIO()
+    with zipfile.ZipFile(twice, "w") as archive:
+        archive.writestr("a.txt", "Timetable for next week: lectures at nine.")
+        with pytest.warns(UserWarning):
+            archive.writestr("a.txt", SENTENCE)  # a ZIP may hold two files of one name
+    raw = make_message("Notes.", to="sam@gmail.com", attachments=[("n.zip", ZIP, twice.getvalue())])
+    assert "PAT001" in codes(engine.check(raw))
