@@ -39,13 +39,14 @@ def check(engine, body, to=FRIEND, sender="amy.student@exmail.nottingham.ac.uk",
     (NOTE + "Family: 1) proxy is nephew: Dimitri Kowalczyk, would like a call in the am.", "D****** K********"),
     (NOTE + "Contacts: Bernadette Okafor (sister) - visiting tomorrow.", "B********* O*****"),
     (NOTE + "MR. ALOYSIUS FENWICK REMAINS INTUBATED.", "MR. A******* F******"),
+    (NOTE + "KEEP OKONJO FAMILY AWARE OF PLAN OF CARE.", "O*****"),
 ])
 def test_names_in_a_nursing_note(engine, body, shown):
     report = check(engine, "Notes from today:\n\n" + body, to=CLASSMATE)
     names = [f for f in report.findings if f.rule == "PAT006"]
     assert names, [f.message for f in report.findings]
     assert any(shown in f.message or shown in f.excerpt for f in names), [f.message for f in names]
-    for word in ("Marguerite", "ROSALIND", "Kowalczyk", "Okafor", "FENWICK"):
+    for word in ("Marguerite", "ROSALIND", "Kowalczyk", "Okafor", "FENWICK", "OKONJO"):
         assert all(word not in f.message and word not in f.excerpt for f in report.findings
                    if f.category == "patient")
 
