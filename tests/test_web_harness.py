@@ -116,7 +116,10 @@ class WebServer:
         settings = load_serve_settings(self.config, base=self.workdir)
         app = create_app(self.config, settings, load_web_settings(self.config), self.engine)
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, access_log=False,
-                                                    log_level="warning", lifespan="on"))
+                                                    log_level="warning", lifespan="on",
+                                                    # as `bedside web` runs it: uvicorn's own X-Forwarded-For
+                                                    # rewriting (trusting 127.0.0.1) would launder a forged address
+                                                    proxy_headers=False))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 20

@@ -119,6 +119,14 @@ def _client(request: Request) -> str:
     return (request.scope.get("client") or ("?", 0))[0]
 
 
+def _page(text) -> int:
+    # A page number from the query: 1..a million. A 4,000-digit number overflowed SQLite's OFFSET (a 500).
+    try:
+        return min(max(1, int(str(text or "1")[:8])), 1_000_000)
+    except ValueError:
+        return 1
+
+
 def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
@@ -187,10 +195,7 @@ def build(app_state: WebApp) -> Starlette:
     @signed_in()
     async def held_list(request: Request, user):
         f = Filters.from_mapping(request.scope["session"].get("filters", {}))
-        try:
-            number = max(1, int(request.query_params.get("page", "1")))
-        except ValueError:
-            number = 1
+        number = _page(request.query_params.get("page"))
         result = await run_in_threadpool(search, s.queue, f, number, s.web.page_size)
         rows = [s.summary(h) for h in result.items]
         marks = s.store.requested(r["id"] for r in rows)
@@ -289,10 +294,7 @@ def build(app_state: WebApp) -> Starlette:
     @signed_in()
     async def audit(request: Request, user):
         entries = list(reversed(await run_in_threadpool(s.audit.entries)))
-        try:
-            number = max(1, int(request.query_params.get("page", "1")))
-        except ValueError:
-            number = 1
+        number = _page(request.query_params.get("page"))
         size = 100
         shown = entries[(number - 1) * size: number * size]
         return s.page(request, "audit.html.j2", user=user, entries=shown, page=number,
@@ -442,10 +444,7 @@ def build(app_state: WebApp) -> Starlette:
             return error
         q = request.query_params
         f = Filters.from_mapping(q)
-        try:
-            number = max(1, int(q.get("page", "1")))
-        except ValueError:
-            number = 1
+        number = _page(q.get("page"))
         result = await run_in_threadpool(search, s.queue, f, number, s.web.page_size)
         return JSONResponse({"total": result.total, "page": result.page, "pages": result.pages,
                              "counts": result.counts, "items": [s.summary(h) for h in result.items]})
