@@ -318,3 +318,14 @@ def test_no_rule_prints_an_attachment_name_in_clear(tmp_path):
     for fmt in ("text", "json"):
         out = run_cli("check", "--format", fmt, str(path)).stdout.decode()
         assert "OFF001" in out and "Whitfield" not in out and "Margaret" not in out, out
+
+
+def test_an_excerpt_from_a_file_named_after_a_patient_shows_the_file_text(engine):
+    # PAT006's mask for the file *name* was laid over the file's *text* (both parts are called
+    # 'attachment:<name>'): the profanity excerpt read 'M******* W******** handover.txt, utter...'.
+    raw = make_message("see attached", subject="x", to="sam@gmail.com", attachments=[
+        ("Margaret Whitfield handover.txt", "text/plain", b"this fucking ward is a shambles")])
+    report = engine.check(raw)
+    [excerpt] = {f.excerpt for f in report.findings if f.rule == "OFF001"}
+    assert "ward is a shambles" in excerpt and "W*******" not in excerpt
+    assert any(f.rule == "PAT006" and "W********" in f.excerpt for f in report.findings)

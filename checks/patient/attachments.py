@@ -124,8 +124,10 @@ def patient_named_files(scan, first_names: frozenset[str], correspondents: froze
             if correspondents.intersection(name.split()[-1:]) or name in correspondents:
                 continue  # the sender's own name on their own work
             shown = mask_filename(att.filename)
+            # No `masked` span: the engine lays masks over the part of that name, which is the
+            # file's text, not its name; the excerpt here is already the masked name.
             yield Hit(_attachment_part(att), 0, len(att.filename), shown,
-                      f"the file name '{shown}' names a patient", masked=shown)
+                      f"the file name '{shown}' names a patient")
             break
 
 
