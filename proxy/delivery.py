@@ -43,6 +43,26 @@ class Delivery:
 
 
 TEMPFAIL = Delivery(451, "4.4.1 Upstream unavailable, try again later")
+# RFC 6531 3.5: a non-ASCII address the next hop cannot take is refused for good, not deferred
+# (a 4xx would have Postfix retry it for five days, then bounce).
+NO_SMTPUTF8 = Delivery(553, "5.6.7 Non-ASCII addresses are not accepted by the next mail server")
+
+
+@dataclass(frozen=True)
+class Trace:
+    """What the client's MAIL said and who the original client was, passed on to the smarthost:
+    MAIL parameters (SMTPUTF8, BODY=8BITMIME) and Postfix's XFORWARD attributes (NAME, ADDR,
+    PORT, PROTO, HELO, IDENT, SOURCE; values xtext as Postfix sends them)."""
+
+    smtputf8: bool = False
+    body: str = ""  # "8BITMIME", "7BIT" or "" (not said)
+    xforward: tuple = ()  # ((attribute, xtext value), ...)
+
+
+def xtext(value: str) -> str:
+    """RFC 3461 xtext, as XFORWARD values are written: '+', '=' and anything outside '!'..'~' as +HH."""
+    return "".join(c if "!" <= c <= "~" and c not in "+=" else "".join(f"+{b:02X}" for b in c.encode())
+                   for c in value)
 
 
 class Outbox:
@@ -61,7 +81,8 @@ class Outbox:
         """Nothing to gain from opening early: a file is written in one go, once the data is known."""
         return False
 
-    async def open(self, mail_from: str, rcpts: list[str], size: int) -> "Refused | _OutboxEnvelope":
+    async def open(self, mail_from: str, rcpts: list[str], size: int,
+                   trace: Trace | None = None) -> "Refused | _OutboxEnvelope":
         return _OutboxEnvelope(self, mail_from, rcpts)
 
     def _write(self, mail_from: str, rcpts: list[str], data: bytes) -> Delivery:
@@ -125,11 +146,12 @@ class UpstreamPool:
         messages already checked."""
         return self._turns < self.upstream.pool_size / 2
 
-    async def send(self, mail_from: str, rcpts: list[str], data: bytes) -> Delivery:
-        envelope = await self.open(mail_from, rcpts, len(data))
+    async def send(self, mail_from: str, rcpts: list[str], data: bytes, trace: Trace | None = None) -> Delivery:
+        envelope = await self.open(mail_from, rcpts, len(data), trace)
         return await envelope.commit(data)
 
-    async def open(self, mail_from: str, rcpts: list[str], size: int) -> "Refused | Envelope":
+    async def open(self, mail_from: str, rcpts: list[str], size: int,
+                   trace: Trace | None = None) -> "Refused | Envelope":
         self._turns += 1
         try:
             await self._slots.acquire()
@@ -144,7 +166,7 @@ class UpstreamPool:
                 try:
                     if client is None or not client.is_connected:
                         client = await self._connect()
-                    refused = await _give_envelope(client, mail_from, rcpts, size)
+                    refused = await _give_envelope(client, mail_from, rcpts, size, trace or Trace())
                 except _EnvelopeRefused as exc:
                     await _reset(client)
                     self._release(client)
@@ -196,7 +218,7 @@ class Envelope:
         try:
             # The reply to the final dot may take long (the smarthost storing or scanning the
             # message): giving up early would make the client send again what may have gone.
-            await client.data(data, timeout=self._pool.upstream.data_timeout)
+            response = await client.data(data, timeout=self._pool.upstream.data_timeout)
         except aiosmtplib.SMTPResponseException as exc:  # data refused, 4xx or 5xx
             await _reset(client)
             result = Delivery(exc.code, _clean(exc.message))
@@ -208,7 +230,8 @@ class Envelope:
             self._pool._release(None)
             raise
         else:
-            result = Delivery(250, "2.0.0 OK: delivered", self.refused)
+            # The smarthost's own words ('2.0.0 Ok: queued as 4Q...'): its queue id in our client's log.
+            result = Delivery(response.code, _clean(response.message), self.refused)
         self._pool._release(client)
         return result
 
@@ -254,24 +277,48 @@ class _EnvelopeRefused(Exception):
         self.delivery = delivery
 
 
-async def _give_envelope(client: aiosmtplib.SMTP, mail_from: str, rcpts: list[str], size: int) -> dict:
-    """MAIL and RCPT, as aiosmtplib's sendmail gives them; the refused recipients, or _EnvelopeRefused
-    when the sender or every recipient is refused."""
+async def _give_envelope(client: aiosmtplib.SMTP, mail_from: str, rcpts: list[str], size: int,
+                         trace: Trace) -> dict:
+    """XFORWARD, MAIL and RCPT, as aiosmtplib's sendmail gives them; the refused recipients, or
+    _EnvelopeRefused when the sender or every recipient is refused."""
+    await client._ehlo_or_helo_if_needed()
+    # A non-ASCII address needs SMTPUTF8 whether or not the client said so (our own notices).
+    utf8 = trace.smtputf8 or not all(a.isascii() for a in (mail_from, *rcpts))
+    if utf8 and not client.supports_extension("smtputf8"):
+        raise _EnvelopeRefused(NO_SMTPUTF8)
     options = [f"SIZE={size}"] if client.supports_extension("size") else []
+    if trace.body and client.supports_extension("8bitmime"):
+        options.append(f"BODY={trace.body}")
+    if utf8:
+        options.append("SMTPUTF8")
+    if trace.xforward and client.supports_extension("xforward"):
+        await _xforward(client, trace.xforward)
+    encoding = "utf-8" if utf8 else "ascii"
     try:
-        await client.mail(mail_from, options=options)
+        await client.mail(mail_from, options=options, encoding=encoding)
     except aiosmtplib.SMTPResponseException as exc:  # sender refused, 4xx or 5xx
         raise _EnvelopeRefused(Delivery(exc.code, _clean(exc.message))) from exc
     refused = {}
     for rcpt in rcpts:
         try:
-            await client.rcpt(rcpt)
+            await client.rcpt(rcpt, encoding=encoding)
         except aiosmtplib.SMTPRecipientRefused as exc:
             refused[rcpt] = (exc.code, _clean(exc.message))
     if len(refused) == len(rcpts):
         code, message = refused[rcpts[0]]
         raise _EnvelopeRefused(Delivery(code, message, refused))
     return refused
+
+
+async def _xforward(client: aiosmtplib.SMTP, attributes: tuple) -> None:
+    """Postfix's XFORWARD, the attributes the smarthost names in its EHLO, a few a line (Postfix
+    limits a command line to 512 octets). A refusal costs only the trace: the mail still goes."""
+    offered = set(client.esmtp_extensions.get("xforward", "").upper().split())
+    items = [f"{k}={v}" for k, v in attributes if k in offered]
+    for i in range(0, len(items), 3):
+        response = await client.execute_command(b"XFORWARD", *(item.encode("ascii") for item in items[i:i + 3]))
+        if response.code != 250:
+            return
 
 
 async def _reset(client: aiosmtplib.SMTP) -> None:

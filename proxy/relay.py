@@ -15,6 +15,7 @@ from bedside.checks import Report, Verdict
 from . import logs
 from .audit import AuditLog
 from .checking import CheckFailed, Checker
+from .delivery import Trace
 from .explain import Explainer
 from .holdqueue import HoldQueue
 from .notices import NoticeSender
@@ -72,17 +73,11 @@ class Relay:
         # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
         self.notices = NoticeSender(queue, transport, settings.notice_retry, settings.notice_lifetime_days, logger)
 
-    async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str) -> str:
-        early = self._open_early(mail_from, rcpts, len(raw))
-        try:
-            return await self._check_and_send(raw, mail_from, rcpts, client, early)
-        finally:
-            # Held, failed, cancelled or a bug: the envelope opened early is reset and its
-            # connection freed. After a commit this does nothing.
-            self._abort(early)
-
-    async def _check_and_send(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
-                              early: asyncio.Task | None) -> str:
+    async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
+                      trace: Trace | None = None) -> str:
+        """The upstream transaction is opened only after the verdict: a held message never shows
+        in the smarthost's log (Postfix's 'lost connection after RCPT'), and XFORWARD, MAIL and
+        RCPT go out together with the data."""
         started = time.monotonic()
         try:
             report = await self.checker.check(raw, mail_from, tuple(rcpts))
@@ -98,7 +93,7 @@ class Relay:
             logs.event(self.log, "hold", **fields)
             return await self._hold(raw, mail_from, rcpts, client, report, "findings")
         data = stamp(raw, report)
-        envelope = await early if early else await self.transport.open(mail_from, rcpts, len(data))
+        envelope = await self.transport.open(mail_from, rcpts, len(data), trace)
         delivery = await envelope.commit(data)
         logs.event(self.log, "deliver" if delivery.ok else "deliver-failed", upstream_code=delivery.code, **fields)
         if delivery.ok and delivery.refused:
@@ -110,23 +105,6 @@ class Relay:
         if delivery.ok and report.verdict is Verdict.WARN and self.settings.notify_sender_on_warn:
             self._notify("warned", mail_from, self.explainer.context(None, report, len(rcpts)))
         return delivery.reply
-
-    def _open_early(self, mail_from: str, rcpts: list[str], size: int) -> asyncio.Task | None:
-        """Give the smarthost the envelope while the message is checked, when nothing else is
-        waiting: most mail is delivered, and MAIL and RCPT then cost no time after the check.
-        Nothing is delivered before the data is sent, and the data is sent only after the check.
-        Under load it is not done: a connection kept waiting on a queued check would hold up
-        messages already checked."""
-        if not (self.checker.idle() and self.transport.ready()):
-            return None
-        # Our headers are added after the check: room for them in the SIZE announced now.
-        return asyncio.get_running_loop().create_task(self.transport.open(mail_from, rcpts, size + 1024))
-
-    def _abort(self, early: asyncio.Task | None) -> None:
-        """Reset the envelope opened early unless its data went: in the background, as the
-        client's answer must not wait for it."""
-        if early is not None:
-            self._background_task(_abort_when_open(early))
 
     async def _hold(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
                     report: Report | None, reason: str) -> str:
@@ -180,10 +158,3 @@ class Relay:
             await asyncio.gather(*list(self._background), return_exceptions=True)
         await self.notices.stop()
 
-
-async def _abort_when_open(early: asyncio.Task) -> None:
-    try:
-        envelope = await early
-    except Exception:  # noqa: BLE001 - it never opened: nothing to reset
-        return
-    await envelope.abort()

@@ -23,7 +23,7 @@ from . import logs
 from .batch import EngineSpec
 from .checking import Checker
 from .credentials import AuthGuard, Credentials
-from .delivery import make_transport
+from .delivery import Trace, make_transport, xtext
 from .explain import Explainer, template_dir_from
 from .holdqueue import open_queue, private_dir
 from .relay import Relay
@@ -337,7 +337,8 @@ class Handler:
         session.host_name = hostname
         peer = session.peer[0] if isinstance(session.peer, tuple) else ""
         if self.settings.xforward_allowed(peer):
-            responses.insert(-1, "250-XFORWARD NAME ADDR PROTO HELO")
+            # IDENT is Postfix's queue id: passed on, it ties the smarthost's log line to the original.
+            responses.insert(-1, "250-XFORWARD NAME ADDR PORT PROTO HELO IDENT SOURCE")
         return responses
 
     def _may_relay(self, session: Session) -> bool:
@@ -371,12 +372,34 @@ class Handler:
         self.in_flight.add(task)
         try:
             raw = envelope.original_content or b""
-            return await self.relay.process(raw, envelope.mail_from or "", list(envelope.rcpt_tos), _client(session))
+            return await self.relay.process(raw, envelope.mail_from or "", list(envelope.rcpt_tos), _client(session),
+                                            _trace(session, envelope))
         except Exception:  # noqa: BLE001 - a bug must cost a retry, never a bounce or a lost message
             self.relay.log.exception("process-failed", extra={"fields": {"client": _client(session)}})
             return "451 4.3.0 Internal error, try again later"
         finally:
             self.in_flight.discard(task)
+
+
+def _trace(session: Session, envelope: Envelope) -> Trace:
+    """What the smarthost is told besides the envelope: the client's MAIL parameters, and who the
+    original client was (a trusted Postfix's XFORWARD as it came, else the socket's peer)."""
+    body, utf8 = "", False
+    for option in envelope.mail_options:
+        key, _, value = option.upper().partition("=")
+        if key == "SMTPUTF8":
+            utf8 = True
+        elif key == "BODY" and value in ("7BIT", "8BITMIME"):
+            body = value
+    forwarded = getattr(session, "xforward", {})
+    if forwarded:
+        attributes = tuple(forwarded.items())
+    else:
+        peer = session.peer[0] if isinstance(session.peer, tuple) else ""
+        attributes = (("NAME", "[UNAVAILABLE]"), ("ADDR", xtext(peer)),
+                      ("PROTO", "ESMTP" if session.extended_smtp else "SMTP"),
+                      ("HELO", xtext(session.host_name or "[UNAVAILABLE]")))
+    return Trace(smtputf8=utf8, body=body, xforward=attributes)
 
 
 def _client(session: Session) -> str:

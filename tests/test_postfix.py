@@ -1,0 +1,102 @@
+"""bedside as Postfix deploys it (issue 16): what the relay passes on to the re-injection smarthost
+(MAIL parameters, XFORWARD, its queue id), and a real private Postfix in front of and behind it."""
+
+from __future__ import annotations
+
+import smtplib
+
+import pytest
+
+from conftest import make_message
+from postfix_harness import TraceSink
+from relay_harness import Bedside
+
+STUDENT = "amy.student@exmail.nottingham.ac.uk"
+UTF8_STUDENT = "amélie.dupré@exmail.nottingham.ac.uk"
+CLEAN = make_message("Dear Sam,\n\nSee you at the library at four. Café after?\n\nAmy", subject="Library",
+                     sender=STUDENT)
+HOLD = make_message("Hi Sam,\n\nThe patient in bay 2 has NHS number 943 476 5919, look her up.\n\nAmy",
+                    subject="case", sender=STUDENT)
+
+
+def crlf(raw: bytes) -> bytes:
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def transaction(port: int, raw: bytes, rcpts, sender=STUDENT, options=(), xforward: str = "") -> tuple[int, bytes]:
+    """One message over smtplib; the reply to DATA (or to MAIL/RCPT when those are refused)."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        client.ehlo("laptop.example")
+        if xforward:
+            assert client.docmd("XFORWARD", xforward)[0] == 250
+        code, text = client.mail(sender, list(options))
+        if code != 250:
+            return code, text
+        for r in rcpts:
+            client.rcpt(r)
+        return client.data(crlf(raw))
+
+
+@pytest.fixture(scope="module")
+def sink():
+    with TraceSink() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def relay(sink, tmp_path_factory):
+    # No notices and no reviewers: every MAIL the smarthost sees is a delivery.
+    serve = {"xforward_networks": ["127.0.0.1/32"], "notify_sender_on_hold": False}
+    with Bedside(tmp_path_factory.mktemp("relay"), sink.port, serve=serve) as b:
+        yield b
+
+
+def test_smtputf8_and_8bitmime_are_passed_on(relay, sink):
+    raw = make_message("Dear Jörg,\n\nSee you at four.\n\nAmélie", subject="Café", sender=UTF8_STUDENT)
+    code, text = transaction(relay.port, raw, ["jörg.müller@gmail.com"], sender=UTF8_STUDENT,
+                             options=("SMTPUTF8", "BODY=8BITMIME"))
+    assert code == 250, text
+    [got] = sink.to("jörg.müller@gmail.com")
+    assert got["mail_from"] == UTF8_STUDENT
+    assert "SMTPUTF8" in got["options"] and "BODY=8BITMIME" in got["options"]
+    assert got["data"].endswith(crlf(raw))
+
+
+def test_xforward_is_passed_on_and_the_smarthost_queue_id_is_in_the_reply(relay, sink):
+    code, text = transaction(relay.port, CLEAN, ["traced@gmail.com"],
+                             xforward="NAME=pc7.example.ac.uk ADDR=192.0.2.7 PROTO=ESMTPSA HELO=pc7 IDENT=5F2A81C0D3")
+    assert code == 250 and b"queued as 4QTEST1" in text, text
+    [got] = sink.to("traced@gmail.com")
+    assert got["xforward"] == {"NAME": "pc7.example.ac.uk", "ADDR": "192.0.2.7", "PROTO": "ESMTPSA",
+                               "HELO": "pc7", "IDENT": "5F2A81C0D3"}
+    # A client bedside talks to directly is named by its socket address.
+    assert transaction(relay.port, CLEAN, ["direct@gmail.com"])[0] == 250
+    [got] = sink.to("direct@gmail.com")
+    assert got["xforward"]["ADDR"] == "127.0.0.1" and got["xforward"]["HELO"] == "laptop.example"
+
+
+def test_held_mail_opens_no_upstream_transaction(relay, sink):
+    before = sink.mail_commands
+    for n in range(3):
+        code, text = transaction(relay.port, HOLD, [f"held{n}@gmail.com"])
+        assert code == 250 and b"held for review" in text
+    assert sink.mail_commands == before  # nothing for Postfix to log as 'lost connection after RCPT'
+    assert transaction(relay.port, CLEAN, ["after.holds@gmail.com"])[0] == 250
+    assert sink.mail_commands == before + 1
+
+
+def test_smtputf8_is_refused_for_good_where_the_smarthost_lacks_it(tmp_path):
+    with TraceSink(smtputf8=False) as ascii_only, Bedside(tmp_path, ascii_only.port) as b:
+        code, text = transaction(b.port, CLEAN, ["jörg@gmail.com"], sender=UTF8_STUDENT, options=("SMTPUTF8",))
+        assert code == 553 and text.startswith(b"5.6.7"), (code, text)  # RFC 6531: permanent, not 451
+        assert not ascii_only.messages
+        # ASCII mail still goes, on the same connection pool.
+        assert transaction(b.port, CLEAN, ["plain@gmail.com"])[0] == 250
+
+
+def test_held_notice_reaches_a_non_ascii_sender(tmp_path):
+    with TraceSink() as s, Bedside(tmp_path, s.port) as b:
+        code, text = transaction(b.port, HOLD, ["friend@gmail.com"], sender=UTF8_STUDENT, options=("SMTPUTF8",))
+        assert code == 250 and b"held for review" in text
+        [notice] = s.wait_to(UTF8_STUDENT)
+        assert "SMTPUTF8" in notice["options"] and text.split()[-1] in notice["data"]
