@@ -126,6 +126,8 @@ class UpstreamPool:
         self.upstream = upstream
         self.local_hostname = local_hostname
         self._idle: list[aiosmtplib.SMTP] = []
+        self._closers: dict[int, asyncio.TimerHandle] = {}  # id(idle connection) -> its idle_close timer
+        self._quitting: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(upstream.pool_size)
         self._turns = 0  # messages holding a connection (or waiting to): open() to commit/abort
 
@@ -162,7 +164,7 @@ class UpstreamPool:
             # A kept-open connection may have been closed by the far end since its last use:
             # one retry on a fresh connection before telling the client to come back later.
             for attempt in (1, 2):
-                client = self._idle.pop() if self._idle else None
+                client = self._take_idle()
                 try:
                     if client is None or not client.is_connected:
                         client = await self._connect()
@@ -192,10 +194,36 @@ class UpstreamPool:
         """End a message's turn: its connection goes back for reuse if it is still good."""
         if client is not None and client.is_connected:
             self._idle.append(client)
+            self._closers[id(client)] = asyncio.get_running_loop().call_later(
+                self.upstream.idle_close, self._close_idle, client)
         self._turns -= 1
         self._slots.release()
 
+    def _take_idle(self) -> aiosmtplib.SMTP | None:
+        if not self._idle:
+            return None
+        client = self._idle.pop()
+        timer = self._closers.pop(id(client), None)
+        if timer is not None:
+            timer.cancel()
+        return client
+
+    def _close_idle(self, client: aiosmtplib.SMTP) -> None:
+        """Unused for idle_close seconds: QUIT, so the smarthost's process is free for others."""
+        self._closers.pop(id(client), None)
+        if client not in self._idle:
+            return
+        self._idle.remove(client)
+        task = asyncio.get_running_loop().create_task(_quit(client))
+        self._quitting.add(task)
+        task.add_done_callback(self._quitting.discard)
+
     async def close(self) -> None:
+        for timer in self._closers.values():
+            timer.cancel()
+        self._closers.clear()
+        if self._quitting:
+            await asyncio.gather(*list(self._quitting), return_exceptions=True)
         while self._idle:
             client = self._idle.pop()
             try:
@@ -319,6 +347,13 @@ async def _xforward(client: aiosmtplib.SMTP, attributes: tuple) -> None:
         response = await client.execute_command(b"XFORWARD", *(item.encode("ascii") for item in items[i:i + 3]))
         if response.code != 250:
             return
+
+
+async def _quit(client: aiosmtplib.SMTP) -> None:
+    try:
+        await asyncio.wait_for(client.quit(), 5)
+    except Exception:  # noqa: BLE001 - closing anyway
+        client.close()
 
 
 async def _reset(client: aiosmtplib.SMTP) -> None:

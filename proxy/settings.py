@@ -28,6 +28,11 @@ class Upstream:
     data_timeout: float = 600
     pool_size: int = 16
     ca_file: str = ""  # CA bundle to verify the smarthost with (default: the system's)
+    # A kept-open connection unused this long is closed (QUIT). Each one holds a Postfix smtpd
+    # process of the re-injection service's maxproc; Postfix drops idle clients after
+    # smtpd_timeout, which is 300 s but only 10 s when the service is under stress (all its
+    # processes busy: exactly when a held one hurts). 5 s is under both.
+    idle_close: float = 5
 
     @property
     def enabled(self) -> bool:
@@ -174,7 +179,10 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         password=_read_secret(up.get("password_file", "")), timeout=float(up.get("timeout", Upstream.timeout)),
         data_timeout=float(up.get("data_timeout", Upstream.data_timeout)),
         pool_size=max(1, int(up.get("pool_size", Upstream.pool_size))), ca_file=up.get("ca_file", ""),
+        idle_close=float(up.get("idle_close", Upstream.idle_close)),
     )
+    if upstream.idle_close <= 0:
+        raise ConfigError(f"[upstream] idle_close = {upstream.idle_close}: expected seconds above 0")
     if upstream.ca_file and not Path(upstream.ca_file).is_file():
         # Otherwise every delivery would fail its TLS set-up and be answered 451, with no reason given.
         raise ConfigError(f"[upstream] ca_file {upstream.ca_file}: no such file")

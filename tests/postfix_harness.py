@@ -20,7 +20,17 @@ EXAMPLES = ROOT / "examples" / "postfix"
 
 
 class _TracingSMTP(SMTP):
-    """aiosmtpd with Postfix's XFORWARD command (recorded, answered 250)."""
+    """aiosmtpd with Postfix's XFORWARD command (recorded, answered 250), counting open connections."""
+
+    def connection_made(self, transport) -> None:
+        with self.event_handler.lock:
+            self.event_handler.open_connections += 1
+        super().connection_made(transport)
+
+    def connection_lost(self, exc) -> None:
+        with self.event_handler.lock:
+            self.event_handler.open_connections -= 1
+        super().connection_lost(exc)
 
     async def smtp_XFORWARD(self, arg: str) -> None:
         sink = self.event_handler
@@ -41,6 +51,7 @@ class TraceSink:
         self.xforward_offered = xforward
         self.messages: list[dict] = []
         self.mail_commands = 0
+        self.open_connections = 0
         self.lock = threading.Lock()
         self.port = free_port()
         sink = self

@@ -100,3 +100,16 @@ def test_held_notice_reaches_a_non_ascii_sender(tmp_path):
         assert code == 250 and b"held for review" in text
         [notice] = s.wait_to(UTF8_STUDENT)
         assert "SMTPUTF8" in notice["options"] and text.split()[-1] in notice["data"]
+
+
+def test_idle_upstream_connections_are_closed_before_postfix_times_them_out(tmp_path):
+    import time
+
+    with TraceSink() as s, Bedside(tmp_path, s.port, upstream={"idle_close": 0.5}) as b:
+        assert transaction(b.port, CLEAN, ["idle@gmail.com"])[0] == 250
+        assert s.open_connections == 1  # kept open for the next message...
+        deadline = time.monotonic() + 5
+        while s.open_connections and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert s.open_connections == 0  # ...and closed once idle, not held until smtpd_timeout
+        assert transaction(b.port, CLEAN, ["after.idle@gmail.com"])[0] == 250  # a fresh one opens
