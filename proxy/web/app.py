@@ -32,7 +32,7 @@ from .actions import Actions
 from .links import link_for, read_token
 from .queue import STATUSES, Filters, queue_state, rule_categories, search
 from .render import attachments, body_segments, masked_subject, show_address, when
-from .security import RateLimit, SecurityHeaders, Sessions, TrustedProxy, csrf_ok, csrf_token
+from .security import BodyLimit, RateLimit, SecurityHeaders, Sessions, TrustedProxy, csrf_ok, csrf_token
 from .settings import WebSettings, server_secret
 from .store import REQUEST_KINDS, UserError, WebStore
 
@@ -40,6 +40,7 @@ log = logging.getLogger("bedside.web")
 HELD_ID = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{8}$")
 STATIC = Path(__file__).parent / "static"
 MAX_FORM = 30 * 1024 * 1024
+FORM_SLACK = 1024 * 1024  # any form but /check: a justification, a reason, a user; and multipart's headers
 
 
 class WebApp:
@@ -322,7 +323,10 @@ def build(app_state: WebApp) -> Starlette:
         upload = form.get("eml")
         raw = b""
         if upload is not None and hasattr(upload, "read"):
-            raw = (await upload.read())[: s.settings.max_message_size]
+            raw = await upload.read()
+            if len(raw) > s.settings.max_message_size:  # refused, not cut: a cut message checks as another
+                return s.page(request, "check.html.j2", 413, user=user, result=None,
+                              error=f"That file is larger than {s.settings.max_message_size} bytes.")
         if not raw.strip():
             text = str(form.get("text", ""))
             if not text.strip():
@@ -539,7 +543,10 @@ def build(app_state: WebApp) -> Starlette:
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found})
     app.state.web = s
     # Outermost first: the proxy's headers are read, then the session, then the security headers.
-    return TrustedProxy(Sessions(SecurityHeaders(app), s.secret, s.web), s.web)
+    # Bodies: a message (and its multipart wrapping) where one is expected, a small form elsewhere.
+    message_limit = s.settings.max_message_size + FORM_SLACK
+    limited = BodyLimit(app, {"/api/v1/check": s.settings.max_message_size, "/check": message_limit}, FORM_SLACK)
+    return TrustedProxy(Sessions(SecurityHeaders(limited), s.secret, s.web), s.web)
 
 
 def _timed_check(s: WebApp, raw: bytes):

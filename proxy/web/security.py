@@ -11,6 +11,7 @@ import threading
 import time
 from collections import deque
 
+from starlette.exceptions import HTTPException
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from .settings import WebSettings
@@ -156,3 +157,48 @@ class RateLimit:
                 for k in [k for k, v in self._events.items() if not v]:
                     del self._events[k]
             return True
+
+
+class BodyLimit:
+    """Request bodies have a ceiling: a 413 when Content-Length says more, or when the body streamed
+    grows past it. Without it a form post (login, the sender page) was read whole into memory and an
+    upload spooled to disk, however large. `limits` maps a path to its ceiling; others get `default`."""
+
+    def __init__(self, app, limits: dict[str, int], default: int):
+        self.app = app
+        self.limits = limits
+        self.default = default
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = self.limits.get(scope.get("path", ""), self.default)
+        for key, value in scope["headers"]:
+            if key == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = limit + 1
+                if declared > limit:
+                    return await _too_large(send, limit)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    # Raised inside the handler's read: Starlette's exception middleware answers it.
+                    raise HTTPException(413, f"Request body too large (the limit here is {limit} bytes).")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+async def _too_large(send, limit: int) -> None:
+    body = f"Request body too large (the limit here is {limit} bytes).\n".encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
