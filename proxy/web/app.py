@@ -274,6 +274,8 @@ def build(app_state: WebApp) -> Starlette:
     @signed_in(("reviewer", "admin"))
     async def release(request: Request, user):
         held_id = request.path_params["id"]
+        if not HELD_ID.match(held_id):  # never echoed into a Location header
+            return s.page(request, "error.html.j2", 404, user=user, error="No such message.")
         form = request.state.form
         chosen = form.getlist("rcpt") if form.get("some") else None
         outcome = await run_in_threadpool(s.actions.release, held_id, user.name, chosen)
@@ -285,6 +287,8 @@ def build(app_state: WebApp) -> Starlette:
     @signed_in(("reviewer", "admin"))
     async def reject(request: Request, user):
         held_id = request.path_params["id"]
+        if not HELD_ID.match(held_id):
+            return s.page(request, "error.html.j2", 404, user=user, error="No such message.")
         outcome = await run_in_threadpool(s.actions.reject, held_id, user.name, str(request.state.form.get("reason", "")))
         if outcome.ok:
             s.metrics.actions.labels("reject").inc()
@@ -469,6 +473,8 @@ def build(app_state: WebApp) -> Starlette:
         if error:
             return error
         held_id, action = request.path_params["id"], request.path_params["action"]
+        if not HELD_ID.match(held_id):
+            return JSONResponse({"error": "no such message"}, status_code=404)
         try:
             body = await request.json() if (await request.body()).strip() else {}
         except ValueError:
