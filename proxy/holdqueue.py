@@ -311,6 +311,7 @@ class HoldQueue(Sealing):
             if p.exists():
                 os.chmod(p, 0o600)
         self._lock = threading.Lock()
+        self._in_hold = None  # the thread inside hold_once's transaction: its add_notice joins it
 
     def _open(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -379,7 +380,11 @@ class HoldQueue(Sealing):
                      stored_findings, reason, sqlite3.Binary(self._seal(raw)), digest, int(sealed)),
                 )
                 if audit is not None:
-                    audit(held_id)
+                    self._in_hold = threading.get_ident()
+                    try:
+                        audit(held_id)  # may queue the sender's notice: stored with the row or not at all
+                    finally:
+                        self._in_hold = None
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -509,12 +514,14 @@ class HoldQueue(Sealing):
         now = time.time()
         sealed = self._cipher is not None
         stored_rcpt = self._seal(rcpt.encode()).decode() if sealed else rcpt
+        row = (kind, mail_from, stored_rcpt, sqlite3.Binary(self._seal(data)), int(sealed), now,
+               first_try if first_try is not None else now, int(first_try is not None))
+        insert = ("INSERT INTO notices (kind, mail_from, rcpt, data, sealed, created, next_try, leased)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        if self._in_hold == threading.get_ident():  # inside hold_once's transaction, which holds the lock
+            return self._db.execute(insert, row).lastrowid
         with self._lock:
-            cur = self._db.execute(
-                "INSERT INTO notices (kind, mail_from, rcpt, data, sealed, created, next_try, leased)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (kind, mail_from, stored_rcpt, sqlite3.Binary(self._seal(data)), int(sealed), now,
-                 first_try if first_try is not None else now, int(first_try is not None)))
+            cur = self._db.execute(insert, row)
         return cur.lastrowid
 
     def due_notices(self, lease: float, limit: int = 50) -> list[Notice]:

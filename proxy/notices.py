@@ -40,6 +40,11 @@ class NoticeSender:
         self._task: asyncio.Task | None = None
         self._wake: asyncio.Event | None = None
 
+    def wake(self) -> None:
+        """Notices were queued by someone else (the hold's own transaction): send them now."""
+        if self._wake is not None:
+            self._wake.set()
+
     def add(self, kind: str, mail_from: str, to: str, data: bytes) -> None:
         """Queue a notice durably (a short fsync'd write), then wake the sender."""
         self.queue.add_notice(kind, mail_from, to, data)

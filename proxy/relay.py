@@ -70,6 +70,8 @@ class Relay:
         self.audit = audit
         self.log = logger
         self._background: set[asyncio.Task] = set()
+        # held id -> the sender's self-service URL, when [web] public_url is set (Server sets it).
+        self.sender_link = None
         # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
         self.notices = NoticeSender(queue, transport, settings.notice_retry, settings.notice_lifetime_days, logger)
 
@@ -114,24 +116,41 @@ class Relay:
             self._notify("held-reject", mail_from, context, html=True)
             return "550 5.7.1 " + self.explainer.reject_reply(context)
         findings = [f.as_dict() for f in report.findings] if report else []
-        # The row and its audit record commit together (a failed audit write stores nothing, so the
-        # 451 is true); a retry of a message already held gets the same id and no second notice.
-        audit = lambda held_id: self.audit.record("held", held_id, "bedside serve", rules,  # noqa: E731
-                                                  reason=reason.split(":")[0])
+
+        def stored(held_id: str) -> None:
+            # The row, its audit record and its notices commit together: a failed write stores
+            # nothing (so the 451 is true), and the notices exist exactly once, with the hold.
+            self.audit.record("held", held_id, "bedside serve", rules, reason=reason.split(":")[0])
+            context = self.explainer.context(held_id, report, len(rcpts), raw=raw, rcpts=rcpts)
+            if self.sender_link is not None:
+                context["sender_link"] = self.sender_link(held_id)
+            if self.settings.notify_sender_on_hold:
+                self._queue_notice("held", mail_from, context, html=True)
+            for reviewer in self.settings.reviewers:
+                self._queue_notice("reviewer", reviewer, context)
+
         try:
+            # A retry of a message already held gets the same id and no second notice.
             held_id, fresh = await asyncio.to_thread(self.queue.hold_once, raw, client, mail_from, rcpts,
-                                                     str(Verdict.HOLD), rules, findings, reason, audit)
+                                                     str(Verdict.HOLD), rules, findings, reason, stored)
         except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
             self.log.exception("hold-store-failed", extra={"fields": {"client": client}})
             return STORE_FAILED
-        if not fresh:
-            return f"250 2.0.0 held for review {held_id}"
-        context = self.explainer.context(held_id, report, len(rcpts), raw=raw, rcpts=rcpts)
-        if self.settings.notify_sender_on_hold:
-            self._notify("held", mail_from, context, html=True)
-        for reviewer in self.settings.reviewers:
-            self._notify("reviewer", reviewer, context)
+        if fresh:
+            self.notices.wake()
         return f"250 2.0.0 held for review {held_id}"
+
+    def _queue_notice(self, kind: str, to: str, context: dict, html: bool = False) -> None:
+        """Inside the hold's transaction: render one notice and queue it there. A notice that cannot
+        be rendered is logged and left out; one that cannot be stored fails the hold (451)."""
+        if not to or "@" not in to or to == self.settings.notice_from:
+            return  # null sender (a bounce) or ourselves: never answer, never loop
+        try:
+            data = self.explainer.email(kind, to, context, html=html)
+        except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
+            self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
+            return
+        self.queue.add_notice(kind, self.settings.notice_from, to, data)
 
     def _notify(self, kind: str, to: str, context: dict, html: bool = False) -> None:
         """Send one of bedside's own emails in the background: the client's reply never waits on it."""

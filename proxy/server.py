@@ -410,6 +410,18 @@ def _client(session: Session) -> str:
     return session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
 
 
+def _sender_links(config, settings: ServeSettings):
+    """held id -> the sender's self-service URL ([web] public_url, the web server's secret), or None
+    when no public URL is configured: a link to a page the sender cannot reach helps no one."""
+    from .web.links import link_for
+    from .web.settings import load_web_settings, server_secret
+
+    web = load_web_settings(config)
+    if not web.public_url:
+        return None
+    return partial(link_for, web, server_secret(web, settings.data_dir))
+
+
 class Server:
     """Everything `bedside serve` runs, started and stopped together."""
 
@@ -425,6 +437,7 @@ class Server:
         self.explainer.check_templates()
         self.checker = Checker(spec, settings.check_workers, settings.check_timeout, settings.check_worker_memory_mb)
         self.relay = Relay(settings, self.checker, self.queue, self.transport, self.explainer, self.audit, logger)
+        self.relay.sender_link = _sender_links(engine.config, settings)
         self.tls = settings.tls_context()
         self.credentials = Credentials.load(settings.credentials_file) if settings.credentials_file else None
         self.guard = AuthGuard(self.credentials, settings.auth_limits) if self.credentials else None

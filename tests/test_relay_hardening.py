@@ -514,3 +514,46 @@ def test_serve_settings_mistakes_are_one_line(tmp_path, section, expected):
         result = b.cli("serve", *extra)
         err = result.stderr.decode()
         assert result.returncode == 2 and expected in err and err.count("\n") == 1, err
+
+
+PATIENT_MAIL = make_message("Hi Sam,\n\nThe patient in bay 2 has NHS number 943 476 5919.\n\nAmy", subject="case",
+                            sender=STUDENT)
+
+
+def test_the_explanation_carries_the_senders_self_service_link(tmp_path, sink):
+    from bedside.proxy.web.links import read_token
+
+    with Bedside(tmp_path, sink.port, web={"public_url": "https://bedside.example.ac.uk/"}) as b:
+        code, text = send_reply(b.port, PATIENT_MAIL, ["linked@gmail.com"])
+        held_id = text.split()[-1].decode()
+        deadline = time.monotonic() + 15
+        while not [r for r in sink.to(STUDENT) if held_id.encode() in r] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [notice] = [parse(r) for r in sink.to(STUDENT) if held_id.encode() in r]
+        plain = notice.get_body(("plain",)).get_content()
+        [token] = re.findall(r"https://bedside\.example\.ac\.uk/s/(\S+)", plain)
+        secret = (tmp_path / "var" / "web.secret").read_bytes().strip()
+        assert read_token(secret, token, 14) == held_id  # signed for this message by the web server's secret
+
+
+def test_the_held_notice_is_stored_with_the_hold_or_not_at_all(tmp_path, sink):
+    import sqlite3
+
+    with Bedside(tmp_path, sink.port) as b:
+        db = sqlite3.connect(tmp_path / "var" / "hold.sqlite3")
+        db.execute("CREATE TRIGGER no_notices BEFORE INSERT ON notices BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        db.commit()
+        code, text = send_reply(b.port, PATIENT_MAIL, ["once@gmail.com"])
+        assert code == 451, text  # the notice could not be stored: neither is the hold, the client retries
+        assert b.held() == []
+        db.execute("DROP TRIGGER no_notices")
+        db.commit()
+        db.close()
+        code, text = send_reply(b.port, PATIENT_MAIL, ["once@gmail.com"])
+        assert code == 250
+        held_id = text.split()[-1].decode()
+        assert [h["id"] for h in b.held()] == [held_id]
+        deadline = time.monotonic() + 15
+        while not [r for r in sink.to(STUDENT) if held_id.encode() in r] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len([r for r in sink.to(STUDENT) if held_id.encode() in r]) == 1
