@@ -50,7 +50,8 @@ class Engine:
                 capped.append(rule)
             hits.extend((rule, hit) for hit in found)
         masks = _masks(hits)
-        findings = [self._finding(rule, hit, masks) for rule, hit in hits]
+        in_clear = _in_clear(hits)
+        findings = [self._finding(rule, hit, masks, in_clear) for rule, hit in hits]
         findings += [Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
                              message=f"{rule.message}: more than {self._most} found, only the first {self._most} "
                                      "are listed", location=None, excerpt="")
@@ -60,10 +61,12 @@ class Engine:
         return Report(verdict=verdict, findings=tuple(findings),
                       defects=message.defects, errors=tuple(errors))
 
-    def _finding(self, rule: Rule, hit: Hit, masks: dict) -> Finding:
+    def _finding(self, rule: Rule, hit: Hit, masks: dict, in_clear: tuple) -> Finding:
         shown = hit.excerpt
         if hit.masked is not None and hit.part is not None:
             shown = masked_window(hit.part.text, hit.start, hit.end, masks.get(hit.part.name) or MaskSet(()))
+        elif in_clear:
+            shown = _mask_known(shown, in_clear)  # a rule's own excerpt (a line, a sentence) may hold one
         location = None
         if hit.part is not None:
             line, column = hit.part.line_col(hit.start)
@@ -74,6 +77,8 @@ class Engine:
                 part_name = "attachment:" + mask_filename(part_name.split(":", 1)[1])
             location = Location(part_name, line, column, hit.start, hit.end)
         message = f"{rule.message}: {hit.detail}" if hit.detail else rule.message
+        if in_clear:
+            message = _mask_known(message, in_clear)
         return Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
                        message=scrub(message), location=location, excerpt=scrub(shown))
 
@@ -86,6 +91,25 @@ def _masks(hits) -> dict[str, MaskSet]:
         if hit.masked is not None and hit.part is not None:
             spans.setdefault(hit.part.name, []).append((hit.start, hit.end, hit.masked))
     return {name: MaskSet(found) for name, found in spans.items()}
+
+
+def _in_clear(hits) -> tuple[tuple[str, str], ...]:
+    """(identifier as written, masked form) for every identifier any rule found, longest first: an
+    excerpt a rule wrote itself (an etiquette rule's last line, a sentence) must not show one in clear."""
+    pairs = {}
+    for _, hit in hits:
+        if hit.masked is not None and hit.part is not None:
+            written = hit.part.text[hit.start:hit.end]
+            if len(written.strip()) >= 3 and written != hit.masked:
+                pairs[written] = hit.masked
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+def _mask_known(text: str, in_clear) -> str:
+    for written, masked in in_clear:
+        if written in text:
+            text = text.replace(written, masked)
+    return text
 
 
 def _order(finding: Finding):

@@ -38,3 +38,17 @@ def test_etiquette_excerpt_cut_between_words():
     assert middle.startswith("…") and "convenor" in middle and line.endswith(middle[1:])
     assert line[line.index(middle[1:]) - 1] == " "  # begins with a whole word
     assert excerpt_line("  Amy xx  \nnext", 3) == "Amy xx"
+
+
+def test_an_identifier_found_by_one_rule_is_masked_in_every_other_rules_excerpt(engine):
+    # ETQ006 quotes the letter's last line itself; the name and date of birth in it were found by the
+    # patient rules and must not show there in clear.
+    from conftest import make_message
+
+    raw = make_message("Dear Dr Ward,\n\nThe patient on ward 12 is Margaret Whitaker, DOB 12/03/1941, seen by me today",
+                       to="dr.ward@nottingham.ac.uk", subject="Bloods")
+    findings = engine.check(raw).findings
+    assert {"PAT006", "ETQ006"} <= {f.rule for f in findings}
+    for f in findings:
+        shown = f.message + " " + f.excerpt
+        assert "Whitaker" not in shown and "12/03" not in shown, (f.rule, shown)
