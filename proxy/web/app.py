@@ -89,8 +89,13 @@ class WebApp:
         sso = request.scope.get("bedside.sso_user")
         if sso:
             return self.store.user(sso)
-        name = request.scope["session"].get("user")
-        return self.store.user(name) if name else None
+        session = request.scope["session"]
+        name, sid = session.get("user"), session.get("sid")
+        if not (name and isinstance(sid, str)):
+            return None
+        if self.store.session_user(sid, self.web.session_hours * 3600) != name:
+            return None  # signed out, password changed or user removed: the cookie is dead
+        return self.store.user(name)
 
     def retention(self, received: float) -> float:
         return received + self.settings.retention_days * 86400
@@ -180,13 +185,17 @@ def build(app_state: WebApp) -> Starlette:
         s.store.clear_failures("user:" + name)
         session.clear()  # a fresh session (and CSRF token) at sign-in
         session["user"] = user.name
+        session["sid"] = s.store.start_session(user.name, s.web.session_hours * 3600)
         s.audit.record("signed-in", "-", user.name)
         return _redirect("/held")
 
     async def logout(request: Request):
         form = await request.form()
-        if csrf_ok(request.scope["session"], form.get("csrf")):
-            request.scope["session"].clear()
+        session = request.scope["session"]
+        if csrf_ok(session, form.get("csrf")):
+            if isinstance(session.get("sid"), str):
+                s.store.end_session(session["sid"])
+            session.clear()
         return _redirect("/login")
 
     async def home(request: Request):

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS requests (
     id INTEGER PRIMARY KEY AUTOINCREMENT, held_id TEXT NOT NULL, kind TEXT NOT NULL,
     rule TEXT, text TEXT, created REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS requests_held ON requests(held_id);
+CREATE TABLE IF NOT EXISTS sessions (digest TEXT PRIMARY KEY, user TEXT NOT NULL, created REAL NOT NULL);
 """
 # What a sender may ask: withdraw the message, ask for release (with a justification), or say a
 # rule got it wrong (counted per rule on the dashboard).
@@ -116,8 +117,10 @@ class WebStore:
         if not self._q("SELECT 1 FROM users WHERE name = ?", (name,)):
             raise UserError(f"no user {name!r}")
         self._q("UPDATE users SET hash = ? WHERE name = ?", (_hasher.hash(password), name))
+        self.end_sessions(name)  # a new password signs out every browser that had the old one
 
     def remove_user(self, name: str) -> bool:
+        self.end_sessions(name)
         return self._run("DELETE FROM users WHERE name = ?", (name,)) == 1
 
     def users(self) -> list[User]:
@@ -134,6 +137,27 @@ class WebStore:
         except (VerificationError, InvalidHashError):
             return None
         return User(rows[0][0], rows[0][1]) if rows else None
+
+    # --- sessions -----------------------------------------------------------------------------
+    # The cookie is signed but lives in the browser; this table is what makes signing out (or a new
+    # password, or removing the user) end it: a copied cookie is worthless once its row is gone.
+    def start_session(self, name: str, max_age: float) -> str:
+        sid = secrets.token_urlsafe(32)
+        now = time.time()
+        self._q("DELETE FROM sessions WHERE created < ?", (now - max_age,))
+        self._q("INSERT INTO sessions (digest, user, created) VALUES (?, ?, ?)", (token_digest(sid), name, now))
+        return sid
+
+    def session_user(self, sid: str, max_age: float) -> str | None:
+        rows = self._q("SELECT user FROM sessions WHERE digest = ? AND created > ?",
+                       (token_digest(sid), time.time() - max_age))
+        return rows[0][0] if rows else None
+
+    def end_session(self, sid: str) -> None:
+        self._q("DELETE FROM sessions WHERE digest = ?", (token_digest(sid),))
+
+    def end_sessions(self, name: str) -> None:
+        self._q("DELETE FROM sessions WHERE user = ?", (name,))
 
     # --- failed logins -----------------------------------------------------------------------
     def failed(self, *keys: str) -> None:
