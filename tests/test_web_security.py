@@ -213,3 +213,24 @@ def test_metrics_and_healthz_carry_no_identifiers(web):
     for path in ("/metrics", "/healthz"):
         text = httpx.get(web.url + path).text
         assert held_id not in text and "@" not in text and "943" not in text
+
+
+def test_password_spraying_across_accounts_locks_the_address(tmp_path):
+    # One guess per account stays under the per-account lockout; the address doing it is stopped.
+    server = WebServer(tmp_path, login_rate=1000, address_lockout_failures=8)
+    for i in range(12):
+        server.add_user(f"user{i}", "reviewer")
+    server.start()
+    try:
+        client = httpx.Client(base_url=server.url)
+        codes = []
+        for i in range(12):
+            codes.append(client.post("/login", data={"csrf": csrf_of(client.get("/login").text), "name": f"user{i}",
+                                                     "password": "Summer2026!"}).status_code)
+        assert codes[:8] == [401] * 8 and set(codes[8:]) == {429}
+        # Even the right password for a fresh account, from that address, waits.
+        right = client.post("/login", data={"csrf": csrf_of(client.get("/login").text), "name": "user11",
+                                            "password": PASSWORD})
+        assert right.status_code == 429
+    finally:
+        server.stop()

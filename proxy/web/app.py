@@ -174,6 +174,11 @@ def build(app_state: WebApp) -> Starlette:
         name = str(form.get("name", ""))[:64]
         password = str(form.get("password", ""))[:1024]
         window = s.web.lockout_minutes * 60
+        if s.store.failures("ip:" + _client(request), window) >= s.web.address_lockout_failures:
+            # Password spraying: one guess per account never trips the per-account lockout.
+            s.audit.record("login-locked", "-", "address")
+            return s.page(request, "login.html.j2", 429,
+                          error=f"Too many failed sign-ins from your address; try again in {s.web.lockout_minutes:g} minutes.")
         if s.store.failures("user:" + name, window) >= s.web.lockout_failures:
             s.audit.record("login-locked", "-", name)
             return s.page(request, "login.html.j2", 429,

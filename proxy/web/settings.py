@@ -29,6 +29,7 @@ class WebSettings:
     link_days: float = 14
     lockout_failures: int = 5
     lockout_minutes: float = 15
+    address_lockout_failures: int = 20  # failures from one address (any accounts) in lockout_minutes
     login_rate: int = 10                # login attempts a minute from one address
     self_service_rate: int = 30         # sender-page requests a minute from one address
     retention_interval: float = 3600    # seconds between retention sweeps
@@ -62,7 +63,7 @@ def load_web_settings(config: Config) -> WebSettings:
         sso_header=web.get("sso_header", ""),
         secure_cookies=secure,
         **{k: type(getattr(defaults, k))(web[k]) for k in
-           ("session_hours", "link_days", "lockout_failures", "lockout_minutes", "login_rate",
+           ("session_hours", "link_days", "lockout_failures", "lockout_minutes", "address_lockout_failures", "login_rate",
             "self_service_rate", "retention_interval", "page_size") if k in web},
     )
 

@@ -162,6 +162,7 @@ class WebStore:
     # --- failed logins -----------------------------------------------------------------------
     def failed(self, *keys: str) -> None:
         now = time.time()
+        self._q("DELETE FROM failures WHERE at < ?", (now - 86400,))  # no lockout window is a day long
         self._run("INSERT INTO failures (who, at) VALUES (?, ?)", [(k, now) for k in keys], many=True)
 
     def failures(self, key: str, window: float) -> int:
