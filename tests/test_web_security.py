@@ -234,3 +234,18 @@ def test_password_spraying_across_accounts_locks_the_address(tmp_path):
         assert right.status_code == 429
     finally:
         server.stop()
+
+
+def test_rate_limiter_forgets_idle_addresses():
+    # Each new source address (an IPv6 /64 has 2**64) must not be remembered forever.
+    import time
+
+    from bedside.proxy.web.security import RateLimit
+
+    limit = RateLimit(5, window=0.05)
+    for i in range(10_050):
+        limit.allow(f"2001:db8::{i:x}")
+    time.sleep(0.06)
+    for i in range(200):
+        limit.allow(f"2001:db8:1::{i:x}")
+    assert len(limit._events) < 10_050

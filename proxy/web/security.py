@@ -143,6 +143,7 @@ class RateLimit:
         self.window = window
         self._events: dict[str, deque] = {}
         self._lock = threading.Lock()
+        self._swept = 0.0
 
     def allow(self, key: str) -> bool:
         now = time.monotonic()
@@ -153,8 +154,11 @@ class RateLimit:
             if len(events) >= self.limit:
                 return False
             events.append(now)
-            if len(self._events) > 10_000:  # forget idle clients
-                for k in [k for k, v in self._events.items() if not v]:
+            if len(self._events) > 10_000 and now - self._swept > self.window:
+                self._swept = now  # at most one sweep a window: a scan per request would be its own DoS
+                # Forget clients with nothing inside the window
+                # (by their newest event: an idle client's deque is never pruned, so never empty)
+                for k in [k for k, v in self._events.items() if not v or v[-1] <= now - self.window]:
                     del self._events[k]
             return True
 
