@@ -103,3 +103,97 @@ class TraceSink:
                 return found
             time.sleep(0.05)
         return []
+
+
+# What a private instance needs besides the examples: its own directories, loopback only, and
+# everything relayed to the test's sink.
+BASE_MAIN_CF = """\
+compatibility_level = 3.6
+queue_directory = {root}/spool
+data_directory = {root}/data
+meta_directory = /etc/postfix
+mail_owner = postfix
+setgid_group = postdrop
+myhostname = postfix.test.invalid
+mydestination =
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+mynetworks = 127.0.0.0/8
+relayhost = [127.0.0.1]:{sink}
+maillog_file_prefixes = {root}
+maillog_file = {root}/maillog
+alias_maps =
+alias_database =
+smtputf8_enable = yes
+smtp_destination_recipient_limit = 1000
+"""
+# The test has no certificates or SASL: the submission service takes loopback clients in the clear.
+TEST_ONLY = {"smtpd_tls_security_level=encrypt": "smtpd_tls_security_level=none",
+             "smtpd_sasl_auth_enable=yes": "smtpd_sasl_auth_enable=no"}
+
+
+def fill(text: str, ports: dict) -> str:
+    """An example file with the test's ports for the documented ones."""
+    text = text.replace("submission inet", f"127.0.0.1:{ports['submission']} inet")
+    text = text.replace("127.0.0.1:10026", f"127.0.0.1:{ports['reinject']}")
+    text = text.replace("127.0.0.1]:8025", f"127.0.0.1]:{ports['bedside']}")
+    for old, new in TEST_ONLY.items():
+        text = text.replace(old, new)
+    return text
+
+
+class Postfix:
+    """A private Postfix (postfix -c DIR start) from the system's master.cf, with its port-25 service
+    and chroot removed, plus examples/postfix/main.cf and master.cf."""
+
+    def __init__(self, sink_port: int, ports: dict):
+        import tempfile
+
+        # Not under pytest's 0700 tmp: Postfix's daemons, running as postfix, must reach it.
+        self.root = Path(tempfile.mkdtemp(prefix="bedside-postfix-"))
+        os.chmod(self.root, 0o755)
+        self.etc = self.root / "etc"
+        for sub in ("etc", "spool", "data"):
+            (self.root / sub).mkdir()
+        shutil.chown(self.root / "data", "postfix")
+        main = BASE_MAIN_CF.format(root=self.root, sink=sink_port) + fill((EXAMPLES / "main.cf").read_text(), ports)
+        (self.etc / "main.cf").write_text(main)
+        shutil.copy("/etc/postfix/master.cf", self.etc / "master.cf")
+        self.postconf("-MX", "smtp/inet")
+        self.postconf("-F", "*/*/chroot = n")
+        with open(self.etc / "master.cf", "a") as out:
+            out.write("\n" + fill((EXAMPLES / "master.cf").read_text(), ports))
+        self.ports = ports
+
+    def postconf(self, *args: str) -> str:
+        return subprocess.run(["postconf", "-c", str(self.etc), *args], check=True, capture_output=True,
+                              text=True).stdout
+
+    def start(self) -> "Postfix":
+        done = subprocess.run(["postfix", "-c", str(self.etc), "start"], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"postfix start failed: {done.stderr} {self.log}")
+        import socket
+
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.ports["submission"]), timeout=1).close()
+                return self
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"postfix did not listen: {self.log}")
+
+    def stop(self) -> None:
+        subprocess.run(["postfix", "-c", str(self.etc), "abort"], capture_output=True)
+        time.sleep(0.2)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def queue_empty(self) -> bool:
+        out = subprocess.run(["postqueue", "-c", str(self.etc), "-j"], capture_output=True, text=True).stdout
+        return not out.strip()
+
+    @property
+    def log(self) -> str:
+        path = self.root / "maillog"
+        return path.read_text(errors="replace") if path.exists() else ""

@@ -113,3 +113,74 @@ def test_idle_upstream_connections_are_closed_before_postfix_times_them_out(tmp_
             time.sleep(0.05)
         assert s.open_connections == 0  # ...and closed once idle, not held until smtpd_timeout
         assert transaction(b.port, CLEAN, ["after.idle@gmail.com"])[0] == 250  # a fresh one opens
+
+
+# --- a real Postfix, after-queue, from examples/postfix/ ------------------------------------------
+
+def _wait(predicate, timeout: float = 30, what: str = ""):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_behind_a_real_postfix_after_queue(tmp_path):
+    import re
+    import tomllib
+
+    from conftest import need_command
+    from postfix_harness import EXAMPLES, Postfix
+    from relay_harness import free_port
+
+    need_command("postfix", "postfix")
+    ports = {"submission": free_port(), "reinject": free_port()}
+    with TraceSink() as sink:
+        site = tomllib.loads((EXAMPLES / "bedside.toml").read_text())
+        serve = {**site["serve"], "check_workers": 1}
+        serve.pop("listen"), serve.pop("data_dir")  # the harness's port and the test's directory
+        bedside = Bedside(tmp_path, ports["reinject"], serve=serve,
+                          upstream={k: v for k, v in site["upstream"].items() if k not in ("host", "port")})
+        ports["bedside"] = bedside.port
+        postfix = Postfix(sink.port, ports)
+        try:
+            with bedside:
+                postfix.start()
+                submit = ports["submission"]
+                # Clean: delivered once, stamped, and Postfix's log ties the two queue ids together.
+                assert transaction(submit, CLEAN, ["clean.friend@gmail.com"])[0] == 250
+                [got] = _wait(lambda: sink.to("clean.friend@gmail.com"), what="clean mail")
+                assert b"X-Bedside-Verdict: deliver" in got["data"]
+                assert _wait(lambda: re.search(r"postfix/bedside/smtp\[\d+\]: \w+: to=<clean.friend@gmail.com>.*"
+                                               r"status=sent \(250 2.0.0 Ok: queued as \w+\)", postfix.log),
+                             what="the bedside transport's log line")
+                # Held: held once, one notice to the student, nothing to the recipient.
+                assert transaction(submit, HOLD, ["held.friend@gmail.com"])[0] == 250
+                [notice] = _wait(lambda: sink.to(STUDENT), what="the held notice")
+                [held] = bedside.held()
+                assert held["id"].encode() in notice["data"]
+                # SMTPUTF8 through Postfix, bedside and back.
+                raw = make_message("Dear Jörg,\n\nSee you at four.\n\nAmélie", subject="Café", sender=UTF8_STUDENT)
+                assert transaction(submit, raw, ["jörg.müller@gmail.com"], sender=UTF8_STUDENT,
+                                   options=("SMTPUTF8",))[0] == 250
+                [utf8] = _wait(lambda: sink.to("jörg.müller@gmail.com"), what="SMTPUTF8 mail")
+                assert utf8["mail_from"] == UTF8_STUDENT and "SMTPUTF8" in utf8["options"]
+                # 120 outside recipients: one message to bedside, one hold, one notice.
+                many = [f"outside{n:03d}@gmail.com" for n in range(120)]
+                assert transaction(submit, HOLD.replace(b"Hi Sam", b"Hi all"), many)[0] == 250
+                _wait(lambda: len(bedside.held()) == 2, what="the second hold")
+                _wait(lambda: len(sink.to(STUDENT)) == 2, what="the second notice")
+                _wait(postfix.queue_empty, what="Postfix's queue to empty")
+                import time
+
+                time.sleep(1)  # anything duplicated would show by now
+                assert len(bedside.held()) == 2 and len(sink.to(STUDENT)) == 2
+                assert sorted(h["recipients"] for h in bedside.held()) == [1, 120]
+                assert not any(sink.to(r) for r in ["held.friend@gmail.com", *many])
+                assert len(sink.to("clean.friend@gmail.com")) == 1
+        finally:
+            postfix.stop()
