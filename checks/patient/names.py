@@ -18,6 +18,7 @@ from ..text import AnchoredPattern, TermMatcher, latin1_shape, sentence_around
 from .attachments import patient_named_files
 from .context import QUOTE_HEADER, clinical_record, part_context
 from .namedata import name_data
+from .staffwords import staff_words
 from .people import caps_titled, plausible_surname, relative_names
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
@@ -48,54 +49,7 @@ INITIAL = re.compile(rf"(?P<name>[A-Z]\.\s?{SURNAME})\b")  # preceding character
 # One space, or one line break (wrapped text), between the names: never a blank line ('Amy\n\nOn...').
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 PAIR = re.compile(rf"\b(?P<name>(?P<first>[A-Z][a-z]+){_GAP}{SURNAME})\b")
-STAFF_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|registrar|sho|fy1|fy2|"
-                          r"tutor|lecturer|supervisor|physio|midwife|pharmacist|student|dean|sir|dame|rev|"
-                          r"surgeon|anaesthetist|gp|colleague|mentor|my\s+friend|shadowing|shadowed|under|"
-                          r"clerk|receptionist|secretary|coordinator|manager|porter|hca|healthcare\s+assistant|"
-                          r"radiographer|phlebotomist|technician|therapist|dietitian|paramedic|"
-                          r"firm\s+of|team\s+of|list\s+of|clinic\s+of|"
-                          r"(?:paper|article|study|book|talk|lecture|review|written|published|edited)\s+by|"
-                          # 'clinic with Mr Patel': who runs the session (UK surgeons are Mr, Mrs, Miss)
-                          r"(?:clinic|theatre|list|ward\s+round|teaching|session|tutorial|placement|firm|"
-                          r"surgery|rounds?)\s+with|"
-                          # a role label, numbered or not: 'Student 1: Priya Rao', 'Clinical lead: Mr Patel'
-                          r"lead|clinical\s+lead|firm\s+lead|educational\s+supervisor|clinical\s+supervisor|"
-                          # 'one of the nurses, Dawn Price', 'an abstract with Callum Reid', 'go to Mr Singh for his knee'
-                          r"(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:nurses|doctors|consultants|registrars|surgeons|staff|"
-                          r"colleagues|students|classmates|juniors|medics|physios|midwives|hcas|porters)|"
-                          r"(?:abstract|paper|poster|project|audit|study|presentation|research|essay|dissertation|"
-                          r"article)\s+with|(?:go|going|went|been|referred|refer|referral|sent\s+him|sent\s+her)\s+to|"
-                          # a public role in news and business mail: 'company Chairman John Bryson'
-                          r"chairman|chairwoman|chair|ceo|president|director|chief|executive|spokes(?:man|woman|person)|"
-                          r"senator|governor|mayor|minister|judge|commissioner|analyst|reporter|correspondent|editor|"
-                          r"founder|partner\s+at|attorney|lawyer|solicitor|barrister)"
-                          r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
-STAFF_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:registrar|consultant|nurse|sister|tutor|lecturer|"
-    r"supervisor|doctor|fy1|fy2|sho|physio|pharmacist|midwife|surgeon|student|dean|professor|gp|lead|"
-    r"coordinator|administrator|anaesthetist|orthopod|trainer|trainee|matron|\w+ologists?|\w+icians?)\b"
-    # UK surgeons are Mr, Mrs or Miss: the owner of a list, clinic or firm, or who operates, is staff.
-    r"|^['’]s\s+(?:theatre\s+|elective\s+|trauma\s+|morning\s+|afternoon\s+|hand\s+|knee\s+|hip\s+|foot\s+|"
-    r"spine\s+|shoulder\s+|fracture\s+|breast\s+|colorectal\s+|vascular\s+|urology\s+|ent\s+|eye\s+|"
-    r"skin\s+|paediatric\s+|antenatal\s+|outpatient\s+|new\s+patient\s+|follow[\s-]up\s+)?(?:list|clinic|firm|team|"
-    r"ward\s+round|registrar|sho|juniors?|secretary|teaching|lecture|session|tutorial|patients?|theatre|"
-    # an author: 'Ronald Pike's paper on NOF fractures'
-    r"paper|article|study|trial|review|book|textbook|talk|research|guidelines?|criteria|classification)\b"
-    r"|^\s+et\s+al\b"
-    # a classmate: 'Sarah Mitchell from 4th year'
-    r"|^\s+(?:from|in)\s+(?:(?:my|our)\s+(?:year|cohort|pbl\s+group|cbl\s+group|tutor\s+group|halls)|"
-    r"(?:the\s+)?(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|final)[\s-]+years?|year\s+[1-6])\b"
-    # who passed the sender on: 'Kim Kirby referred me to you'
-    r"|^\s+(?:referred|introduced|recommended|forwarded|suggested|emailed|cc['’]?d|copied)\s+(?:me|us)\b"
-    r"|^\s+(?:operated|operating|performed|was\s+operating|is\s+operating|consented|scrubbed|teaches|taught|"
-    r"botched|messed\s+up\s+the|did\s+the\s+(?:operation|surgery|procedure)|"
-    r"lectured|let\s+me|let\s+us|showed\s+(?:me|us)|asked\s+(?:me|us)|said\s+we)\b"
-    # the sender's peer: 'Jake Smith and I are swapping clinics', 'Nick Walker was on the ward with me'
-    r"|^\s+and\s+(?:i|me|myself)\b|^\s+(?:is|was|were)\s+(?:on\s+(?:the\s+)?(?:ward|placement|nights|shift|call|"
-    r"rota|firm)\s+with\s+(?:me|us)|(?:also\s+)?(?:shadowing|on\s+placement|in\s+my\s+(?:group|year|firm)))\b"
-    # a visitor or a performer, not someone in a bed: 'Kate Middleton visited the children's hospital'
-    r"|^\s+(?:(?:has|had|have)\s+)?(?:visited|opened|toured|sang|performed|played\s+at|spoke\s+at|raised|donated|"
-    r"volunteers|volunteered|fundraised)\b", re.I)
+# Staff words before and after a name: config/wordlists/patient_staff.toml (staffwords.py).
 GREETING = re.compile(r"^[ \t>]*(?:dear|hi|hello|hey|morning|afternoon|evening|to)\s*$", re.I | re.M)
 ACRONYMS = frozenset("NHS GP ED AMU CCU ICU ITU HDU MRI CT ECG DOB MRN OSCE PMH HPC SHO FY FY1 FY2 UK BP HR RR "
                      "COPD CKD AKI DKA UTI PE DVT MI TIA PRN OD BD TDS QDS IV IM SC PO NBM DNACPR NOK".split())
@@ -118,6 +72,7 @@ def _lists(config):
 def patient_names(scan):
     first_names, conditions = scan.config.derive(_lists)
     hand_names = scan.config.derive(_hand_names)
+    staff = staff_words(scan.config)
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
@@ -165,8 +120,8 @@ def patient_names(scan):
                 continue
             if ctx.in_signature(start) or _greeting(text, start) or _attribution(text, start):
                 continue
-            if shape != "relative" and (STAFF_BEFORE.search(text[max(0, start - 25): start]) or
-                                        STAFF_AFTER.match(text[end: end + 40])):
+            if shape != "relative" and (staff.before.search(text[max(0, start - 25): start]) or
+                                        staff.after.match(text[end: end + 40])):
                 taken.append((start, end))  # staff: 'Colin Sterling' inside 'Mr Colin Sterling' is too
                 continue  # (a relative's role word before the name already says whose it is)
             reach = window if shape in ("titled", "relative") else window // 2

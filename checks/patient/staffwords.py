@@ -1,0 +1,65 @@
+"""Staff words around a name (config/wordlists/patient_staff.toml), compiled once per Config.
+
+The list holds the words; the shapes that join them (a role ending the text before a name, the
+possessive of a surgeon's list, 'from 4th year') are here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import ConfigError
+
+KINDS = ("role_before", "staff_group", "role_after", "owned_qualifier", "owned", "classmate_group",
+         "year_ordinal", "passed_on", "staff_act", "peer_on", "peer_state", "visitor")
+
+
+@dataclass(frozen=True)
+class StaffWords:
+    before: re.Pattern  # searched in the 25 characters before a name
+    after: re.Pattern   # matched at the end of a name
+
+
+def _term(term: str) -> str:
+    # A space is any whitespace; a hyphen is a hyphen or one whitespace character ('follow-up').
+    words = " ".join(term.split()).split(" ")
+    return r"\s+".join(r"[\s-]".join(map(re.escape, w.split("-"))) for w in words)
+
+
+def alternation(terms) -> str:
+    terms = sorted({" ".join(t.lower().split()) for t in terms}, key=lambda t: (-len(t), t))
+    return "|".join(map(_term, terms)) or "(?!x)x"
+
+
+def grouped(config, name: str, kinds) -> dict[str, str]:
+    """A word list grouped by kind, each kind as a regex alternation; an unknown kind is a ConfigError."""
+    by_kind: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for entry in config.words(name):
+        kind = entry.get("kind")
+        if kind not in by_kind:
+            raise ConfigError(f"word list {name}: '{entry.term}' has kind {kind!r}; expected one of {', '.join(kinds)}")
+        by_kind[kind].append(entry.term)
+    return {kind: alternation(terms) for kind, terms in by_kind.items()}
+
+
+def build(config) -> StaffWords:
+    w = grouped(config, "patient_staff", KINDS)
+    before = re.compile(rf"\b(?:{w['role_before']}|(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:{w['staff_group']}))"
+                        r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
+    after = re.compile(
+        rf"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:{w['role_after']}|\w+ologists?|\w+icians?)\b"
+        rf"|^['’]s\s+(?:(?:{w['owned_qualifier']})\s+)?(?:{w['owned']})\b"
+        r"|^\s+et\s+al\b"
+        rf"|^\s+(?:from|in)\s+(?:(?:my|our)\s+(?:{w['classmate_group']})|(?:the\s+)?(?:{w['year_ordinal']})[\s-]+years?"
+        r"|year\s+[1-6])\b"
+        rf"|^\s+(?:{w['passed_on']})\s+(?:me|us)\b"
+        rf"|^\s+(?:{w['staff_act']})\b"
+        rf"|^\s+and\s+(?:i|me|myself)\b|^\s+(?:is|was|were)\s+(?:on\s+(?:the\s+)?(?:{w['peer_on']})\s+with\s+(?:me|us)"
+        rf"|(?:also\s+)?(?:{w['peer_state']}))\b"
+        rf"|^\s+(?:(?:has|had|have)\s+)?(?:{w['visitor']})\b", re.I)
+    return StaffWords(before=before, after=after)
+
+
+def staff_words(config) -> StaffWords:
+    return config.derive(build)
