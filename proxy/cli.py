@@ -168,8 +168,10 @@ def _load(args, overrides: dict | None = None):
 
 
 def _check_codes(option: str, codes: list[str] | None) -> None:
+    if not codes:
+        return  # the usual case: no rule list to load
     known = [r.code for r in all_rules()]
-    for prefix in codes or ():
+    for prefix in codes:
         if not any(code.startswith(prefix) for code in known):
             raise ConfigError(f"{option} {prefix}: no rule code starts with {prefix!r} (`bedside rules` lists them)")
 
