@@ -137,16 +137,32 @@ def fill(text: str, ports: dict) -> str:
     text = text.replace("submission inet", f"127.0.0.1:{ports['submission']} inet")
     text = text.replace("127.0.0.1:10026", f"127.0.0.1:{ports['reinject']}")
     text = text.replace("127.0.0.1]:8025", f"127.0.0.1]:{ports['bedside']}")
+    text = text.replace("=127.0.0.1:8025", f"=127.0.0.1:{ports['bedside']}")
     for old, new in TEST_ONLY.items():
         text = text.replace(old, new)
     return text
 
 
+def before_queue(master_cf: str) -> str:
+    """examples/postfix/master.cf as design B: design A's submission service left out, B's lines
+    (commented out in the example) taken instead."""
+    out, skipping = [], False
+    for line in master_cf.splitlines():
+        if line.startswith("submission "):
+            skipping = True
+        elif skipping and not line.startswith(" "):
+            skipping = False
+        if skipping:
+            continue
+        out.append(line[1:] if line.startswith("#submission ") or line.startswith("#    -o") else line)
+    return "\n".join(out) + "\n"
+
+
 class Postfix:
     """A private Postfix (postfix -c DIR start) from the system's master.cf, with its port-25 service
-    and chroot removed, plus examples/postfix/main.cf and master.cf."""
+    and chroot removed, plus examples/postfix/main.cf and master.cf (design A, or B: before_queue)."""
 
-    def __init__(self, sink_port: int, ports: dict):
+    def __init__(self, sink_port: int, ports: dict, design: str = "after-queue"):
         import tempfile
 
         # Not under pytest's 0700 tmp: Postfix's daemons, running as postfix, must reach it.
@@ -162,7 +178,8 @@ class Postfix:
         self.postconf("-MX", "smtp/inet")
         self.postconf("-F", "*/*/chroot = n")
         with open(self.etc / "master.cf", "a") as out:
-            out.write("\n" + fill((EXAMPLES / "master.cf").read_text(), ports))
+            master = (EXAMPLES / "master.cf").read_text()
+            out.write("\n" + fill(master if design == "after-queue" else before_queue(master), ports))
         self.ports = ports
 
     def postconf(self, *args: str) -> str:

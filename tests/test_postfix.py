@@ -184,3 +184,42 @@ def test_behind_a_real_postfix_after_queue(tmp_path):
                 assert len(sink.to("clean.friend@gmail.com")) == 1
         finally:
             postfix.stop()
+
+
+def test_behind_a_real_postfix_before_queue(tmp_path):
+    import tomllib
+
+    from conftest import need_command
+    from postfix_harness import EXAMPLES, Postfix
+    from relay_harness import free_port
+
+    need_command("postfix", "postfix")
+    ports = {"submission": free_port(), "reinject": free_port()}
+    with TraceSink() as sink:
+        site = tomllib.loads((EXAMPLES / "bedside.toml").read_text())
+        serve = {**site["serve"], "check_workers": 1, "on_hold": "reject"}  # before-queue: the client hears it
+        serve.pop("listen"), serve.pop("data_dir")
+        bedside = Bedside(tmp_path, ports["reinject"], serve=serve,
+                          upstream={k: v for k, v in site["upstream"].items() if k not in ("host", "port")})
+        ports["bedside"] = bedside.port
+        postfix = Postfix(sink.port, ports, design="before-queue")
+        try:
+            with bedside:
+                postfix.start()
+                submit = ports["submission"]
+                code, text = transaction(submit, CLEAN, ["bq.clean@gmail.com"])
+                assert code == 250 and b"queued as" in text
+                [got] = _wait(lambda: sink.to("bq.clean@gmail.com"), what="clean mail")
+                assert b"X-Bedside-Verdict: deliver" in got["data"]
+                # The student's client hears bedside's refusal itself: nothing queued, nothing bounced.
+                code, text = transaction(submit, HOLD, ["bq.held@gmail.com"])
+                assert code == 550 and text.startswith(b"5.7.1"), (code, text)
+                raw = make_message("Dear Jörg,\n\nSee you at four.\n\nAmélie", subject="Café", sender=UTF8_STUDENT)
+                assert transaction(submit, raw, ["bq.jörg@gmail.com"], sender=UTF8_STUDENT,
+                                   options=("SMTPUTF8",))[0] == 250
+                [utf8] = _wait(lambda: sink.to("bq.jörg@gmail.com"), what="SMTPUTF8 mail")
+                assert "SMTPUTF8" in utf8["options"]
+                _wait(postfix.queue_empty, what="Postfix's queue to empty")
+                assert not sink.to("bq.held@gmail.com") and len(sink.to("bq.clean@gmail.com")) == 1
+        finally:
+            postfix.stop()
