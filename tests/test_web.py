@@ -56,6 +56,12 @@ def post(client: httpx.Client, path: str, data: dict, page: str = "/held") -> ht
     return client.post(path, data={"csrf": token, **data})
 
 
+def sender_post(url: str, data: dict) -> httpx.Response:
+    """Post the sender's form as a browser does: the page first (its session cookie and CSRF token)."""
+    with httpx.Client() as browser:
+        return browser.post(url, data={"csrf": csrf_of(browser.get(url).text), **data})
+
+
 def audit(web) -> list[dict]:
     return [json.loads(line) for line in (web.data_dir / "audit.log").read_text().splitlines()]
 
@@ -252,9 +258,9 @@ def test_sender_link_withdraw_request_report(web):
     # Forged or for another message: nothing shown.
     assert httpx.get(url[:-2] + "xx").status_code == 404
     assert httpx.get(web.url + "/s/" + make_token(b"another secret 1234567", held_id)).status_code == 404
-    asked = httpx.post(url, data={"action": "release", "justification": "The consultant asked me to send these results."})
+    asked = sender_post(url, {"action": "release", "justification": "The consultant asked me to send these results."})
     assert "with the reviewers" in asked.text
-    reported = httpx.post(url, data={"action": "false-positive", "rule": "PAT005"})
+    reported = sender_post(url, {"action": "false-positive", "rule": "PAT005"})
     assert "reported as a false positive" in reported.text
     client = sign_in(web)
     page = client.get(f"/held/{held_id}").text
@@ -262,7 +268,7 @@ def test_sender_link_withdraw_request_report(web):
     dashboard = client.get("/dashboard").text
     assert re.search(r"PAT005</span>.*?</td>\s*<td class=\"num\">\d+</td><td class=\"num\">\d+</td><td class=\"num\">\d+</td>\s*<td class=\"num\">[1-9]", dashboard, re.S)
     assert "<svg" in dashboard
-    withdrawn = httpx.post(url, data={"action": "withdraw"})
+    withdrawn = sender_post(url, {"action": "withdraw"})
     assert "withdrawn" in withdrawn.text
     assert "withdrawn" in client.get(f"/held/{held_id}").text
     assert [e["actor"] for e in audit(web) if e["id"] == held_id and e["action"] == "withdrawn"] == ["sender"]

@@ -10,7 +10,7 @@ import socket
 import httpx
 import pytest
 
-from test_web import csrf_of, post, sign_in
+from test_web import csrf_of, post, sender_post, sign_in
 from test_web_harness import PASSWORD, PATIENT, WebServer, make_message
 
 from bedside.proxy.web.links import make_token, sender_link
@@ -119,7 +119,8 @@ def test_hostile_markup_stays_text_everywhere(web):
                        html=f"<p>{SCRIPT}<img src='https://evil.example/t.png'></p>")
     held_id = web.hold(raw, mail_from='"<b>x</b>"@exmail.nottingham.ac.uk')
     link = sender_link(web.config, held_id, data_dir=web.data_dir)
-    httpx.post(link, data={"action": "release", "justification": SCRIPT + " the consultant asked"})
+    asked = sender_post(link, {"action": "release", "justification": SCRIPT + " the consultant asked"})
+    assert "with the reviewers" in asked.text
     client = sign_in(web)
     token = csrf_of(client.get("/held").text)
     pages = [client.get("/held").text, client.get(f"/held/{held_id}").text,
@@ -128,7 +129,7 @@ def test_hostile_markup_stays_text_everywhere(web):
     for page in pages:
         assert "<script>alert" not in page and "<img src=x" not in page and "evil.example/t.png\"" not in page
         assert "<b>x</b>" not in page
-    assert "&lt;script&gt;" in pages[1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; the consultant asked" in pages[1]
 
 
 def test_sso_header_from_an_untrusted_address_is_ignored(web):
@@ -249,3 +250,20 @@ def test_rate_limiter_forgets_idle_addresses():
     for i in range(200):
         limit.allow(f"2001:db8:1::{i:x}")
     assert len(limit._events) < 10_050
+
+
+def test_sender_page_refuses_a_cross_site_post(web):
+    # The link is the authority, but a page elsewhere that learnt it (a forwarded email, a leaked
+    # URL) must not make the sender's browser withdraw the message: the form carries a CSRF token
+    # tied to the browser's own (SameSite=Strict) session, which a cross-site post cannot send.
+    held_id = web.hold(make_message("cross-site", PATIENT))
+    link = sender_link(web.config, held_id, data_dir=web.data_dir)
+    forged = httpx.post(link, data={"action": "withdraw"}, headers={"Origin": "https://evil.example"})
+    assert forged.status_code == 403
+    browser = httpx.Client()
+    wrong = browser.post(link, data={"action": "withdraw", "csrf": "guessed"})
+    assert wrong.status_code == 403
+    assert "withdrawn" not in sign_in(web).get(f"/held/{held_id}").text
+    # From the page itself it works.
+    done = browser.post(link, data={"action": "withdraw", "csrf": csrf_of(browser.get(link).text)})
+    assert done.status_code == 200 and "withdrawn" in done.text

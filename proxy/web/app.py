@@ -406,6 +406,9 @@ def build(app_state: WebApp) -> Starlette:
         result = None
         if request.method == "POST":
             form = await request.form()
+            if not csrf_ok(request.scope["session"], form.get("csrf")):
+                return s.page(request, "error.html.j2", 403, error="The form had expired. Go back to the link "
+                              "in your email, reload the page and try again.")
             action = form.get("action")
             if action == "withdraw":
                 result = await run_in_threadpool(s.actions.withdraw, held.id)
