@@ -117,6 +117,12 @@ def test_action_on_a_malformed_id_is_404(web):
 def test_hostile_markup_stays_text_everywhere(web):
     raw = make_message(SCRIPT + " bay 4", PATIENT, sender='"<img src=x onerror=alert(2)>" <s@exmail.nottingham.ac.uk>',
                        html=f"<p>{SCRIPT}<img src='https://evil.example/t.png'></p>")
+    from email import message_from_bytes, policy
+
+    msg = message_from_bytes(raw, policy=policy.default)
+    msg.add_attachment(b"%PDF-1.4 notes", maintype="application", subtype="pdf",
+                       filename='"><script>alert(3)</script>.pdf')
+    raw = msg.as_bytes()
     held_id = web.hold(raw, mail_from='"<b>x</b>"@exmail.nottingham.ac.uk')
     link = sender_link(web.config, held_id, data_dir=web.data_dir)
     asked = sender_post(link, {"action": "release", "justification": SCRIPT + " the consultant asked"})
@@ -127,9 +133,10 @@ def test_hostile_markup_stays_text_everywhere(web):
              client.post(f"/held/{held_id}/unmask", data={"csrf": token}).text, httpx.get(link).text,
              client.get("/audit").text]
     for page in pages:
-        assert "<script>alert" not in page and "<img src=x" not in page and "evil.example/t.png\"" not in page
+        assert "<script>alert" not in page and "<script>" not in page and "<img src=x" not in page and "evil.example/t.png\"" not in page
         assert "<b>x</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; the consultant asked" in pages[1]
+    assert "<dt>Attachments</dt>" in pages[1]  # shown (masked), never as markup
 
 
 def test_sso_header_from_an_untrusted_address_is_ignored(web):
