@@ -20,7 +20,7 @@ SCRIPT = "<script>alert(1)</script>"
 
 @pytest.fixture(scope="module")
 def web(tmp_path_factory):
-    server = WebServer(tmp_path_factory.mktemp("websec"), None, login_rate=1000,
+    server = WebServer(tmp_path_factory.mktemp("websec"), None, login_rate=1000, self_service_rate=1000,
                        trusted_proxies=["192.0.2.1/32"], sso_header="X-Remote-User")
     server.add_user("alice", "reviewer")
     server.add_user("audrey", "auditor")
@@ -274,3 +274,17 @@ def test_sender_page_refuses_a_cross_site_post(web):
     # From the page itself it works.
     done = browser.post(link, data={"action": "withdraw", "csrf": csrf_of(browser.get(link).text)})
     assert done.status_code == 200 and "withdrawn" in done.text
+
+
+def test_a_sender_link_cannot_flood_the_reviewers(web):
+    held_id = web.hold(make_message("flood", PATIENT))
+    link = sender_link(web.config, held_id, data_dir=web.data_dir)
+    answers = [sender_post(link, {"action": "release", "justification": f"Please send it, reason number {i}."}).text
+               for i in range(8)]
+    answers += [sender_post(link, {"action": "false-positive", "rule": "PAT001", "comment": str(i)}).text
+                for i in range(8)]
+    assert "with the reviewers" in answers[0] and "thank you" in answers[8]
+    from bedside.proxy.web.store import WebStore
+
+    kept = WebStore(web.data_dir).requests_for(held_id)
+    assert len(kept) <= 6 and "already" in answers[7] and "already" in answers[15]

@@ -30,6 +30,11 @@ def clean_text(text: str, limit: int = 2000) -> str:
     return scrub(text.strip())[:limit]
 
 
+# A sender's link may ask for release a few times (a second thought, a better reason) and report
+# each rule once; no more, or one leaked link could flood the reviewers' page and the store.
+MAX_REQUESTS = 3
+
+
 class Actions:
     def __init__(self, review: Review, store: WebStore):
         self.review = review
@@ -115,6 +120,8 @@ class Actions:
         held = self.queue.get(held_id)
         if held is None or held.status != "held":
             return Outcome(False, "this message is no longer waiting for review")
+        if self._asked(held_id, "release") >= MAX_REQUESTS:
+            return Outcome(False, "you have already asked; a reviewer will decide")
         self.store.add_request(held_id, "release", text)
         self.audit.record("release-requested", held_id, "sender", held.rules)
         return Outcome(True, "your request is with the reviewers")
@@ -123,9 +130,14 @@ class Actions:
         held = self.queue.get(held_id)
         if held is None or rule not in held.rules:
             return Outcome(False, "no such finding on this message")
+        if self._asked(held_id, "false-positive", rule) >= 1:
+            return Outcome(False, f"you have already reported {rule}; thank you")
         self.store.add_request(held_id, "false-positive", clean_text(comment, 500), rule=rule)
         self.audit.record("false-positive-reported", held_id, "sender", [rule])
         return Outcome(True, f"thank you: {rule} reported as a false positive")
+
+    def _asked(self, held_id: str, kind: str, rule: str | None = None) -> int:
+        return sum(1 for r in self.store.requests_for(held_id) if r["kind"] == kind and (rule is None or r["rule"] == rule))
 
     def purge(self, older_than: float, who: str = "retention") -> list[str]:
         removed = self.queue.purge(older_than)
