@@ -288,3 +288,30 @@ def test_a_sender_link_cannot_flood_the_reviewers(web):
 
     kept = WebStore(web.data_dir).requests_for(held_id)
     assert len(kept) <= 6 and "already" in answers[7] and "already" in answers[15]
+
+
+def test_secure_session_cookie_cannot_be_tossed_from_a_sibling_host(tmp_path):
+    # Over https the cookie is __Host-: only this host can set it (no Domain=, Secure, Path=/), so a
+    # sibling subdomain cannot plant its own signed-in session (or a stale one) under our cookie name.
+    import hashlib
+
+    from itsdangerous import URLSafeTimedSerializer
+
+    server = WebServer(tmp_path, secure_cookies="always")
+    server.add_user("alice", "reviewer")
+    server.start()
+    try:
+        page = httpx.get(server.url + "/login")
+        cookie = page.headers["set-cookie"]
+        assert cookie.startswith("__Host-bedside_session=") and "Secure" in cookie and "Domain" not in cookie
+        # Signed in by hand (the cookie jar would not send a Secure cookie over http).
+        value = cookie.split(";")[0].split("=", 1)[1]
+        response = httpx.post(server.url + "/login", headers={"Cookie": f"__Host-bedside_session={value}"},
+                              data={"csrf": csrf_of(page.text), "name": "alice", "password": PASSWORD})
+        signed_in = response.headers["set-cookie"].split(";")[0]
+        assert httpx.get(server.url + "/held", headers={"Cookie": signed_in}).status_code == 200
+        # The same signed value under the unprefixed name (what a sibling host can set) is ignored.
+        tossed = signed_in.replace("__Host-bedside_session", "bedside_session")
+        assert httpx.get(server.url + "/held", headers={"Cookie": tossed}).status_code == 303
+    finally:
+        server.stop()

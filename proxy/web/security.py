@@ -29,6 +29,7 @@ HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 COOKIE = "bedside_session"
+SECURE_COOKIE = "__Host-" + COOKIE  # over https: the browser lets only this exact host set it
 
 
 class SecurityHeaders:
@@ -92,12 +93,15 @@ class Sessions:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        secure = self.web.secure_cookies == "always" or (
+            self.web.secure_cookies == "auto" and scope.get("scheme") == "https")
+        cookie = SECURE_COOKIE if secure else COOKIE
         session = {}
         for key, value in scope["headers"]:
             if key == b"cookie":
                 for part in value.decode("latin-1").split(";"):
                     name, _, data = part.strip().partition("=")
-                    if name == COOKIE and data:
+                    if name == cookie and data:
                         try:
                             session = self.signer.loads(data, max_age=self.max_age)
                         except BadSignature:
@@ -111,12 +115,10 @@ class Sessions:
             if message["type"] == "http.response.start":
                 current = scope["session"]
                 if json.dumps(current, sort_keys=True) != before:
-                    secure = self.web.secure_cookies == "always" or (
-                        self.web.secure_cookies == "auto" and scope.get("scheme") == "https")
                     if current:
-                        value = f"{COOKIE}={self.signer.dumps(current)}; Max-Age={self.max_age}"
+                        value = f"{cookie}={self.signer.dumps(current)}; Max-Age={self.max_age}"
                     else:
-                        value = f"{COOKIE}=; Max-Age=0"
+                        value = f"{cookie}=; Max-Age=0"
                     value += "; Path=/; HttpOnly; SameSite=Strict" + ("; Secure" if secure else "")
                     message["headers"] = list(message.get("headers", [])) + [(b"set-cookie", value.encode())]
             await send(message)
