@@ -467,7 +467,18 @@ def build(app_state: WebApp) -> Starlette:
         user, error = bearer(request, ("reviewer", "admin", "auditor"))
         if error:
             return error
-        q = request.query_params
+        if request.method == "POST":  # filters as a JSON body
+            try:
+                q = await request.json()
+            except ValueError:
+                q = None
+            if not isinstance(q, dict):
+                return JSONResponse({"error": "body must be a JSON object of filters"}, status_code=400)
+        else:
+            q = request.query_params
+            if q.get("sender"):
+                return JSONResponse({"error": "a sender's address does not go in a URL (proxies log URLs): "
+                                              "POST the filters as a JSON object to /api/v1/held"}, status_code=400)
         f = Filters.from_mapping(q)
         number = _page(q.get("page"))
         result = await run_in_threadpool(search, s.queue, f, number, s.web.page_size)
@@ -542,7 +553,7 @@ def build(app_state: WebApp) -> Starlette:
         Route("/users", users_change, methods=["POST"]),
         Route("/s/{token}", sender, methods=["GET", "POST"]),
         Route("/api/v1/check", api_check, methods=["POST"]),
-        Route("/api/v1/held", api_list, methods=["GET"]),
+        Route("/api/v1/held", api_list, methods=["GET", "POST"]),
         Route("/api/v1/held/{id}", api_one, methods=["GET"]),
         Route("/api/v1/held/{id}/{action}", api_action, methods=["POST"]),
         Route("/healthz", healthz, methods=["GET"]),
