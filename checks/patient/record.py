@@ -11,37 +11,54 @@ thresholds); a part that reads as a record (context.clinical_record) and reaches
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..config import ConfigError
 from ..model import Hit
 from .context import clinical_record, part_context
 from .namedata import name_data
+from .wordlist import alternation, grouped
 
 # '8/11', '12/9', '10/08', '8/13/98': month and day, a year perhaps. Not '5/5/50%' or '120/80'
 # (checked in code: a percent, another slash or a number out of range).
 DATE = re.compile(r"(?<![\d/.:\-])(?P<m>\d{1,2})(?:/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?(?![\d/%]|\.\d)"
                   r"|-(?P<d2>\d{1,2})-(?P<y2>\d{2}|\d{4})(?![\d\-%]))")
-# Settings written as ratios: 'peep 5/5', 'ps 10/5', 'i:e 1/2', 'bp 90/50', 'x 2/3'.
-RATIO_BEFORE = re.compile(r"(?:\b(?:peep|ps|psv|cpap|bipap|ie|i:e|bp|ratio|x|tv|vt|rr|hr|sbp|map|grade|strength|"
-                          r"power|pupils|perrl|gcs|scale|pain|score|mae|flowby|flow\s+by|trial|ac|simv|vent|vented|"
-                          r"settings?|abg|wean(?:ing|ed)?|imv|prvc|rales|crackles|changed\s+to)|[=<>~@+#]|\d[/.%])[^\w\n]{0,4}"
-                          r"(?:(?:on|at|to)\s+)?$", re.I)
-# ... and after: '1/2 NS', 'rales 1/3 up', '3/4 strength', '10/5 FiO2', '5/5, 40%'.
-RATIO_AFTER = re.compile(r"\W{0,3}(?:ns\b|peep|fio2|%|\d+\s*%|up\b|way\b|str|amp|rate|dose|of\s+the|pain|ratio|bipap|cpap|"
-                         r"fick|hrs?\b|ps\b|psv)", re.I)
 DOCTOR = re.compile(r"\b(?:dr|doctor)\.?[ \t]+(?P<name>[A-Za-z][a-z'’\-]+|[A-Z][A-Z'’\-]+)\b", re.I)
-CREDENTIAL = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)?),?[ \t]+(?:RN|MD|NP|PA|RRT|LPN|MSW|LICSW|PT|OT)\b")
-# 'Holy Cross Hospital', 'sacred heart hosp', 'BALTMORE rehab', 'Grieco House NH', 'kessler-adventist rehab'.
-FACILITY = re.compile(r"\b(?P<name>(?:[A-Za-z][A-Za-z'’\-]+[ \t]+){1,3})(?:hosp(?:ital)?|medical[ \t]+cent(?:er|re)|"
-                      r"memorial|nursing[ \t]+home|nh|snf|ltac|manor|house|rehab(?:ilitation)?|hospice|facility)\b", re.I)
 # 'St. Mary's', 'ST MARY', 'St Agnes': a saint's name is how many hospitals and homes are called.
 SAINT = re.compile(r"\b(?:St|ST)\.?[ \t]+(?P<name>[A-Z][a-z]+|[A-Z]{3,})(?:['’]s)?\b")
-TOWN = re.compile(r"\b(?:to|from|in|at|near|lives\s+in|moved\s+to)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b")
-# Where the patient goes or comes from, in any case: 'transfer to quartermain 2', 'admit from BALTMORE'.
-MOVED = re.compile(r"\b(?:transfer(?:red|ring)?|transferred|going|go|return(?:ed|ing)?|discharged?|d/c'?d|admit(?:ted)?|"
-                   r"adm|sent|moved|screened\s+by|accepted\s+(?:at|by)|lives|living)[ \t]+(?:back[ \t]+)?(?:to|from|in|at|by)"
-                   r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Za-z][A-Za-z'’\-]{3,})\b", re.I)
 
+_BLANKS = r"[ \t]+"  # spaces or tabs, not a line break
+KINDS = ("ratio_before", "ratio_after_word", "ratio_after_start", "credential", "facility", "moved", "town_before")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The word-list patterns (config/wordlists/patient_record.toml), compiled once per Config."""
+
+    ratio_before: re.Pattern  # settings written as ratios: 'peep 5/5', 'ps 10/5', 'bp 90/50', 'x 2/3'
+    ratio_after: re.Pattern   # ... and after: '1/2 NS', 'rales 1/3 up', '3/4 strength', '5/5, 40%'
+    credential: re.Pattern    # 'Mary Hill RN'
+    facility: re.Pattern      # 'Holy Cross Hospital', 'sacred heart hosp', 'BALTMORE rehab', 'Grieco House NH'
+    moved: re.Pattern         # where the patient goes or comes from, in any case: 'transfer to quartermain 2'
+    town: re.Pattern          # 'moved to Leeds'
+
+
+def patterns(config) -> Patterns:
+    w = grouped(config, "patient_record", KINDS)
+
+    def alt(kind, **how):
+        return alternation(w[kind], by_length=False, **how)
+    return Patterns(
+        ratio_before=re.compile(rf"(?:\b(?:{alt('ratio_before')})|[=<>~@+#]|\d[/.%])[^\w\n]{{0,4}}(?:(?:on|at|to)\s+)?$",
+                                re.I),
+        ratio_after=re.compile(rf"\W{{0,3}}(?:(?:{alt('ratio_after_word')})\b|{alt('ratio_after_start')}|%|\d+\s*%)", re.I),
+        credential=re.compile(rf"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)?),?[ \t]+(?:{alt('credential', lower=False)})\b"),
+        facility=re.compile(rf"\b(?P<name>(?:[A-Za-z][A-Za-z'’\-]+[ \t]+){{1,3}})(?:{alt('facility', space=_BLANKS)})\b",
+                            re.I),
+        moved=re.compile(rf"\b(?:{alt('moved')})[ \t]+(?:back[ \t]+)?(?:to|from|in|at|by)"
+                         rf"[ \t]+(?:the[ \t]+)?(?P<name>[A-Za-z][A-Za-z'’\-]{{3,}})\b", re.I),
+        town=re.compile(rf"\b(?:{alt('town_before', lower=False)})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"),
+    )
 
 def weights(config):
     weights = dict(config.threshold("record_weights", {}) or {})
@@ -64,7 +81,7 @@ def record_identifiers(scan):
         ctx = part_context(scan, part)
         data = name_data(scan.config)
         text = part.text
-        found = [f for f in _find(text, data, not_names, record_terms) if not ctx.in_signature(f[0])]
+        found = [f for f in _find(text, data, not_names, record_terms, scan.config.derive(patterns)) if not ctx.in_signature(f[0])]
         if not found or ctx.anonymised_near(found[0][0], found[-1][1], len(text)):
             continue
         score = sum(kind_weights[k] for k in {f[2] for f in found})
@@ -77,23 +94,23 @@ def record_identifiers(scan):
                   detail="a clinical record with " + ", ".join(kinds) + f" ({len(found)} in all)")
 
 
-def _find(text: str, data, not_names: frozenset[str], record_terms: frozenset[str]) -> list[tuple[int, int, str]]:
+def _find(text: str, data, not_names: frozenset[str], record_terms: frozenset[str], p: Patterns) -> list[tuple[int, int, str]]:
     found = []
     if "/" in text or "-" in text:
         for m in DATE.finditer(text):
             month, day = int(m.group("m")), int(m.group("d") or m.group("d2"))
             if not (1 <= month <= 12 and 1 <= day <= 31) or month == day or (day <= 4 and month < day) or day == 10:
                 continue  # not a date, or one that reads as a fraction, a balance or a pain score ('3/10')
-            if not RATIO_BEFORE.search(text, max(0, m.start() - 22), m.start()) and \
-                    not RATIO_AFTER.match(text, m.end()):
+            if not p.ratio_before.search(text, max(0, m.start() - 22), m.start()) and \
+                    not p.ratio_after.match(text, m.end()):
                 found.append((m.start(), m.end(), "date of care"))
     for m in DOCTOR.finditer(text):
         if _a_name(m.group("name"), data, not_names, record_terms):
             found.append((m.start("name"), m.end("name"), "clinician's name"))
-    for m in CREDENTIAL.finditer(text):
+    for m in p.credential.finditer(text):
         if all(_a_name(t, data, not_names, record_terms) for t in m.group("name").split()):
             found.append((m.start("name"), m.end("name"), "clinician's name"))
-    for m in FACILITY.finditer(text):
+    for m in p.facility.finditer(text):
         words = m.group("name").split()
         while words and (words[0].lower() in not_names or words[0].lower() in data.non_nouns):
             words.pop(0)  # 'being in hosp', 'to the rehab': the words before are no name
@@ -112,11 +129,11 @@ def _find(text: str, data, not_names: frozenset[str], record_terms: frozenset[st
             continue
         if name.lower() not in not_names and name.lower() not in record_terms:
             found.append((m.start(), m.end(), "hospital or facility"))
-    for m in MOVED.finditer(text):
+    for m in p.moved.finditer(text):
         w = m.group("name")
         if w.lower() not in not_names and w.lower() not in record_terms and not data.wordlike(w):
             found.append((m.start("name"), m.end("name"), "hospital or facility"))
-    for m in TOWN.finditer(text):
+    for m in p.town.finditer(text):
         words = m.group("name").split()
         if all(not data.wordlike(w) and w.lower() not in record_terms and w.lower() not in not_names
                and not data.is_given(w) for w in words):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..config import ConfigError
+from .wordlist import alternation, grouped
 
 KINDS = ("role_before", "staff_group", "role_after", "owned_qualifier", "owned", "classmate_group",
          "year_ordinal", "passed_on", "staff_act", "peer_on", "peer_state", "visitor")
@@ -21,30 +21,8 @@ class StaffWords:
     after: re.Pattern   # matched at the end of a name
 
 
-def _term(term: str) -> str:
-    # A space is any whitespace; a hyphen is a hyphen or one whitespace character ('follow-up').
-    words = " ".join(term.split()).split(" ")
-    return r"\s+".join(r"[\s-]".join(map(re.escape, w.split("-"))) for w in words)
-
-
-def alternation(terms) -> str:
-    terms = sorted({" ".join(t.lower().split()) for t in terms}, key=lambda t: (-len(t), t))
-    return "|".join(map(_term, terms)) or "(?!x)x"
-
-
-def grouped(config, name: str, kinds) -> dict[str, str]:
-    """A word list grouped by kind, each kind as a regex alternation; an unknown kind is a ConfigError."""
-    by_kind: dict[str, list[str]] = {kind: [] for kind in kinds}
-    for entry in config.words(name):
-        kind = entry.get("kind")
-        if kind not in by_kind:
-            raise ConfigError(f"word list {name}: '{entry.term}' has kind {kind!r}; expected one of {', '.join(kinds)}")
-        by_kind[kind].append(entry.term)
-    return {kind: alternation(terms) for kind, terms in by_kind.items()}
-
-
 def build(config) -> StaffWords:
-    w = grouped(config, "patient_staff", KINDS)
+    w = {kind: alternation(terms) for kind, terms in grouped(config, "patient_staff", KINDS).items()}
     before = re.compile(rf"\b(?:{w['role_before']}|(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:{w['staff_group']}))"
                         r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
     after = re.compile(
