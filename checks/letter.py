@@ -18,10 +18,10 @@ from functools import cached_property
 from .text import NAME_LINE
 
 # The line that opens a quoted or forwarded message: 'On 3 Mar, Amy <a@x> wrote:' (Gmail folds it
-# over two lines), Outlook's '-----Original Message-----' or 'From: ...' header block, a forwarded
+# over two lines) or just 'amy@x.org wrote:', Outlook's '-----Original Message-----' or 'From: ...' header block, a forwarded
 # message's banner, and the same in the languages students write in.
 QUOTE_HEADER = re.compile(
-    r"^[ \t]*(?:on\s[^\n]{5,160}\s+wrote:|am\s[^\n]{5,160}\s+schrieb[^\n]{0,40}:|le\s[^\n]{5,160}\s+a\s+écrit\s*:|"
+    r"^[ \t]*(?:on\s[^\n]{5,160}\s+wrote:|[^\n@]{0,160}@[^\n]{0,160}\s+wrote:|am\s[^\n]{5,160}\s+schrieb[^\n]{0,40}:|le\s[^\n]{5,160}\s+a\s+écrit\s*:|"
     r"el\s[^\n]{5,160}\s+escribió\s*:|w\s+dniu\s[^\n]{5,160}\s+napisał[^\n]{0,20}:|"
     r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}|begin\s+forwarded\s+message:|from:[ \t]+\S[^\n]*)[ \t]*$",
     re.I | re.M)

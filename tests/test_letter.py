@@ -72,6 +72,8 @@ def test_quoted_lines_blanked_in_place(read):
     "Am Di., 24. Nov. 2026 um 10:02 Uhr schrieb Jonas Weber <jw@example.de>:",
     "W dniu 24.11.2026 o 10:02, Ola Nowak <ola@example.pl> napisał(a):",
     "El mar, 24 nov 2026 a las 10:02, Lucía Gómez (<lg@example.es>) escribió:",
+    "sam.friend@gmail.com wrote:",
+    "Priya Nair <priya.nair@exmail.nottingham.ac.uk> wrote:",
 ])
 def test_quote_headers_in_several_clients_and_languages(read, header):
     text = f"See below.\n\n{header}\nQuoted words here.\n"
@@ -107,7 +109,12 @@ def test_plain_note_has_no_regions(read):
 
 def test_reading_is_linear_on_hostile_text(read):
     # Many 'On ... ' lines that never say 'wrote:', and '>' on every line: each is looked at once.
-    text = ("On and on and on and on and on\n> x\n" * 20000) + "Thanks\n"
+    text = ("On and on and on and on and on\n> x\n" * 20000) + ("@" * 150 + " wrote\n") * 2000 + "wrote: Thanks\n"
     letter = read(text)
     assert letter.own_end == len(text)
     assert len(letter.quoted_lines) == 20000
+
+
+def test_a_sentence_ending_in_wrote_is_the_writers_own(read):
+    text = "This is what I wrote:\nthe ward round starts at 8.\n"
+    assert read(text).own_end == len(text)
