@@ -9,33 +9,53 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 
 from ..mask import mask_date
 from ..model import Hit
 from ..text import sentence_around
 from .context import part_context
+from .wordlist import alternation, grouped
 
-_MONTHS = frozenset("jan january feb february mar march apr april may jun june jul july aug august sep sept "
-                    "september oct october nov november dec december".split())
-MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-# Each form starts with a digit or a month name, so the regex engine can skip ahead to candidates;
-# boundaries are checked in code. Matched on folded (lowercase) text.
-NUMERIC = re.compile(r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
-                     r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-                     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]+(?:of\s+)?(?P<m3>{MONTH})\.?[,\s\-/.]+(?P<y3>\d{{4}}|'?\d{{2}})\b")
-MONTH_FIRST = re.compile(rf"(?P<m4>{MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})\b")
+KINDS = ("month", "month_misspelt", "other_person")
 
 
-def _dates(folded: str, words: frozenset[str], runs):
+@dataclass(frozen=True)
+class Patterns:
+    """Month names and people words (config/wordlists/patient_dob.toml), compiled once per Config."""
+
+    months: frozenset[str]    # a letter needs one of these words before a written date is looked for
+    numeric: re.Pattern       # 12/03/1954, 1954-03-12, 12th March 1954 (matched on folded text)
+    month_first: re.Pattern   # March 12, 1954
+    other: re.Pattern         # someone other than the writer
+
+
+def patterns(config) -> Patterns:
+    w = grouped(config, "patient_dob", KINDS)
+    month = f"(?:{alternation(w['month'] + w['month_misspelt'])})"
+    # Each form starts with a digit or a month name, so the regex engine can skip ahead to candidates;
+    # boundaries are checked in code. Matched on folded (lowercase) text.
+    return Patterns(
+        months=frozenset(t.lower() for t in w["month"]),
+        numeric=re.compile(r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+                           r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+                           rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]+(?:of\s+)?(?P<m3>{month})\.?[,\s\-/.]+"
+                           r"(?P<y3>\d{4}|'?\d{2})\b"),
+        month_first=re.compile(rf"(?P<m4>{month})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})\b"),
+        other=re.compile(rf"\b(?:{alternation(w['other_person'])})\b", re.I),
+    )
+
+
+def _dates(folded: str, words: frozenset[str], runs, p: Patterns):
     matches = []
-    month_words = not _MONTHS.isdisjoint(words)
+    month_words = not p.months.isdisjoint(words)
     previous_end = -1
     for start, end in runs:
         if start < previous_end:
             continue
-        m = NUMERIC.match(folded, start) if end - start <= 4 else None
+        m = p.numeric.match(folded, start) if end - start <= 4 else None
         if m is None and month_words and end - start == 4:  # 'March 12, 1954': the year ends it
-            m = MONTH_FIRST.search(folded, max(0, start - 20), end)
+            m = p.month_first.search(folded, max(0, start - 20), end)
         if m is not None:
             matches.append(m)
             previous_end = m.end()
@@ -62,9 +82,6 @@ OWN = re.compile(r"\b(?:my\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birthday|birth\
                  r"i\s+am\s+born|i.m\s+born|born\s+myself)\b", re.I)
 # A sentence about the writer alone: first person, and nobody else named or pointed at before the date.
 _SELF = re.compile(r"(?:^|(?<=[\s(]))(?:i|i['’]m|i\s+am|i['’]ve|i\s+have|me|my)\b", re.I)
-_OTHER = re.compile(r"\b(?:patient|patients|pt|he|she|his|her|him|they|their|them|mr|mrs|ms|miss|mum|mother|dad|father|"
-                    r"son|daughter|wife|husband|partner|brother|sister|gran|nan|grandma|grandad|baby|child|man|"
-                    r"woman|lady|gentleman|boy|girl|friend|neighbour)\b", re.I)
 _GATE = frozenset({"dob", "d", "born", "birth", "birthdate", "b", "patient", "pt", "mr", "mrs", "ms", "miss",
                    "mstr", "master", "baby", "gentleman", "lady"})
 _DIGIT_SEP = re.compile(r"\d[/.\-]\d|\d(?:st|nd|rd|th)?\s+[a-z]{3}", re.I)
@@ -88,11 +105,12 @@ def dates_of_birth(scan):
     this_year = time.gmtime().tm_year
     for part in scan.texts:
         words = scan.words(part)
-        if _GATE.isdisjoint(words) or not (_DIGIT_SEP.search(part.text) or not _MONTHS.isdisjoint(words)):
+        p = scan.config.derive(patterns)
+        if _GATE.isdisjoint(words) or not (_DIGIT_SEP.search(part.text) or not p.months.isdisjoint(words)):
             continue
         text = part.text
         ctx = part_context(scan, part)
-        for m in _dates(scan.folded(part), words, scan.digit_runs(part)):
+        for m in _dates(scan.folded(part), words, scan.digit_runs(part), p):
             year = _year(m)
             if year is None or not 1890 <= year <= this_year:
                 continue
@@ -103,7 +121,7 @@ def dates_of_birth(scan):
             s_start, _ = sentence_around(text, m.start(), m.end())
             if OWN.search(text[max(s_start, m.start() - 40): m.start()]):
                 continue  # 'my DOB is', 'I was born on': the writer's own
-            if _SELF.search(text, s_start, m.start()) and not _OTHER.search(text, s_start, m.start()):
+            if _SELF.search(text, s_start, m.start()) and not p.other.search(text, s_start, m.start()):
                 continue  # 'I'm registered with the practice (date of birth ...)': nobody else in the sentence
             window = int(scan.config.threshold("patient_window", 120))
             if labelled and (labelled.group("formal") or ctx.cue_near(m.start(), m.end(), window)):
