@@ -121,13 +121,16 @@ def build(config) -> Lexicon:
         frames={kind: _compile("|".join(f"(?:{p})" for p in found), f"defamation word list, {kind} patterns")
                 for kind, found in frames.items()},
         cue_index={k: tuple(v) for k, v in cue_index.items()},
-        cue_pattern=re.compile(r"(?<![a-z])" + _trie({c for a in allegations for c in a.cues})),
+        cue_pattern=re.compile(_trie({c for a in allegations for c in a.cues}, r"(?<![a-z]{})")),
     )
 
 
-def _trie(words) -> str:
+def _trie(words, after_first: str = "") -> str:
     """A regular expression matching any of the words, factored by common prefixes: Python's
-    engine then tries a handful of letters at each position instead of every word."""
+    engine then tries a handful of letters at each position instead of every word.
+    `after_first` (formatted with the first letter) follows each first letter: a word-start test
+    there, not in front, leaves the pattern starting with a set of letters, which the engine
+    skips to without trying the rest at every blank of a long letter."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -135,14 +138,15 @@ def _trie(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node) -> str:
+    def emit(node, root=False) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + (after_first.format(re.escape(ch)) if root else "") + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
-    return emit(tree)
+    return emit(tree, root=True)
 
 
 
