@@ -209,7 +209,8 @@ def build(app_state: WebApp) -> Starlette:
     # --- the held list ------------------------------------------------------------------------
     @signed_in()
     async def held_list(request: Request, user):
-        f = Filters.from_mapping(request.scope["session"].get("filters", {}))
+        key = request.scope["session"].get("filters")
+        f = Filters.from_mapping(s.store.filters(key) if isinstance(key, str) else {})
         number = _page(request.query_params.get("page"))
         result = await run_in_threadpool(search, s.queue, f, number, s.web.page_size)
         rows = [s.summary(h) for h in result.items]
@@ -222,7 +223,10 @@ def build(app_state: WebApp) -> Starlette:
     @signed_in()
     async def set_filters(request: Request, user):
         form = request.state.form
-        request.scope["session"]["filters"] = {} if form.get("clear") else Filters.from_mapping(form).as_dict()
+        session = request.scope["session"]
+        chosen = {} if form.get("clear") else Filters.from_mapping(form).as_dict()
+        key = session.get("filters") if isinstance(session.get("filters"), str) else None
+        session["filters"] = s.store.save_filters(key, chosen, s.web.session_hours * 3600)
         return _redirect("/held")
 
     @signed_in(("reviewer", "admin"))

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS requests (
     rule TEXT, text TEXT, created REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS requests_held ON requests(held_id);
 CREATE TABLE IF NOT EXISTS sessions (digest TEXT PRIMARY KEY, user TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS filters (digest TEXT PRIMARY KEY, data TEXT NOT NULL, at REAL NOT NULL);
 """
 # What a sender may ask: withdraw the message, ask for release (with a justification), or say a
 # rule got it wrong (counted per rule on the dashboard).
@@ -158,6 +159,24 @@ class WebStore:
 
     def end_sessions(self, name: str) -> None:
         self._q("DELETE FROM sessions WHERE user = ?", (name,))
+
+    # --- the list page's filters ----------------------------------------------------------------
+    # Kept here, not in the (signed, readable) cookie: a sender filter is a student's address.
+    def save_filters(self, key: str | None, data: dict, max_age: float) -> str:
+        import json
+
+        key = key or secrets.token_urlsafe(24)
+        now = time.time()
+        self._q("DELETE FROM filters WHERE at < ?", (now - max_age,))
+        self._q("INSERT OR REPLACE INTO filters (digest, data, at) VALUES (?, ?, ?)",
+                (token_digest(key), json.dumps(data), now))
+        return key
+
+    def filters(self, key: str) -> dict:
+        import json
+
+        rows = self._q("SELECT data FROM filters WHERE digest = ?", (token_digest(key),))
+        return json.loads(rows[0][0]) if rows else {}
 
     # --- failed logins -----------------------------------------------------------------------
     def failed(self, *keys: str) -> None:
