@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run check-examples test bench clean
+.PHONY: run check-examples test pin bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ check-examples: $(STAMP)
 test: $(STAMP)
 	@bash .ci/system-deps
 	$(BIN)/python -m pytest -q
+
+# After an intended change to what the rules find: rewrite the .findings file beside each fixture,
+# then review the diff (tests/test_pinned_findings.py compares them exactly).
+pin: $(STAMP)
+	$(BIN)/python tests/pinning.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/check_throughput.py
