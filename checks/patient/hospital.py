@@ -14,30 +14,37 @@ import re
 from ..mask import mask_identifier
 from ..model import Hit
 from .context import part_context
+from .wordlist import alternation, grouped
 
 LABELLED = re.compile(
     r"\b(?P<label>mrn|m\.r\.n\.?|medical\s+record\s+(?:no\.?|number)|hosp(?:ital)?\.?\s*(?:no\.?|num(?:ber)?|#|id)|"
     r"unit\s+(?:no\.?|num(?:ber)?)|case\s*note\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number)|pt\s+(?:id|no\.?)|"
     r"k\s*number|rx\w?\s*number|trust\s+(?:no\.?|number))\s*(?:is|was|[:#=\-])?\s*"
     r"(?P<id>[a-z]{0,3}\d?\s?(?:\d{5,9}|\d{3}[\s-]\d{3,4})[a-z]?)\b")  # folded (lowercase) text; 'rx1 234 567' too
-# A bare number asked about as a patient's: 'the notes for 7654321', 'bloods on 0012345'. Six to eight
-# digits, the lengths of local hospital numbers (an NHS number has ten: PAT001 reads those).
-REQUESTED = re.compile(r"\b(?P<label>(?:notes|bloods|results|obs|chart|scans?|x-?rays?|echo|ecg|referral|letter|"
-                       r"records?)\s+(?:for|on|of))\s+(?:patient\s+|pt\s+)?(?:(?:s/n|no\.?|#|number)\s*[:#]?\s*)?"
-                       r"(?P<id>[a-z]{0,2}\d{6,8}[a-z]?)\b(?!\s*(?:students|people|patients|pages|words|copies|users))")
 # Letter-prefixed local formats: K123456, M2203947, RX1 273645, J0123456X.
 SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?|[A-Z]{2}\d\s\d{3}\s\d{3}))(?![\w/])")
-NOT_HOSPITAL = re.compile(
-    r"\b(?:module|course|room|bleep|pager|ext(?:ension)?|candidate|student|exam|library|order|invoice|"
-    r"ref(?:erence)?|isbn|ticket|booking|tracking|account|sort\s+code|reg(?:istration)?|gmc|nmc|staff|"
-    r"employee|payroll|ucas|flight|train|seat|postcode|phone|tel|mob(?:ile)?)\b[^\n]{0,18}$", re.I)
 _GATE = frozenset({"mrn", "hosp", "hospital", "unit", "case", "patient", "pt", "k", "trust", "number", "no",
                    "notes", "bloods", "results", "obs", "chart", "scan", "scans", "x", "xray", "xrays", "echo", "ecg",
                    "referral", "letter", "record", "records"})
 WINDOW = 60
+KINDS = ("other_number", "counted")
+
+
+def patterns(config) -> tuple[re.Pattern, re.Pattern]:
+    """A number asked about, and a label saying a code is no hospital number; words from
+    config/wordlists/patient_hospital.toml, compiled once per Config."""
+    w = grouped(config, "patient_hospital", KINDS)
+    # A bare number asked about as a patient's: 'the notes for 7654321', 'bloods on 0012345'. Six to eight
+    # digits, the lengths of local hospital numbers (an NHS number has ten: PAT001 reads those).
+    requested = re.compile(r"\b(?P<label>(?:notes|bloods|results|obs|chart|scans?|x-?rays?|echo|ecg|referral|letter|"
+                           r"records?)\s+(?:for|on|of))\s+(?:patient\s+|pt\s+)?(?:(?:s/n|no\.?|#|number)\s*[:#]?\s*)?"
+                           rf"(?P<id>[a-z]{{0,2}}\d{{6,8}}[a-z]?)\b(?!\s*(?:{alternation(w['counted'])}))")
+    not_hospital = re.compile(rf"\b(?:{alternation(w['other_number'])})\b[^\n]{{0,18}}$", re.I)
+    return requested, not_hospital
 
 
 def hospital_numbers(scan):
+    requested, not_hospital = scan.config.derive(patterns)
     for part in scan.texts:
         text = part.text
         seen: set[int] = set()
@@ -45,7 +52,7 @@ def hospital_numbers(scan):
         if not runs:
             continue
         if not _GATE.isdisjoint(scan.words(part)):
-            for m in _labelled(scan.folded(part), runs):
+            for m in _labelled(scan.folded(part), runs, requested):
                 seen.add(m.start("id"))
                 value = text[m.start("id"): m.end("id")]
                 yield _hit(part, m.start("id"), m.end("id"), value, f"labelled '{m.group('label')}'")
@@ -55,7 +62,7 @@ def hospital_numbers(scan):
         for m in _shaped(text, runs):
             if m.start("id") in seen or ctx.in_signature(m.start()):
                 continue
-            if NOT_HOSPITAL.search(text[max(0, m.start() - 30): m.start()]):
+            if not_hospital.search(text[max(0, m.start() - 30): m.start()]):
                 continue
             cue = ctx.cue_near(m.start(), m.end(), WINDOW)
             if cue and not ctx.anonymised_near(m.start(), m.end(), WINDOW):
@@ -73,11 +80,11 @@ def _long_runs(text: str, runs) -> list[tuple[int, int]]:
     return out
 
 
-def _labelled(folded: str, runs):
+def _labelled(folded: str, runs, requested: re.Pattern):
     """LABELLED matches ending at a long run of digits (see _long_runs): the label sits just before
     the number, so only a short stretch before each is searched."""
     for start, end in runs:
-        m = next((m for pattern in (LABELLED, REQUESTED)
+        m = next((m for pattern in (LABELLED, requested)
                   for m in pattern.finditer(folded, max(0, start - 50), min(len(folded), end + 16))
                   if m.end("id") >= end), None)
         if m:
