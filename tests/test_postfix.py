@@ -182,6 +182,24 @@ def test_behind_a_real_postfix_after_queue(tmp_path):
                 assert sorted(h["recipients"] for h in bedside.held()) == [1, 120]
                 assert not any(sink.to(r) for r in ["held.friend@gmail.com", *many])
                 assert len(sink.to("clean.friend@gmail.com")) == 1
+                # A burst: 100 messages from 20 clients at once, one in ten to be held. Every clean one
+                # arrives exactly once, every held one is held once with one notice.
+                from concurrent.futures import ThreadPoolExecutor
+
+                def one(n: int) -> int:
+                    body = HOLD if n % 10 == 0 else CLEAN
+                    return transaction(submit, body.replace(b"Library", f"Library {n}".encode()).replace(
+                        b"subject: case", f"subject: case {n}".encode()), [f"burst{n:03d}@gmail.com"])[0]
+
+                with ThreadPoolExecutor(20) as pool:
+                    assert set(pool.map(one, range(100))) == {250}
+                clean = [n for n in range(100) if n % 10]
+                _wait(lambda: all(sink.to(f"burst{n:03d}@gmail.com") for n in clean), timeout=60, what="the burst")
+                _wait(lambda: len(bedside.held()) == 12 and len(sink.to(STUDENT)) == 12, what="the burst's holds")
+                _wait(postfix.queue_empty, what="Postfix's queue to empty")
+                assert all(len(sink.to(f"burst{n:03d}@gmail.com")) == 1 for n in clean)
+                assert not any(sink.to(f"burst{n:03d}@gmail.com") for n in range(0, 100, 10))
+                assert len(sink.to(STUDENT)) == 12
         finally:
             postfix.stop()
 
