@@ -345,3 +345,14 @@ def test_list_filters_keep_a_sender_address_out_of_the_cookie(web):
     if value.startswith("."):
         data = zlib.decompress(data)
     assert b"cookie.owner" not in data
+
+
+def test_what_is_typed_as_a_name_is_not_stored_in_clear(web):
+    # People type their password (or an email address) into the name box; failures must not keep it.
+    typed = "MySecretPassw0rd-typed-in-the-name-box"
+    client = httpx.Client(base_url=web.url)
+    for _ in range(7):
+        client.post("/login", data={"csrf": csrf_of(client.get("/login").text), "name": typed, "password": "x"})
+    for path in (web.data_dir / "web.sqlite3", web.data_dir / "web.sqlite3-wal", web.data_dir / "audit.log"):
+        if path.exists():
+            assert typed.encode() not in path.read_bytes(), path

@@ -34,7 +34,7 @@ from .queue import STATUSES, Filters, queue_state, rule_categories, search
 from .render import attachments, body_segments, masked_subject, show_address, when
 from .security import BodyLimit, RateLimit, SecurityHeaders, Sessions, TrustedProxy, csrf_ok, csrf_token
 from .settings import WebSettings, server_secret
-from .store import REQUEST_KINDS, UserError, WebStore
+from .store import REQUEST_KINDS, UserError, WebStore, token_digest
 
 log = logging.getLogger("bedside.web")
 HELD_ID = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{8}$")
@@ -179,15 +179,17 @@ def build(app_state: WebApp) -> Starlette:
             s.audit.record("login-locked", "-", "address")
             return s.page(request, "login.html.j2", 429,
                           error=f"Too many failed sign-ins from your address; try again in {s.web.lockout_minutes:g} minutes.")
-        if s.store.failures("user:" + name, window) >= s.web.lockout_failures:
-            s.audit.record("login-locked", "-", name)
+        # The lockout key is a digest: people type passwords and addresses into the name box.
+        account = "user:" + token_digest(name)[:32]
+        if s.store.failures(account, window) >= s.web.lockout_failures:
+            s.audit.record("login-locked", "-", name if s.store.user(name) else "(unknown name)")
             return s.page(request, "login.html.j2", 429,
                           error=f"Too many failed sign-ins for this account; try again in {s.web.lockout_minutes:g} minutes.")
         user = await run_in_threadpool(s.store.verify, name, password)
         if user is None:
-            s.store.failed("user:" + name, "ip:" + _client(request))
+            s.store.failed(account, "ip:" + _client(request))
             return s.page(request, "login.html.j2", 401, error="Wrong name or password.")
-        s.store.clear_failures("user:" + name)
+        s.store.clear_failures(account)
         session.clear()  # a fresh session (and CSRF token) at sign-in
         session["user"] = user.name
         session["sid"] = s.store.start_session(user.name, s.web.session_hours * 3600)
