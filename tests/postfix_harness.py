@@ -126,6 +126,10 @@ alias_maps =
 alias_database =
 smtputf8_enable = yes
 smtp_destination_recipient_limit = 1000
+# Deferred mail retried within a second or two, so a test can stop bedside and start it again.
+queue_run_delay = 1s
+minimal_backoff_time = 1s
+maximal_backoff_time = 2s
 """
 # The test has no certificates or SASL: the submission service takes loopback clients in the clear.
 TEST_ONLY = {"smtpd_tls_security_level=encrypt": "smtpd_tls_security_level=none",

@@ -200,6 +200,17 @@ def test_behind_a_real_postfix_after_queue(tmp_path):
                 assert all(len(sink.to(f"burst{n:03d}@gmail.com")) == 1 for n in clean)
                 assert not any(sink.to(f"burst{n:03d}@gmail.com") for n in range(0, 100, 10))
                 assert len(sink.to(STUDENT)) == 12
+                # bedside stopped: Postfix keeps the mail (bedside cannot be reached: deferred); started
+                # again, each message goes exactly once.
+                assert bedside.stop() == 0
+                for n in range(5):
+                    assert transaction(submit, CLEAN, [f"while.down{n}@gmail.com"])[0] == 250
+                _wait(lambda: "status=deferred" in postfix.log, what="Postfix to defer")
+                assert not any(sink.to(f"while.down{n}@gmail.com") for n in range(5))
+                bedside.start()
+                _wait(lambda: all(sink.to(f"while.down{n}@gmail.com") for n in range(5)), what="the deferred mail")
+                _wait(postfix.queue_empty, what="Postfix's queue to empty")
+                assert all(len(sink.to(f"while.down{n}@gmail.com")) == 1 for n in range(5))
         finally:
             postfix.stop()
 
