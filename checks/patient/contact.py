@@ -12,12 +12,10 @@ import re
 from ..mask import mask_email, mask_number, mask_postcode
 from ..model import Hit
 from .context import clinical_record, part_context
+from .wordlist import alternation, grouped
 
 # Case-insensitive: students type 'ng7 2uh' as often as 'NG7 2UH'.
 POSTCODE = re.compile(r"\b(?P<out>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR))\s?(?P<in>\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
-STREET = re.compile(
-    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|"
-    r"Crescent|Cres|Grove|Gardens|Gdns|Court|Ct|Place|Pl|Terrace|Walk|Row|Square|Sq|Hill|Rise|View|Mews|Park)\b\.?")
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")
 
 
@@ -46,7 +44,7 @@ def addresses(scan):
             if hit:
                 yield Hit(part, m.start(), m.end(), detail=f"full postcode {hit}",
                           masked=mask_postcode(m.group(0)))
-        for m in _near_runs(STREET, text, runs, 1, 4, 0, 60):
+        for m in _near_runs(scan.config.derive(patterns)[0], text, runs, 1, 4, 0, 60):
             hit = _contextual(ctx, m.start(), m.end(), _window(scan))
             if hit:
                 shown = re.sub(r"\d", "*", m.group(0).split()[0]) + " " + " ".join(
@@ -110,7 +108,7 @@ def phone_numbers(scan):
                 shown = mask_number(match.raw_string, head=4, tail=0)
                 yield Hit(part, match.start, match.end, detail=f"phone number {hit}", masked=shown)
         record = None
-        for m in _us_phone_matches(text, scan.digit_runs(part)):
+        for m in _us_phone_matches(text, scan.digit_runs(part), scan.config.derive(patterns)):
             if re.sub(r"\D", "", m.group(0)) in own_phones:
                 continue
             hit = _contextual(ctx, m.start(), m.end(), _window(scan))
@@ -126,15 +124,23 @@ def phone_numbers(scan):
 # and a local '555-1234' when a phone word stands just before it. Groups joined by '-' or '.' (or
 # the area code in brackets), never by spaces alone: '943 476 5919' is how an NHS number is written.
 US_PHONE = re.compile(r"(?<![\d/.\-])(?P<area>\(\d{3}\)[ \t]?|\d{3}[\-.])?\d{3}[\-.]\d{4}(?![\d/]|[\-.]\d)")
-PHONE_WORD = re.compile(r"(?:\b(?:call|called|calling|phone|ph|tel|telephone|cell|mobile|mob|home|work|office|"
-                        r"contact|number|no|reach|at)\b|#)\W{0,3}$", re.I)
+
+KINDS = ("street_suffix", "phone_word", "not_phone")
 
 
-NOT_A_PHONE = re.compile(r"\b(?:nhs|chi|h&c|h\s*&\s*c|hospital|mrn|unit|case\s*note|patient\s+id|order|ref|invoice|"
-                         r"account|acct|sort\s+code|student|candidate|fax)\b[^\n]{0,30}$", re.I)
+def patterns(config) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Street, phone-word and not-a-phone patterns, their words from config/wordlists/patient_contact.toml,
+    compiled once per Config."""
+    w = grouped(config, "patient_contact", KINDS)
+    street = re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}"
+                        rf"(?:{alternation(w['street_suffix'], by_length=False, lower=False)})\b\.?")
+    phone_word = re.compile(rf"(?:\b(?:{alternation(w['phone_word'])})\b|#)\W{{0,3}}$", re.I)
+    not_a_phone = re.compile(rf"\b(?:{alternation(w['not_phone'])})\b[^\n]{{0,30}}$", re.I)
+    return street, phone_word, not_a_phone
 
 
-def _us_phone_matches(text: str, runs):
+def _us_phone_matches(text: str, runs, patterns_):
+    _, phone_word, not_a_phone = patterns_
     last = -1
     for start, end in runs:
         if start < last or end - start not in (3, 4):
@@ -143,9 +149,9 @@ def _us_phone_matches(text: str, runs):
         if m is None:
             continue
         last = m.end()
-        if NOT_A_PHONE.search(text, max(0, m.start() - 40), m.start()):
+        if not_a_phone.search(text, max(0, m.start() - 40), m.start()):
             continue  # '943-476-5919' labelled an NHS, CHI or hospital number is PAT001's, not a phone
-        if m.group("area") or PHONE_WORD.search(text, max(0, m.start() - 25), m.start()):
+        if m.group("area") or phone_word.search(text, max(0, m.start() - 25), m.start()):
             yield m
 
 
