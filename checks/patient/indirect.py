@@ -15,20 +15,22 @@ from ..model import Hit
 from ..text import AnchoredPattern, PatternList, TermMatcher, sentence_around
 from .context import part_context
 from .record import record_identifiers
+from .wordlist import alternation, grouped
 
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
-OWN_HISTORY = re.compile(r"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)\s+(?:admitted|diagnosed|in|on|"
-                         r"taken|seen|discharged|off|ill|sick|unwell|born)|i\s+(?:have|had)\s+(?:a|an)?\s*\w+|"
-                         r"my\s+own|"
-                         # The sender's own family and household: their news is the sender's to share.
-                         r"my\s+(?:mum|mom|dad|mother|father|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|"
-                         r"grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|boyfriend|"
-                         r"girlfriend|aunt|auntie|uncle|cousin|flatmate|housemate|best\s+friend)(?!'s|’s))\b", re.I)
+KINDS = ("own_state", "own_family", "teaching")
 
 
-# A public figure in a sentence about teaching is the speaker, not a patient ('our lecturer was on the news').
-TEACHING = re.compile(r"\b(?:lecturer|lecture|tutor|professor|dean|supervisor|speaker|seminar|teaching|talk)s?\b")
-
+def own_words(config) -> tuple[re.Pattern, re.Pattern]:
+    """The sender's own history, and talk of teaching; words from config/wordlists/patient_indirect.toml,
+    compiled once per Config."""
+    w = {kind: alternation(terms) for kind, terms in grouped(config, "patient_indirect", KINDS).items()}
+    own_history = re.compile(rf"\b(?:i\s+(?:was|am|have\s+been|had|got|'m|'ve\s+been)\s+(?:{w['own_state']})|"
+                             r"i\s+(?:have|had)\s+(?:a|an)?\s*\w+|my\s+own|"
+                             rf"my\s+(?:{w['own_family']})(?!'s|’s))\b", re.I)
+    # on folded (lowercase) text
+    teaching = re.compile(rf"\b(?:{w['teaching']})s?\b")
+    return own_history, teaching
 
 def patterns(config):
     # Patterns run on folded (lowercase) text: no re.I, which would slow every one of them.
@@ -49,6 +51,7 @@ def indirect_identification(scan):
 
 def _passages(scan):
     pattern_list, rare_conditions, alone = scan.config.derive(patterns)
+    own_history, teaching = scan.config.derive(own_words)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
     for part in scan.texts:
@@ -75,11 +78,11 @@ def _passages(scan):
             weight: dict[str, int] = {}
             for start, end, kind, w in spots:
                 s_start, s_end = sentence_around(text, start, end)
-                if OWN_HISTORY.search(text, s_start, s_end) or ctx.anonymised_near(start, end, 120):
+                if own_history.search(text, s_start, s_end) or ctx.anonymised_near(start, end, 120):
                     continue
                 if ctx.in_signature(start):
                     continue
-                if kind in alone and not _about_a_patient(ctx, text, folded, s_start, s_end):
+                if kind in alone and not _about_a_patient(ctx, text, folded, s_start, s_end, teaching):
                     continue
                 found.append((start, end, kind))
                 weight[kind] = max(weight.get(kind, 0), w)
@@ -91,11 +94,11 @@ def _passages(scan):
             yield Hit(part, start, end, shown, detail)
 
 
-def _about_a_patient(ctx, text: str, folded: str, s_start: int, s_end: int) -> bool:
+def _about_a_patient(ctx, text: str, folded: str, s_start: int, s_end: int, teaching: re.Pattern) -> bool:
     """A detail that names someone on its own must be said of a patient: a patient word in its
     sentence or the one before ('New admission on the ward. It's the local MP!'), and no talk of
     teaching in its own ('our lecturer was on the news')."""
-    if TEACHING.search(folded, s_start, s_end):
+    if teaching.search(folded, s_start, s_end):
         return False
     before = sentence_around(text, max(0, s_start - 2), max(0, s_start - 1))[0] if s_start > 1 else s_start
     return any(before <= s and e <= s_end and term not in INSTITUTION_ONLY for s, e, term in ctx.cues)
