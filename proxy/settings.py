@@ -167,9 +167,14 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         exceptions = tuple(ipaddress.ip_network(n, strict=False) for n in serve.get("client_limit_exceptions", ()))
     except ValueError as exc:
         raise ConfigError(f"serve networks: {exc}") from exc
-    for key, allowed in (("on_check_failure", {"hold", "tempfail"}), ("on_hold", {"accept", "reject"})):
-        if serve.get(key) not in allowed:
+    for key, allowed in (("on_check_failure", {"hold", "tempfail"}), ("on_hold", {"accept", "reject"}),
+                         ("postfix", {"", "after-queue", "before-queue"})):
+        if serve.get(key, "") not in allowed:
             raise ConfigError(f"serve.{key} = {serve.get(key)!r}: expected one of {sorted(allowed)}")
+    if serve.get("postfix") == "after-queue" and serve["on_hold"] == "reject":
+        # Postfix would bounce the whole original, identifiers unmasked, to the student.
+        raise ConfigError('serve.on_hold = "reject" with serve.postfix = "after-queue": Postfix would bounce the '
+                          'original to the sender; use on_hold = "accept" (reject is for before-queue)')
     listen_tls = tuple(parse_address(a) for a in serve.get("listen_tls", ()))
     if listen_tls and not tls.get("cert"):
         raise ConfigError("serve.listen_tls needs [tls] cert and key")

@@ -226,7 +226,8 @@ def test_behind_a_real_postfix_before_queue(tmp_path):
     ports = {"submission": free_port(), "reinject": free_port()}
     with TraceSink() as sink:
         site = tomllib.loads((EXAMPLES / "bedside.toml").read_text())
-        serve = {**site["serve"], "check_workers": 1, "on_hold": "reject"}  # before-queue: the client hears it
+        # Before-queue the client hears the refusal itself: reject is allowed.
+        serve = {**site["serve"], "check_workers": 1, "postfix": "before-queue", "on_hold": "reject"}
         serve.pop("listen"), serve.pop("data_dir")
         bedside = Bedside(tmp_path, ports["reinject"], serve=serve,
                           upstream={k: v for k, v in site["upstream"].items() if k not in ("host", "port")})

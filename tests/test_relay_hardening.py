@@ -505,6 +505,7 @@ def test_reencoding_keeps_every_part_and_header(raw):
     ({"upstream": {"host": "127.0.0.1", "starttls": True, "ca_file": "/nonexistent/ca.pem"}},
      "[upstream] ca_file /nonexistent/ca.pem: no such file"),
     ({"upstream": {"host": "127.0.0.1", "idle_close": 0}}, "[upstream] idle_close = 0.0: expected seconds above 0"),
+    ({"serve": {"postfix": "after-queue", "on_hold": "reject"}}, 'serve.on_hold = "reject" with serve.postfix'),
 ])
 def test_serve_settings_mistakes_are_one_line(tmp_path, section, expected):
     b = Bedside(tmp_path, None)
