@@ -125,9 +125,7 @@ _WORD_END = re.compile(r"[a-z]*")
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     s, e = sentence_around(text, start, end)
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    return s, s + len(text[s:e].rstrip())  # in C: a per-character loop was slow on blank-padded mail
 
 
 def _previous(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
