@@ -12,13 +12,7 @@ from functools import cached_property
 
 from ..config import ConfigError
 from ..model import TextPart
-from ..text import NAME_LINE, TermMatcher
-
-SIGN_OFF = re.compile(
-    r"^[ \t>]*(?:kind(?:est)?\s+regards|best\s+wishes|best\s+regards|many\s+thanks|thanks(?:\s+again)?|"
-    r"thank\s+you|regards|warm\s+regards|yours\s+(?:sincerely|faithfully|truly)|cheers|best|all\s+the\s+best|"
-    r"speak\s+soon|see\s+you(?:\s+soon)?|love|take\s+care)[ \t]*[,.!]?[ \t]*$", re.I | re.M)
-QUOTE_HEADER = re.compile(r"^[ \t]*(?:on\s.{5,80}\swrote:|-+\s*original message\s*-+|from:\s.+)$", re.I | re.M)
+from ..text import TermMatcher
 
 
 class PartContext:
@@ -67,9 +61,9 @@ class PartContext:
 
     @cached_property
     def signature_start(self) -> int:
-        """Where the sender's signature begins (the end of the text if none)."""
-        text = self.part.text
-        return signature_start(text) if self.part.name == "body" else len(text)
+        """Where the sender's signature begins (the end of the text if none): set from the letter's
+        one reading (checks/letter.py) for the body by part_context."""
+        return len(self.part.text)
 
     @property
     def cues(self) -> tuple[tuple[int, int, str], ...]:
@@ -160,6 +154,12 @@ def part_context(scan, part: TextPart) -> PartContext:
         cue_terms, anon_terms, abbreviations = scan.config.derive(_matchers)
         cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms,
                                        _sender_names(scan), abbreviations)
+        if part.name == "body":
+            # The sign-off and signature as the letter reads them (sign_offs.txt); with none found
+            # before a quoted message, nothing is the sender's signature (quoted text is still checked).
+            letter = scan.letter
+            start = letter.signature_start if letter.signature_start < letter.own_end else len(part.text)
+            cache[part.name].__dict__["signature_start"] = start
     return cache[part.name]
 
 
@@ -189,35 +189,6 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:[A-Z]?\d)")
-
-
-def signature_start(text: str) -> int:
-    """Offset of the sender's sign-off ('Kind regards,' on its own line) in the last part of the
-    message before any quoted reply; details after it are the sender's own, not a patient's."""
-    end = len(text)
-    lowered = text.lower()
-    # The quote-header regex is costly over a whole letter: only run it if a header could be there.
-    if "wrote:" in lowered or "original message" in lowered or "from:" in lowered:
-        quote = QUOTE_HEADER.search(text)
-        if quote:
-            end = quote.start()
-    last = None
-    for m in SIGN_OFF.finditer(text, max(0, end - 600), end):
-        last = m
-    if last:
-        return last.start()
-    return _name_block_start(text, end)
-
-
-def _name_block_start(text: str, end: int) -> int:
-    """With no sign-off, a last short paragraph that opens with a name line ('Amy Smith' /
-    'MBChB Year 2') is the signature."""
-    body = text[:end].rstrip()
-    block = body.rfind("\n\n") + 2 if "\n\n" in body else 0
-    lines = body[block:].split("\n")
-    if len(lines) <= 5 and all(len(l) <= 60 for l in lines) and NAME_LINE.match(lines[0]):
-        return block
-    return len(text)
 
 
 def record_terms(config):

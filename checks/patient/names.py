@@ -16,7 +16,8 @@ from ..mask import mask_name
 from ..model import Hit
 from ..text import AnchoredPattern, TermMatcher, latin1_shape, sentence_around
 from .attachments import patient_named_files
-from .context import QUOTE_HEADER, clinical_record, part_context
+from ..letter import QUOTE_HEADER
+from .context import clinical_record, part_context
 from .namedata import name_data
 from .staffwords import staff_words
 from .people import caps_titled, plausible_surname, relative_names
