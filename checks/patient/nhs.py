@@ -14,6 +14,7 @@ from ..mask import mask_number
 from ..model import Hit, TextPart
 from ..text import near, sorted_terms, terms_pattern, word_starts
 from .context import part_context
+from .wordlist import alternation, grouped
 
 _SEP = r"(?:[ .\-]|[ \t]*\r?\n[ \t>]*)?"  # one space/dash/dot, or a line break (quoted replies too)
 # Scanned without look-arounds (they defeat the regex engine's fast digit skip); the
@@ -24,13 +25,6 @@ _PHONE_PREFIX = re.compile(r"(?:\+\s*44|\b0044)\s*(?:\(0\)\s*)?$")
 # Explicit labels: the number *is presented as* an NHS/CHI/H&C number.
 LABEL = re.compile(r"\b(?:nhs|chi|h\s*&\s*c|health\s+and\s+care)\s*(?:no\.?|num(?:ber)?|#|id)?\s*"
                    r"(?:[:\-=]|is|was|of)?\s*$", re.I)
-# Labels that say the number is something else.
-OTHER_LABEL = re.compile(
-    r"\b(?:order|invoice|ref(?:erence)?|tracking|account|acc|sort\s+code|isbn|student|candidate|"
-    r"library|card|booking|ticket|registration|reg|serial|policy|case\s+ref|barcode|membership|"
-    r"tel(?:ephone)?|phone|mob(?:ile)?|fax|bleep|pager|ext(?:ension)?)\b[^\n]{0,20}$",
-    re.I,
-)
 LABEL_WINDOW = 24
 
 
@@ -156,13 +150,17 @@ def in_issued_range(digits: str) -> bool:
     return first <= 3 and 1 <= day <= 31 and 1 <= month <= 12
 
 
-def _context(config):
+def patterns(config):
+    """The patient words near a number, and the labels that say it is something else
+    (config/wordlists/patient_nhs.toml); compiled once per Config."""
     # A number that passes Modulus 11 beside 'bloods' or 'side room' is as telling as one beside 'NHS'.
-    return terms_pattern(sorted_terms(config.terms("nhs_context") | config.terms("patient_context")))
+    context = terms_pattern(sorted_terms(config.terms("nhs_context") | config.terms("patient_context")))
+    other = grouped(config, "patient_nhs", ("other_number",))["other_number"]
+    return context, re.compile(rf"\b(?:{alternation(other)})\b[^\n]{{0,20}}$", re.I)
 
 
 def candidates(scan) -> list[NhsCandidate]:
-    context = scan.config.derive(_context)
+    context, other_label = scan.config.derive(patterns)
     window = int(scan.config.threshold("context_window", 60))
     found = []
     for part in scan.texts:
@@ -174,13 +172,15 @@ def candidates(scan) -> list[NhsCandidate]:
             before = text[max(0, m.start() - LABEL_WINDOW): m.start()]
             if _PHONE_PREFIX.search(before):
                 continue
-            found.append(_candidate(part, m.start(), m.end(), m.group(1) + m.group(2) + m.group(3), context, window))
+            found.append(_candidate(part, m.start(), m.end(), m.group(1) + m.group(2) + m.group(3), context, window,
+                                    other_label))
         for start, end, digits in _in_words(scan.folded(part), scan.words(part)):
-            found.append(_candidate(part, start, end, digits, context, window))
+            found.append(_candidate(part, start, end, digits, context, window, other_label))
     return found
 
 
-def _candidate(part: TextPart, start: int, end: int, digits: str, context, window: int) -> NhsCandidate:
+def _candidate(part: TextPart, start: int, end: int, digits: str, context, window: int,
+               other_label: re.Pattern) -> NhsCandidate:
     from stdnum.gb import nhs as stdnum_nhs  # on first use: a tenth of start-up time
 
     text = part.text
@@ -189,7 +189,7 @@ def _candidate(part: TextPart, start: int, end: int, digits: str, context, windo
     return NhsCandidate(part=part, start=start, end=end, digits=digits,
                         valid=stdnum_nhs.is_valid(digits) and not is_repeat(digits),
                         labelled=bool(LABEL.search(before)), context=ctx.group(0) if ctx else None,
-                        other_label=bool(OTHER_LABEL.search(before)))
+                        other_label=bool(other_label.search(before)))
 
 
 def in_context(scan):
