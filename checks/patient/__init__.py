@@ -10,7 +10,8 @@ _WHY_ID = cite(CONFIDENTIALITY, REDISTRIBUTION)
 # Run when the engine is built, so bad settings and word lists are a ConfigError at load. The name
 # data itself (0.14 s to read) is loaded on first need; only its settings are checked here.
 COMPILE = (namedata.settings, context.record_terms, record.weights, record.patterns, dob.patterns, hospital.patterns,
-           contact.patterns, nhs.patterns, people.patterns, indirect.patterns, indirect.own_words, staffwords.build)
+           contact.patterns, nhs.patterns, people.patterns, indirect.patterns, indirect.own_words, staffwords.build,
+           names.word_patterns)
 
 RULES = (
     Rule(

@@ -20,6 +20,7 @@ from ..letter import QUOTE_HEADER
 from .context import clinical_record, part_context
 from .namedata import name_data
 from .staffwords import staff_words
+from .wordlist import alternation, grouped
 from .people import caps_titled, plausible_surname, relative_names
 
 # Jones, O'Neill, McKenzie, MacDonald, Smith-Jones
@@ -74,6 +75,7 @@ def patient_names(scan):
     first_names, conditions = scan.config.derive(_lists)
     hand_names = scan.config.derive(_hand_names)
     staff = staff_words(scan.config)
+    letter_label, academic = scan.config.derive(word_patterns)
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
@@ -94,7 +96,7 @@ def patient_names(scan):
                           if m.group("name").lower() not in COMMON_AFTER_TITLE
                           and m.group("name").lower() not in cue_words(scan)]
         shape = latin1_shape(text).translate(_SHAPE)
-        candidates += list(_initialled(text, shape))
+        candidates += list(_initialled(text, shape, letter_label))
         candidates += [(m, "handover") for m, _ in _listed(text, shape)]
         # (Without the word 'patient' the two label patterns are the same: no search for 'patient:'.)
         labels = _LABELLED_PATIENT if "patient" in words and ("patient:" in folded or "patient :" in folded) \
@@ -143,7 +145,7 @@ def patient_names(scan):
                 reason = _diagnosis_after(diagnoses, end) or (
                     _diagnosis_before(diagnoses, start) if shape == "labelled" else None)
                 if reason and shape not in ("labelled", "titled") and \
-                        _ACADEMIC.search(text, *sentence_around(text, start, end)):
+                        academic.search(text, *sentence_around(text, start, end)):
                     reason = None
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
@@ -175,23 +177,19 @@ _NOT_A_BABY = frozenset("""unit clinic check checks friendly group groups massag
     bump bumps bank banks room rooms care""".split())
 
 
-def _initialled(text: str, shape: bytes):
+def _initialled(text: str, shape: bytes, letter_label: re.Pattern):
     i = shape.find(b"U.")
     while i != -1:
         if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".&/"):
             m = INITIAL.match(text, i)
             # 'lecture theatre B. Bring your costumes': a letter naming a place or a plan, ending a
             # sentence, and the next sentence's first word. Neither is a name.
-            if m and not _LETTER_LABEL.search(text, max(0, i - 20), i) and \
+            if m and not letter_label.search(text, max(0, i - 20), i) and \
                     m.group("name").rsplit(None, 1)[-1].split(".")[-1].lower() not in _SENTENCE_OPENERS:
                 yield m, "initial"
         i = shape.find(b"U.", i + 1)
 
 
-# Not 'ward' or 'bay': a handover runs straight on from them ('bay 4 J. Smith').
-_LETTER_LABEL = re.compile(r"\b(?:theatre|room|block|wing|level|floor|building|lab|station|site|zone|gate|"
-                           r"plan|option|part|section|figure|table|appendix|group|class|grade|type|category|"
-                           r"hepatitis|vitamin|lecture|seminar|corridor|car\s+park|entrance)\s*$", re.I)
 _SENTENCE_OPENERS = frozenset("""the this that these those then there they we you he she it i please bring meet see call
     let thanks thank also and but so if when what where who why how all any our my your their can could would
     should will do does did is are was were have has had just not no yes ok okay sorry hope hi dear best kind many
@@ -284,12 +282,14 @@ def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
 
 
 _SERVICE_ONLY = frozenset({"nhs"})
-# A diagnosis beside a name in talk of teaching or events is a classmate's or tutor's news, or a
-# talk's topic: 'Tom Smith has covid so the tutorial is cancelled', 'won the prize for the poster on
-# heart failure'. Only a patient word (not the diagnosis alone) makes such a name a patient's.
-_ACADEMIC = re.compile(r"\b(?:tutorials?|lectures?|seminars?|teaching|class(?:es)?|exams?|conference|posters?|prize|"
-                       r"talks?|presentations?|journal\s+club|society|module|placement|rota|cancelled|award|"
-                       r"competition|essay|dissertation)\b", re.I)
+
+
+def word_patterns(config) -> tuple[re.Pattern, re.Pattern]:
+    """A place or part named by a letter ('theatre B.'), and talk of teaching or events in a sentence;
+    words from config/wordlists/patient_names.toml, compiled once per Config."""
+    w = {kind: alternation(terms)
+         for kind, terms in grouped(config, "patient_names", ("letter_label", "academic")).items()}
+    return re.compile(rf"\b(?:{w['letter_label']})\s*$", re.I), re.compile(rf"\b(?:{w['academic']})\b", re.I)
 
 
 # A person described by their age the way a case is presented: 'Chloe Barker, 23yo', 'a 67-year-old,
