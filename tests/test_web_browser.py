@@ -66,13 +66,26 @@ def by_id(driver, name):
     return driver.find_element(By.ID, name)
 
 
-def submit(driver, element) -> None:
-    """Click a button that submits a form and wait for the next page to load."""
+def submit(driver, locator: str | tuple[str, str]) -> None:
+    """Click a button that submits a form and wait for the next page to load.
+
+    The button is found afresh for each try: right after a page load Chromium can still swap the
+    document under a just-found element ('Node with given id does not belong to the document').
+    """
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
-    page = driver.find_element("tag name", "html")
-    element.click()
+    how, what = ("id", locator) if isinstance(locator, str) else locator
+    for attempt in range(3):
+        try:
+            page = driver.find_element("tag name", "html")
+            driver.find_element(how, what).click()
+            break
+        except (StaleElementReferenceException, WebDriverException):
+            if attempt == 2:
+                raise
+            WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
     WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
     WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
@@ -95,7 +108,7 @@ def test_reviewer_signs_in_filters_opens_releases_rejects(browser, site):
     assert browser.current_url.endswith("/login")
     by_id(browser, "name").send_keys("alice")
     by_id(browser, "password").send_keys(PASSWORD)
-    submit(browser, by_id(browser, "signin"))
+    submit(browser, "signin")
     assert browser.current_url.endswith("/held")
     cookie = browser.get_cookie("bedside_session")
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
@@ -109,22 +122,22 @@ def test_reviewer_signs_in_filters_opens_releases_rejects(browser, site):
 
     # Filter: offensive only.
     Select(by_id(browser, "f-category")).select_by_value("offensive")
-    submit(browser, by_id(browser, "apply"))
+    submit(browser, "apply")
     rows = browser.find_elements("css selector", "#held tbody tr")
     assert len(rows) == 1 and "About the registrar" in rows[0].text
     Select(by_id(browser, "f-category")).select_by_value("")
     by_id(browser, "f-domain").send_keys("gmail.com")
-    submit(browser, by_id(browser, "apply"))
+    submit(browser, "apply")
     rows = browser.find_elements("css selector", "#held tbody tr")
     assert len(rows) == 1 and "Discharge letter" in rows[0].text
-    submit(browser, browser.find_element("css selector", "button[name=clear]"))
+    submit(browser, ("css selector", "button[name=clear]"))
 
     # Open one, see the masked findings, release it: the sink gets it.
     browser.get(site.url + f"/held/{site.ids['release']}")
     assert "943 *** **19" in by_id(browser, "body").text and "476 5919" not in browser.page_source
     shot(browser, "message.png")
     before = len(site.sink.messages)
-    submit(browser, by_id(browser, "release"))
+    submit(browser, "release")
     assert "released and delivered" in by_id(browser, "flash").text
     delivered = site.sink.wait_for(before + 1)[-1]
     assert b"Ward round bloods" in delivered[2]
@@ -133,7 +146,7 @@ def test_reviewer_signs_in_filters_opens_releases_rejects(browser, site):
     browser.get(site.url + f"/held/{site.ids['reject']}")
     by_id(browser, "reason").send_keys("Patient details must not go to a personal address.")
     before = len(site.sink.messages)
-    submit(browser, by_id(browser, "reject"))
+    submit(browser, "reject")
     assert "Rejected" in by_id(browser, "flash").text and by_id(browser, "status").text.startswith("rejected")
     notice = site.sink.wait_for(before + 1)[-1]
     assert notice[1] == ["student@exmail.nottingham.ac.uk"] and b"personal address" in notice[2]
@@ -153,13 +166,13 @@ def test_sender_asks_for_release_and_the_reviewer_sees_why(browser, site):
     assert "476 5919" not in browser.page_source
     shot(browser, "sender.png")
     by_id(browser, "justification").send_keys("Dr Jones asked for these results on the secure NHS mail.")
-    submit(browser, by_id(browser, "ask-release"))
+    submit(browser, "ask-release")
     assert "with the reviewers" in by_id(browser, "result").text
 
     browser.get(site.url + "/login")
     by_id(browser, "name").send_keys("alice")
     by_id(browser, "password").send_keys(PASSWORD)
-    submit(browser, by_id(browser, "signin"))
+    submit(browser, "signin")
     browser.get(site.url + f"/held/{held_id}")
     assert "Dr Jones asked for these results on the secure NHS mail." in by_id(browser, "requests").text
     browser.get(site.url + "/dashboard")
