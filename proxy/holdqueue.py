@@ -413,12 +413,17 @@ class HoldQueue(Sealing):
     def decide(self, held_id: str, status: str, who: str, audit=None) -> bool:
         """Mark a held message rejected (or withdrawn, or released without a delivery of ours);
         False if it was not waiting for a decision. `audit()` runs inside the transaction."""
+        return self._move(held_id, "held", status, who, audit)
+
+    def _move(self, held_id: str, before: str, after: str, who: str, audit) -> bool:
+        """One state change (before -> after) and its audit record in one transaction; False if the
+        message was not in `before` (another reviewer or node got there first)."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 cur = self._db.execute(
-                    "UPDATE held SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'held'",
-                    (status, who, time.time(), held_id))
+                    "UPDATE held SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = ?",
+                    (after, who, time.time(), held_id, before))
                 if cur.rowcount == 1 and audit is not None:
                     audit()
                 self._db.execute("COMMIT")
@@ -442,19 +447,7 @@ class HoldQueue(Sealing):
 
     def settle(self, held_id: str, who: str, audit=None) -> bool:
         """A claimed message was delivered: 'released', with its audit record in the same transaction."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                cur = self._db.execute(
-                    "UPDATE held SET status = 'released', decided_by = ?, decided_at = ? WHERE id = ? "
-                    "AND status = 'releasing'", (who, time.time(), held_id))
-                if cur.rowcount == 1 and audit is not None:
-                    audit()
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        return cur.rowcount == 1
+        return self._move(held_id, "releasing", "released", who, audit)
 
     def unclaim(self, held_id: str) -> None:
         """The smarthost did not take it: held again."""

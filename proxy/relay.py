@@ -143,28 +143,29 @@ class Relay:
     def _queue_notice(self, kind: str, to: str, context: dict, html: bool = False) -> None:
         """Inside the hold's transaction: render one notice and queue it there. A notice that cannot
         be rendered is logged and left out; one that cannot be stored fails the hold (451)."""
-        if not to or "@" not in to or to == self.settings.notice_from:
-            return  # null sender (a bounce) or ourselves: never answer, never loop
-        try:
-            data = self.explainer.email(kind, to, context, html=html)
-        except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
-            self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
-            return
-        self.queue.add_notice(kind, self.settings.notice_from, to, data)
+        data = self._render_notice(kind, to, context, html)
+        if data is not None:
+            self.queue.add_notice(kind, self.settings.notice_from, to, data)
 
     def _notify(self, kind: str, to: str, context: dict, html: bool = False) -> None:
         """Send one of bedside's own emails in the background: the client's reply never waits on it."""
-        if not to or "@" not in to or to == self.settings.notice_from:
-            return  # null sender (a bounce) or ourselves: never answer, never loop
-        try:
-            data = self.explainer.email(kind, to, context, html=html)
-        except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
-            self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
+        data = self._render_notice(kind, to, context, html)
+        if data is None:
             return
         try:
             self.notices.add(kind, self.settings.notice_from, to, data)
         except Exception:  # noqa: BLE001 - the queue's disk is full or locked: the reply still stands
             self.log.exception("notice-queue-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
+
+    def _render_notice(self, kind: str, to: str, context: dict, html: bool) -> bytes | None:
+        """The notice's bytes, or None when it must not or cannot be sent (logged)."""
+        if not to or "@" not in to or to == self.settings.notice_from:
+            return None  # null sender (a bounce) or ourselves: never answer, never loop
+        try:
+            return self.explainer.email(kind, to, context, html=html)
+        except Exception:  # noqa: BLE001 - an address the email library rejects, a broken site template
+            self.log.exception("notice-render-failed", extra={"fields": {"kind": kind, "to_domain": logs.domain_of(to)}})
+            return None
 
     def _background_task(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
