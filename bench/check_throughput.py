@@ -56,7 +56,7 @@ def main() -> None:
         folder = Path(tmp) / "mail"
         paths = generate(folder, args.count)
         size = sum(p.stat().st_size for p in paths)
-        bedside = [sys.executable, "-m", "bedside.proxy.cli", "check", "--format", "json", str(folder)]
+        bedside = [sys.executable, "-m", "bedside.proxy.cli.cli", "check", "--format", "json", str(folder)]
         if args.select:
             bedside += ["--select", args.select]
         parse_s, parse_rss = timed([sys.executable, "-c", BARE_PARSE, str(folder)], args.repeat)

@@ -164,7 +164,7 @@ def main() -> None:
                           f'max_connections = 500\nmax_connections_per_client = 500\n'
                           f'[upstream]\nhost = "127.0.0.1"\nport = {sink_port}\n'
                           f'pool_size = {args.pool_size}\n')
-        bedside = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(config)],
+        bedside = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli.cli", "serve", "--config", str(config)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp)
         procs.append(bedside)
         servers = {**{f"plain/{c}": port for c, port in plains.items()}, "bedside": bedside_port}

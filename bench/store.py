@@ -33,8 +33,8 @@ RAW = (b"From: amy@exmail.nottingham.ac.uk\r\nTo: sam@gmail.com\r\nSubject: bay 
 
 
 def open_store(url: str, data_dir: Path):
-    from bedside.proxy.holdqueue import HoldQueue
-    from bedside.proxy.pgstore import PgHoldQueue
+    from bedside.proxy.holds.store import HoldQueue
+    from bedside.proxy.holds.pgstore import PgHoldQueue
 
     if url.startswith("sqlite:"):
         return HoldQueue(data_dir, path=Path(url[len("sqlite:///"):]))

@@ -24,10 +24,10 @@ import httpx
 import uvicorn
 
 from bedside.checks import Engine, load_config
-from bedside.proxy.holdqueue import HoldQueue
+from bedside.proxy.holds.store import HoldQueue
 from bedside.proxy.settings import load_serve_settings
 from bedside.proxy.web.app import create_app
-from bedside.proxy.web.settings import load_web_settings
+from bedside.proxy.settings import load_web_settings
 from bedside.proxy.web.store import WebStore
 
 BODIES = [

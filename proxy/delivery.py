@@ -21,8 +21,8 @@ from email import message_from_bytes
 from email import policy as email_policy
 from email.generator import BytesGenerator
 
-from .holdqueue import private_dir
-from .settings import Upstream
+from bedside.proxy.holds.store import private_dir
+from bedside.proxy.settings import Upstream
 
 
 @dataclass(frozen=True)
@@ -440,3 +440,32 @@ def make_transport(upstream: Upstream, data_dir: Path, local_hostname: str):
     if upstream.enabled:
         return UpstreamPool(upstream, local_hostname)
     return Outbox(data_dir / "outbox")
+
+
+def stamp_verdict(raw: bytes, verdict: str, rules) -> bytes:
+    """bedside's verdict headers on top of the message, any the client sent removed first: a
+    forged 'X-Bedside-Verdict: deliver' must not travel next to (or, released, instead of) ours."""
+    listed = ", ".join(rules) or "none"
+    return f"X-Bedside-Verdict: {verdict}\r\nX-Bedside-Rules: {listed}\r\n".encode() + strip_own_headers(raw)
+
+
+_OWN_PREFIX = b"x-bedside-"
+
+
+def strip_own_headers(raw: bytes) -> bytes:
+    """The message without header fields named X-Bedside-* (and their folded lines); the rest of
+    the header and the body byte for byte."""
+    end = raw.find(b"\r\n\r\n")
+    cut = end + 2 if end >= 0 else len(raw)
+    if _OWN_PREFIX not in raw[:cut].lower():
+        return raw
+    kept, dropping = [], False
+    for line in raw[:cut].splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):  # a folded continuation belongs to the field above
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.lower().startswith(_OWN_PREFIX)
+        if not dropping:
+            kept.append(line)
+    return b"".join(kept) + raw[cut:]

@@ -53,7 +53,7 @@ class Cluster:
                   "--locale=C")
         self.start()
         self.psql(f"CREATE DATABASE {TEMPLATE}")
-        from bedside.proxy.pgstore import PgHoldQueue
+        from bedside.proxy.holds.pgstore import PgHoldQueue
 
         queue = PgHoldQueue(self.url(TEMPLATE), check_schema=False)
         queue.upgrade()

@@ -100,7 +100,7 @@ class Bedside:
 
     def start(self, wait: float = 60) -> "Bedside":
         self._stderr = open(self.stderr_path, "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(self.config)],
+        self.proc = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli.cli", "serve", "--config", str(self.config)],
                                      cwd=self.workdir, stdout=subprocess.PIPE, stderr=self._stderr,
                                      env={**os.environ, "PYTHONPATH": str(ROOT)})
         deadline = time.monotonic() + wait
@@ -134,7 +134,7 @@ class Bedside:
         self.stop()
 
     def cli(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "bedside.proxy.cli", *args[:1], "--config", str(self.config),
+        return subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", *args[:1], "--config", str(self.config),
                                *args[1:]], cwd=self.workdir, capture_output=True, input=stdin, timeout=60)
 
     def held(self) -> list[dict]:

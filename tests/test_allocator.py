@@ -8,7 +8,7 @@ import pytest
 
 READS = """
 import resource, socket
-from bedside.proxy.allocator import keep_reads_off_mmap
+from bedside.proxy.relay.allocator import keep_reads_off_mmap
 print(keep_reads_off_mmap())
 a, b = socket.socketpair()
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt

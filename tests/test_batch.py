@@ -8,8 +8,8 @@ import pytest
 
 from bedside.checks import Action, Category, Engine, load_config
 from bedside.checks.model import Explanation, Rule
-from bedside.proxy import batch
-from bedside.proxy.sources import Item
+from bedside.proxy.cli import batch
+from bedside.proxy.cli.sources import Item
 from conftest import make_message
 
 

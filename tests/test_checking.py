@@ -9,8 +9,8 @@ import signal
 
 import pytest
 
-from bedside.proxy.batch import EngineSpec
-from bedside.proxy.checking import Checker, CheckFailed
+from bedside.proxy.settings import EngineSpec
+from bedside.proxy.relay.checking import Checker, CheckFailed
 from conftest import make_message
 
 CLEAN = make_message("Dear Sam,\n\nSee you at the library at four.\n\nBest wishes,\nAmy", subject="Library")

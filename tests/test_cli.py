@@ -186,7 +186,7 @@ def bedside(*args: str, cwd, env: dict | None = None, stdin: bytes | None = None
 
     full_env = {k: v for k, v in os.environ.items() if k != "BEDSIDE_CONFIG"}
     full_env.update({"NO_COLOR": "1", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "bedside.proxy.cli", *args], cwd=cwd, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", *args], cwd=cwd, capture_output=True,
                           input=stdin, env=full_env, timeout=120)
 
 
@@ -250,7 +250,7 @@ def test_held_list_never_creates_a_queue_and_finds_it_from_anywhere(tmp_path):
     (tmp_path / "etc").mkdir()
     site = tmp_path / "etc" / "bedside.toml"
     site.write_text('[serve]\ndata_dir = "queue"\n')
-    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.holds.store import HoldQueue
 
     HoldQueue(tmp_path / "etc" / "queue").hold(CLEAN, "127.0.0.1", "a@b.org", ["c@d.org"], "hold", ["PAT001"], [])
     for args, env in ((("held", "list", "--config", str(site)), None),

@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 from bedside.checks import Verdict
-from bedside.proxy.batch import check_item
-from bedside.proxy.output import TextWriter, as_json
-from bedside.proxy.sources import Item
+from bedside.proxy.cli.batch import check_item
+from bedside.proxy.cli.output import TextWriter
+from bedside.proxy.reports import as_json
+from bedside.proxy.cli.sources import Item
 
 FIXTURES = sorted(Path(__file__).parent.glob("fixtures/**/*.eml"))
 PIECES = [b"\r\n", b"\n\n", b"--", b"=?utf-8?b?", b"?=", b"Content-Type: multipart/mixed; boundary=x\n", b"--x\n",

@@ -17,7 +17,7 @@ from conftest import ROOT, make_message
 from relay_harness import Bedside, Sink, parse
 from test_serve import HOLD, NHS, STUDENT, crlf, send_reply, wait_for_notice
 
-from bedside.proxy.holdqueue import HoldQueue, StoreError
+from bedside.proxy.holds.store import HoldQueue, StoreError
 
 
 def distinct_holds(n: int) -> list[bytes]:
@@ -194,7 +194,7 @@ def test_a_damaged_queue_is_refused_with_a_way_out(tmp_path, damage):
 
 def test_encrypted_queue_holds_no_plaintext_and_release_gives_the_original(tmp_path):
     key = tmp_path / "hold.key"
-    made = subprocess.run([sys.executable, "-m", "bedside.proxy.cli", "keygen"], capture_output=True,
+    made = subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", "keygen"], capture_output=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     key.write_bytes(made.stdout)
     key.chmod(0o600)
@@ -220,7 +220,7 @@ def test_encrypted_queue_holds_no_plaintext_and_release_gives_the_original(tmp_p
     # Without the key the queue says so, and does not pretend to be empty or readable.
     plain_config = tmp_path / "nokey.toml"
     plain_config.write_text(f'[serve]\ndata_dir = "{tmp_path / "var"}"\n')
-    result = subprocess.run([sys.executable, "-m", "bedside.proxy.cli", "held", "list", "--all", "--config", str(plain_config)],
+    result = subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", "held", "list", "--all", "--config", str(plain_config)],
                             capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert result.returncode == 2 and b"encrypted" in result.stderr and b"Traceback" not in result.stderr
 
@@ -246,7 +246,7 @@ def test_notices_a_killed_sender_had_in_hand_are_due_again_at_start(tmp_path):
 
 
 def test_a_retry_is_found_by_its_digest_not_by_scanning_every_held_row(tmp_path):
-    from bedside.proxy.holdqueue import RETRY_LOOKUP
+    from bedside.proxy.holds.store import RETRY_LOOKUP
 
     queue = HoldQueue(tmp_path)
     for n in range(50):

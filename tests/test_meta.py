@@ -54,3 +54,32 @@ def test_checks_never_import_proxy():
     for p in root.rglob("*.py"):
         text = p.read_text()
         assert "aiosmtpd" not in text and "jinja2" not in text, p
+
+
+# Which proxy/ program may import which: relay and web share holds/ and proxy/'s top-level modules,
+# never each other; holds/ serves both; only the command line reaches into every program.
+MAY_IMPORT = {
+    "relay": {"relay", "holds"},
+    "web": {"web", "holds"},
+    "holds": {"holds"},
+    "cli": {"cli", "relay", "holds", "web"},
+    "": {"holds"},  # proxy/*.py: shared by every program
+}
+
+
+def test_proxy_programs_import_only_what_they_may():
+    import ast
+    from pathlib import Path
+
+    import bedside.proxy as proxy
+
+    root = Path(proxy.__file__).parent
+    wrong = []
+    for path in root.rglob("*.py"):
+        program = path.relative_to(root).parts[0] if len(path.relative_to(root).parts) > 1 else ""
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("bedside.proxy."):
+                target = node.module.split(".")[2]
+                if (root / target).is_dir() and target not in MAY_IMPORT[program]:
+                    wrong.append(f"{path.relative_to(root)} imports {node.module}")
+    assert not wrong, wrong

@@ -5,7 +5,7 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 
 from bedside.checks import Engine, load_config
-from bedside.proxy.explain import Explainer
+from bedside.proxy.holds.explain import Explainer
 
 from conftest import make_message
 

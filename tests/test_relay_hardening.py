@@ -219,7 +219,7 @@ def test_a_good_login_still_works_after_a_failure(tmp_path, sink, tls):
 
 
 def test_auth_guard_forgets_failures_after_the_window_and_bounds_its_memory():
-    from bedside.proxy.credentials import AuthGuard
+    from bedside.proxy.relay.credentials import AuthGuard
     from bedside.proxy.settings import AuthLimits
 
     now = [1000.0]
@@ -275,7 +275,7 @@ def test_huge_command_lines_are_refused_without_being_kept(tmp_path, sink):
 
 def test_command_reader_limit_is_small_and_data_still_takes_big_messages():
     from bedside.checks import load_config
-    from bedside.proxy.server import BedsideSMTP, Connections
+    from bedside.proxy.relay.server import BedsideSMTP, Connections
     from bedside.proxy.settings import load_serve_settings
 
     settings = load_serve_settings(load_config())
@@ -465,7 +465,7 @@ def test_a_listen_address_in_use_is_one_line_and_exit_2(tmp_path):
         b.config.write_text(re.sub(r"127\.0\.0\.1:\d+", f"127.0.0.1:{port}", b.config.read_text()))
         for extra in ([], ["--check-config"]):
             started = time.monotonic()
-            result = subprocess.run([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(b.config),
+            result = subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", "serve", "--config", str(b.config),
                                      *extra], cwd=tmp_path, capture_output=True, timeout=60,
                                     env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
             err = result.stderr.decode()
@@ -523,7 +523,7 @@ PATIENT_MAIL = make_message("Hi Sam,\n\nThe patient in bay 2 has NHS number 943 
 
 
 def test_the_explanation_carries_the_senders_self_service_link(tmp_path, sink):
-    from bedside.proxy.web.links import read_token
+    from bedside.proxy.holds.links import read_token
 
     with Bedside(tmp_path, sink.port, web={"public_url": "https://bedside.example.ac.uk/"}) as b:
         code, text = send_reply(b.port, PATIENT_MAIL, ["linked@gmail.com"])

@@ -6,7 +6,7 @@ from aiosmtpd.smtp import SMTP
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bedside.proxy.server import _SIMPLE_PATH, read_simple_path
+from bedside.proxy.relay.server import _SIMPLE_PATH, read_simple_path
 
 LOCAL = ["amy", "Amy.S", "x+y", "a..b", ".a", "a.", "o'neil", "a_b", "~z", "a-b", '"q"', "a b", "é", "a(c)", ""]
 DOMAIN = ["exmail.nottingham.ac.uk", "b-c.d", "-a.com", "a-.com", "x", "1.2.3.4", "[1.2.3.4]", "a..b", "a_b.com",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bedside.proxy.holdqueue import StoreError, open_queue, store_target
+from bedside.proxy.holds.store import StoreError, open_queue, store_target
 from bedside.proxy.settings import ServeSettings
 
 import pg_harness
@@ -224,7 +224,7 @@ def test_notice_retry_and_next(backend):
 
 # --- PostgreSQL only: schema versions, the CLI, losing the server ---------------------------------
 def test_older_schema_refuses_to_start_and_upgrade_fixes_it(tmp_path):
-    from bedside.proxy.pgstore import LATEST, PgHoldQueue
+    from bedside.proxy.holds.pgstore import LATEST, PgHoldQueue
 
     cluster = pg_harness.cluster()
     url = cluster.fresh_db(schema=False)

@@ -46,7 +46,7 @@ def send_until_accepted(port_of, n: int, deadline: float) -> str:
 
 RELEASER = """
 import sys
-from bedside.proxy.cli import main
+from bedside.proxy.cli.cli import main
 config, name, ids = sys.argv[1], sys.argv[2], sys.argv[3:]
 for held_id in ids:
     code = main(["held", "--config", config, "--reviewer", name, "release", held_id])
@@ -125,7 +125,7 @@ def test_db_cli_upgrade_status_and_copy_from_sqlite(tmp_path):
     cluster = pg_harness.cluster()
     url = cluster.fresh_db(schema=False)
     node = Bedside(tmp_path, None, store={"url": url})
-    started = subprocess.run([sys.executable, "-m", "bedside.proxy.cli", "serve", "--config", str(node.config)],
+    started = subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", "serve", "--config", str(node.config)],
                              cwd=tmp_path, capture_output=True, timeout=60)
     assert started.returncode == 2 and b"bedside db upgrade" in started.stderr, started.stderr
     checked = node.cli("serve", "--check-config")
@@ -140,8 +140,8 @@ def test_db_cli_upgrade_status_and_copy_from_sqlite(tmp_path):
     assert checked.returncode == 0, checked.stderr
 
     # A single node's SQLite queue (default location), its audit log and a waiting notice, moved.
-    from bedside.proxy.audit import AuditLog
-    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.holds.audit import AuditLog
+    from bedside.proxy.holds.store import HoldQueue
 
     data = tmp_path / "var"
     old = HoldQueue(data)

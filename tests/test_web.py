@@ -15,7 +15,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from test_web_harness import PASSWORD, PATIENT, Sink, WebServer, make_message
 
-from bedside.proxy.web.links import make_token, sender_link
+from bedside.proxy.holds.links import make_token, sender_link
 
 OFFENSIVE = "Hi,\n\nThat registrar is a useless f***ing idiot and a complete twat.\n\nSam"
 
@@ -205,7 +205,7 @@ def test_api_check_prints_what_bedside_check_prints(web):
     raw = make_message("Bloods", PATIENT)
     answer = httpx.post(web.url + "/api/v1/check", content=raw, headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/json")
-    cli = subprocess.run([sys.executable, "-m", "bedside.proxy.cli", "check", "--format", "json", "-",
+    cli = subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", "check", "--format", "json", "-",
                           "--config", str(web.config_path)], input=raw, capture_output=True)
     assert json.loads(answer.text) == json.loads(cli.stdout) and json.loads(answer.text)["verdict"] == "hold"
     assert httpx.post(web.url + "/api/v1/check", content=raw).status_code == 401
@@ -332,7 +332,7 @@ def test_rate_limits_and_trusted_proxy(tmp_path):
 def test_filters_on_an_encrypted_queue(tmp_path):
     from cryptography.fernet import Fernet
 
-    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.holds.store import HoldQueue
     from bedside.proxy.web.queue import Filters, search
 
     key = tmp_path / "hold.key"
@@ -348,7 +348,7 @@ def test_filters_on_an_encrypted_queue(tmp_path):
 
 
 def test_sender_link_expires():
-    from bedside.proxy.web.links import read_token
+    from bedside.proxy.holds.links import read_token
 
     secret = b"a secret of some length"
     token = make_token(secret, "20261207-090000-abcdef01")
@@ -377,7 +377,7 @@ def test_bedside_web_command_serves(tmp_path):
     port = free_port()
     config = tmp_path / "site.toml"
     config.write_text(f'[serve]\ndata_dir = "var"\n[web]\nlisten = "127.0.0.1:{port}"\n')
-    proc = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli", "web", "--config", str(config)],
+    proc = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli.cli", "web", "--config", str(config)],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
@@ -398,7 +398,7 @@ def test_bedside_web_command_serves(tmp_path):
 
 
 def test_dashboard_marks_a_rule_reviewers_mostly_release(web):
-    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.holds.store import HoldQueue
 
     ids = [web.hold(make_message(f"registrar {i}", OFFENSIVE)) for i in range(4)]
     queue = HoldQueue(web.data_dir)
@@ -417,7 +417,7 @@ def test_dashboard_marks_a_rule_reviewers_mostly_release(web):
 
 def test_generic_store_path_agrees_with_the_sqlite_one(tmp_path, monkeypatch):
     """Stores other than SQLite (PostgreSQL) are listed through their own list(): same answers."""
-    from bedside.proxy.holdqueue import HoldQueue
+    from bedside.proxy.holds.store import HoldQueue
     from bedside.proxy.web import queue as q
 
     queue = HoldQueue(tmp_path / "var")

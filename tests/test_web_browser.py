@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, need_command
 from test_web_harness import PASSWORD, PATIENT, Sink, WebServer, make_message
 
-from bedside.proxy.web.links import sender_link
+from bedside.proxy.holds.links import sender_link
 
 SHOTS = ROOT / os.environ.get("BEDSIDE_SCREENSHOTS", "build/screenshots")
 

@@ -16,8 +16,8 @@ from conftest import ROOT
 from relay_harness import Sink, free_port, toml_value
 
 from bedside.checks import Engine, Verdict, load_config
-from bedside.proxy.audit import AuditLog
-from bedside.proxy.holdqueue import HoldQueue
+from bedside.proxy.holds.audit import AuditLog
+from bedside.proxy.holds.store import HoldQueue
 
 PASSWORD = "correct horse battery"
 
@@ -64,7 +64,7 @@ class WebServer:
         self.url = f"http://127.0.0.1:{self.port}"
 
     def cli(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "bedside.proxy.cli", *args, "--config", str(self.config_path)],
+        return subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", *args, "--config", str(self.config_path)],
                               input=stdin, capture_output=True, text=True, cwd=self.workdir, timeout=60)
 
     def add_user(self, name: str, role: str, via_cli: bool = False) -> None:
@@ -111,7 +111,7 @@ class WebServer:
     def start(self) -> "WebServer":
         from bedside.proxy.settings import load_serve_settings
         from bedside.proxy.web.app import create_app
-        from bedside.proxy.web.settings import load_web_settings
+        from bedside.proxy.settings import load_web_settings
 
         settings = load_serve_settings(self.config, base=self.workdir)
         app = create_app(self.config, settings, load_web_settings(self.config), self.engine)

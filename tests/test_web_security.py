@@ -13,7 +13,7 @@ import pytest
 from test_web import csrf_of, post, sender_post, sign_in
 from test_web_harness import PASSWORD, PATIENT, WebServer, make_message
 
-from bedside.proxy.web.links import make_token, sender_link
+from bedside.proxy.holds.links import make_token, sender_link
 
 SCRIPT = "<script>alert(1)</script>"
 

@@ -7,8 +7,8 @@ import asyncio
 
 import pytest
 
-from bedside.proxy.batch import EngineSpec
-from bedside.proxy.checking import Checker, CheckFailed
+from bedside.proxy.settings import EngineSpec
+from bedside.proxy.relay.checking import Checker, CheckFailed
 from bedside.proxy.settings import load_serve_settings
 from bedside.checks import load_config
 from conftest import make_message

@@ -12,9 +12,9 @@ from email import message_from_bytes
 
 from bedside.checks.mask import scrub
 
-from ..relay import stamp_verdict
-from ..review import Review
-from .store import WebStore
+from bedside.proxy.delivery import stamp_verdict
+from bedside.proxy.holds.review import Review
+from bedside.proxy.web.store import WebStore
 
 
 @dataclass(frozen=True)

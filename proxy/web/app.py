@@ -22,19 +22,19 @@ from starlette.staticfiles import StaticFiles
 from bedside.checks import Engine
 from bedside.checks.registry import all_rules
 
-from ..batch import Outcome as CheckOutcome
-from ..explain import Explainer, template_dir_from
-from ..holdqueue import open_queue
-from ..output import as_json, safe_text
-from ..review import Review
-from . import charts
-from .actions import Actions
-from .links import link_for, read_token
-from .queue import STATUSES, Filters, queue_state, rule_categories, search
-from .render import attachments, body_segments, masked_subject, show_address, when
-from .security import BodyLimit, RateLimit, SecurityHeaders, Sessions, TrustedProxy, csrf_ok, csrf_token
-from .settings import WebSettings, server_secret
-from .store import REQUEST_KINDS, UserError, WebStore, token_digest
+from bedside.proxy.reports import Outcome as CheckOutcome
+from bedside.proxy.holds.explain import Explainer, template_dir_from
+from bedside.proxy.holds.store import open_queue
+from bedside.proxy.reports import as_json, safe_text
+from bedside.proxy.holds.review import Review
+from bedside.proxy.web import charts
+from bedside.proxy.web.actions import Actions
+from bedside.proxy.holds.links import link_for, read_token
+from bedside.proxy.web.queue import STATUSES, Filters, queue_state, rule_categories, search
+from bedside.proxy.web.render import attachments, body_segments, masked_subject, show_address, when
+from bedside.proxy.web.security import BodyLimit, RateLimit, SecurityHeaders, Sessions, TrustedProxy, csrf_ok, csrf_token
+from bedside.proxy.settings import WebSettings, server_secret
+from bedside.proxy.web.store import REQUEST_KINDS, UserError, WebStore, token_digest
 
 log = logging.getLogger("bedside.web")
 HELD_ID = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{8}$")
@@ -65,7 +65,7 @@ class WebApp:
         self.rules = {r.code: r for r in all_rules()}
         self.categories = rule_categories()
         self.internal = self.explainer.internal_domains
-        from .metrics import Metrics
+        from bedside.proxy.web.metrics import Metrics
 
         self.metrics = Metrics(self.queue, self.store)
         self.login_limit = RateLimit(web.login_rate)
@@ -271,7 +271,7 @@ def build(app_state: WebApp) -> Starlette:
                              "line": loc.get("line")})
         info = s.summary(held)
         if unmasked:
-            from .render import subject_of
+            from bedside.proxy.web.render import subject_of
 
             info["subject"] = subject_of(held.raw) or "(no subject)"
             info["sender"] = safe_text(held.mail_from)

@@ -7,8 +7,8 @@ import time
 
 from markupsafe import Markup, escape
 
-from .queue import outcomes
-from .render import week_of
+from bedside.proxy.web.queue import outcomes
+from bedside.proxy.web.render import week_of
 
 SERIES = (("held", "#8a6d00"), ("released", "#2e7d32"), ("rejected", "#b71c1c"), ("false-positive", "#4a148c"))
 

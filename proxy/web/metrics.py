@@ -7,7 +7,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Histogram, disable_created_metrics, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
-from .queue import STATUSES, outcomes, queue_state, rule_categories
+from bedside.proxy.web.queue import STATUSES, outcomes, queue_state, rule_categories
 
 disable_created_metrics()  # no *_created series: they double the output and nobody graphs them
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from bedside.checks.registry import all_rules
 
-from ..holdqueue import HoldQueue, HeldMessage
+from bedside.proxy.holds.store import HoldQueue, HeldMessage
 
 STATUSES = ("held", "releasing", "released", "rejected", "withdrawn")
 HEAD_BYTES = 65536  # enough of a message to read its Subject and Date for the list

@@ -15,8 +15,8 @@ from datetime import datetime, timezone
 from bedside.checks.mask import mask_email, mask_identifier, mask_word, scrub
 from bedside.checks.message import parse_message
 
-from ..explain import _headers
-from ..output import safe_text
+from bedside.proxy.holds.explain import _headers
+from bedside.proxy.reports import safe_text
 
 MASKED_CATEGORIES = {"patient", "documents", "unchecked"}
 _TOKEN = re.compile(r"[\w*]+")

@@ -14,7 +14,7 @@ from collections import deque
 from starlette.exceptions import HTTPException
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from .settings import WebSettings
+from bedside.proxy.settings import WebSettings
 
 # No script at all: the pages are server-rendered forms. Styles from our own file only.
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "

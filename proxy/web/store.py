@@ -16,7 +16,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from .settings import ROLES, TOKEN_ROLES
+from bedside.proxy.settings import ROLES, TOKEN_ROLES
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (

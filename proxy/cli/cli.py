@@ -13,10 +13,12 @@ from bedside.checks import Category, Engine, load_config
 from bedside.checks.config import ConfigError, validate_rule_codes
 from bedside.checks.registry import RegistryError, all_rules, find_rule
 
-from . import output
-from .batch import EngineSpec, WorkerDied, run
-from .holdqueue import StoreError
-from .sources import expand
+from bedside.proxy.cli import output
+from bedside.proxy.reports import as_json, safe_text
+from bedside.proxy.cli.batch import WorkerDied, run
+from bedside.proxy.settings import EngineSpec
+from bedside.proxy.holds.store import StoreError
+from bedside.proxy.cli.sources import expand
 
 EXIT_OK, EXIT_HELD, EXIT_USAGE = 0, 1, 2
 # Where the site config is found when no --config is given: $BEDSIDE_CONFIG, then this file.
@@ -104,9 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "can read and name that file in [store] encryption_key_file.")
     keygen.set_defaults(func=cmd_keygen)
 
-    from .web.cli import add_commands  # bedside web, users, tokens (proxy/web/)
+    from bedside.proxy.cli.webcli import add_commands  # bedside web, users, tokens (proxy/web/)
     add_commands(sub, _config_option)
-    from .dbcli import add_commands as add_db_commands  # bedside db status|upgrade|copy
+    from bedside.proxy.cli.dbcli import add_commands as add_db_commands  # bedside db status|upgrade|copy
     add_db_commands(sub, _config_option)
     return parser
 
@@ -195,13 +197,13 @@ def cmd_check(args) -> int:
     items = list(expand(args.paths, skipped))
     if skipped:
         # Not errors (a folder of mail may hold notes too), but the user should know what was left out.
-        shown = ", ".join(output.safe_text(p) for p in skipped[:3]) + (" ..." if len(skipped) > 3 else "")
+        shown = ", ".join(safe_text(p) for p in skipped[:3]) + (" ..." if len(skipped) > 3 else "")
         print(f"bedside check: skipped {len(skipped)} file{'s' * (len(skipped) != 1)} without a mail suffix "
               f"(.eml, .msg, .mail, .mbox) outside Maildir folders: {shown}", file=sys.stderr)
     progress = output.Progress(len(items))
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     writer = output.TextWriter(colour)
-    render = output.as_json if args.format == "json" else writer
+    render = as_json if args.format == "json" else writer
     tally = output.Tally()
     try:
         for result in run(items, spec, args.jobs, render, engine):
@@ -257,7 +259,7 @@ def cmd_explain(args) -> int:
 
 
 def _serve_settings(args):
-    from .settings import load_serve_settings
+    from bedside.proxy.settings import load_serve_settings
 
     config = _load(args)
     return config, load_serve_settings(config)
@@ -266,20 +268,20 @@ def _serve_settings(args):
 def cmd_serve(args) -> int:
     import asyncio
 
-    from . import logs
-    from .server import Server, serve_forever
+    from bedside.proxy import logs
+    from bedside.proxy.relay.server import Server, serve_forever
 
     config, settings = _serve_settings(args)
     spec = EngineSpec(tuple(args.config))
     engine = Engine(config)
     if args.check_config:
-        from .credentials import Credentials
-        from .explain import Explainer, template_dir_from
+        from bedside.proxy.relay.credentials import Credentials
+        from bedside.proxy.holds.explain import Explainer, template_dir_from
 
-        from .holdqueue import load_key, open_queue, store_target
+        from bedside.proxy.holds.store import load_key, open_queue, store_target
 
         settings.tls_context()
-        from .settings import check_listen
+        from bedside.proxy.settings import check_listen
         check_listen(settings)  # a listen address already in use is an error now, not at start
         if settings.credentials_file:
             Credentials.load(settings.credentials_file)
@@ -295,7 +297,7 @@ def cmd_serve(args) -> int:
               f"{', '.join(f'{h}:{p}' for h, p in settings.listen)}; delivering to {target}; "
               f"hold queue in {settings.data_dir}")
         return EXIT_OK
-    from .allocator import keep_reads_off_mmap
+    from bedside.proxy.relay.allocator import keep_reads_off_mmap
 
     logger = logs.setup()
     keep_reads_off_mmap()
@@ -304,8 +306,8 @@ def cmd_serve(args) -> int:
 
 
 def cmd_held(args) -> int:
-    from .explain import Explainer, template_dir_from
-    from .review import Review, parse_duration
+    from bedside.proxy.holds.explain import Explainer, template_dir_from
+    from bedside.proxy.holds.review import Review, parse_duration
 
     config, settings = _serve_settings(args)
     explainer = Explainer(settings.organisation, settings.notice_from,
@@ -341,7 +343,7 @@ def cmd_held(args) -> int:
 def cmd_passwd(args) -> int:
     import getpass
 
-    from .credentials import hash_password
+    from bedside.proxy.relay.credentials import hash_password
 
     password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
     if not password or ":" in args.user:

@@ -2,7 +2,7 @@
 message. No login: whoever holds the link acts for the sender of that one message, so it goes
 only to the envelope sender, in the explanation email.
 
-    from bedside.proxy.web.links import sender_link
+    from bedside.proxy.holds.links import sender_link
     url = sender_link(config, held_id)   # for the explanation email's template ({{ sender_link }})
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
-from .settings import WebSettings, load_web_settings, server_secret
+from bedside.proxy.settings import WebSettings, load_web_settings, server_secret
 
 SALT = "bedside sender link"
 
@@ -43,7 +43,7 @@ def link_for(web: WebSettings, secret: bytes, held_id: str) -> str:
 def sender_link(config, held_id: str, data_dir: Path | None = None) -> str:
     """The full self-service URL for one held message, from the layered config ([web] public_url,
     secret_file; data_dir from [serve] when not given)."""
-    from ..settings import load_serve_settings
+    from bedside.proxy.settings import load_serve_settings
 
     web = load_web_settings(config)
     data_dir = data_dir or load_serve_settings(config).data_dir

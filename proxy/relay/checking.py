@@ -29,8 +29,8 @@ import socket
 
 from bedside.checks import Report
 
-from .batch import EngineSpec
-from .frames import LENGTH, read_frame, write_frame
+from bedside.proxy.settings import EngineSpec
+from bedside.proxy.frames import LENGTH, read_frame, write_frame
 
 READY_TIMEOUT = 120  # seconds a new worker may take to import, build its engine and warm up
 DEFAULT_MEMORY_MB = 1024  # a worker's address space; ~150 MB after warm-up and a first OCR

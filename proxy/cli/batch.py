@@ -10,10 +10,12 @@ import sys
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from bedside.checks import Engine, Report, load_config
+from bedside.checks import Engine
 
-from .frames import read_frame, write_frame
-from .sources import Item, not_mail, read
+from bedside.proxy.frames import read_frame, write_frame
+from bedside.proxy.cli.sources import Item, not_mail, read
+from bedside.proxy.reports import Outcome
+from bedside.proxy.settings import EngineSpec
 
 # Below this many messages a pool costs more to start than it saves.
 POOL_THRESHOLD = 8
@@ -22,13 +24,6 @@ CHUNK = 16
 
 class WorkerDied(RuntimeError):
     """A forked worker exited early (killed, out of memory, a crash in a C library)."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    source: str
-    report: Report | None = None
-    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,18 +42,6 @@ def _rendered(outcome: Outcome, render: Callable[[Outcome], str]) -> Rendered:
     report = outcome.report
     return Rendered(outcome.source, str(report.verdict) if report else None,
                     len(report.findings) if report else 0, outcome.error, render(outcome))
-
-
-@dataclass(frozen=True)
-class EngineSpec:
-    """What a worker needs to build the same engine as the parent: config paths and overrides."""
-
-    config_paths: tuple[str, ...] = ()
-    overrides: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()
-
-    def build(self) -> Engine:
-        overrides = {section: dict(values) for section, values in self.overrides}
-        return Engine(load_config(*self.config_paths, overrides=overrides))
 
 
 def check_item(engine: Engine, item: Item) -> Outcome:

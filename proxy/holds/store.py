@@ -11,7 +11,7 @@ identifier appears in full. At rest the queue is plaintext in a 0700 directory, 
 and the queued notices, are stored encrypted (ids, rule codes, status and times stay readable).
 
 The same database keeps bedside's own outgoing notices (explanations to senders, reviewer
-notices) until the smarthost takes them: see proxy/notices.py.
+notices) until the smarthost takes them: see proxy/holds/notices.py.
 """
 
 from __future__ import annotations
@@ -476,7 +476,7 @@ class HoldQueue(Sealing):
 
     def audit_log(self, default_path: Path | None = None):
         """The audit log that goes with this store: a file beside the SQLite queue."""
-        from .audit import AuditLog
+        from bedside.proxy.holds.audit import AuditLog
 
         return AuditLog(Path(default_path) if default_path else self.path.parent / "audit.log")
 
@@ -589,7 +589,7 @@ def open_queue(settings, create: bool = True, check_schema: bool = True, url: st
                                getattr(settings, "base_dir", None))
     if kind == "sqlite":
         return HoldQueue(settings.data_dir, settings.encryption_key_file, create=create, path=Path(where))
-    from .pgstore import PgHoldQueue
+    from bedside.proxy.holds.pgstore import PgHoldQueue
 
     import socket
 

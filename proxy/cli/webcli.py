@@ -1,4 +1,4 @@
-"""`bedside web`, `bedside users`, `bedside tokens`: registered by proxy/cli.py's parser."""
+"""`bedside web`, `bedside users`, `bedside tokens`: registered by proxy/cli/cli.py's parser."""
 
 from __future__ import annotations
 
@@ -46,15 +46,15 @@ def add_commands(sub, config_option) -> None:
 
 
 def _settings(args):
-    from ..cli import _serve_settings
-    from .settings import load_web_settings
+    from bedside.proxy.cli.cli import _serve_settings
+    from bedside.proxy.settings import load_web_settings
 
     config, settings = _serve_settings(args)
     return config, settings, load_web_settings(config)
 
 
 def _store(args):
-    from .store import WebStore
+    from bedside.proxy.web.store import WebStore
 
     _, settings, _ = _settings(args)
     return WebStore(settings.data_dir)
@@ -70,7 +70,7 @@ def _password() -> str:
 
 
 def cmd_users(args) -> int:
-    from .store import UserError
+    from bedside.proxy.web.store import UserError
 
     store = _store(args)
     try:
@@ -94,7 +94,7 @@ def cmd_users(args) -> int:
 
 
 def cmd_tokens(args) -> int:
-    from .store import UserError
+    from bedside.proxy.web.store import UserError
 
     store = _store(args)
     try:
@@ -118,8 +118,8 @@ def cmd_web(args) -> int:
 
     import uvicorn
 
-    from ..settings import parse_address
-    from .app import create_app
+    from bedside.proxy.settings import parse_address
+    from bedside.proxy.web.app import create_app
 
     config, settings, web = _settings(args)
     if args.listen:

@@ -8,13 +8,13 @@ import re
 import sys
 import time
 
-from .delivery import make_transport
-from .relay import stamp_verdict
-from .explain import Explainer
-from .holdqueue import open_queue
-from .notices import LEASE, backoff
-from .output import safe_json, safe_text
-from .settings import ServeSettings
+from bedside.proxy.delivery import make_transport
+from bedside.proxy.delivery import stamp_verdict
+from bedside.proxy.holds.explain import Explainer
+from bedside.proxy.holds.store import open_queue
+from bedside.proxy.holds.notices import LEASE, backoff
+from bedside.proxy.reports import safe_json, safe_text
+from bedside.proxy.settings import ServeSettings
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 DURATION = re.compile(r"^(\d+)([smhdw]?)$")

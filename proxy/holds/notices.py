@@ -14,8 +14,8 @@ import asyncio
 import logging
 import time
 
-from . import logs
-from .holdqueue import HoldQueue, Notice
+from bedside.proxy import logs
+from bedside.proxy.holds.store import HoldQueue, Notice
 
 LEASE = 15 * 60      # a notice being sent is not taken by another sender for this long
 MAX_BACKOFF = 3600

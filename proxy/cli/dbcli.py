@@ -30,8 +30,8 @@ def add_commands(sub, config_option) -> None:
 
 
 def cmd_db(args) -> int:
-    from .cli import _serve_settings
-    from .holdqueue import open_queue
+    from bedside.proxy.cli.cli import _serve_settings
+    from bedside.proxy.holds.store import open_queue
 
     _, settings = _serve_settings(args)
     if args.db_command in ("status", "upgrade"):
@@ -53,7 +53,7 @@ def cmd_db(args) -> int:
 
 
 def copy(settings, source_url: str, target_url: str) -> int:
-    from .holdqueue import open_queue
+    from bedside.proxy.holds.store import open_queue
 
     source = open_queue(settings, create=False, url=source_url or settings.store_url)
     try:

@@ -12,14 +12,14 @@ import time
 
 from bedside.checks import Report, Verdict
 
-from . import logs
-from .audit import AuditLog
-from .checking import CheckFailed, Checker
-from .delivery import Trace
-from .explain import Explainer
-from .holdqueue import HoldQueue
-from .notices import NoticeSender
-from .settings import ServeSettings
+from bedside.proxy import logs
+from bedside.proxy.holds.audit import AuditLog
+from bedside.proxy.relay.checking import CheckFailed, Checker
+from bedside.proxy.delivery import Trace, stamp_verdict
+from bedside.proxy.holds.explain import Explainer
+from bedside.proxy.holds.store import HoldQueue
+from bedside.proxy.holds.notices import NoticeSender
+from bedside.proxy.settings import ServeSettings
 
 STORE_FAILED = "451 4.3.0 Could not store the message safely, try again later"
 CHECK_TEMPFAIL = "451 4.3.0 Message could not be checked, try again later"
@@ -28,35 +28,6 @@ CHECK_TEMPFAIL = "451 4.3.0 Message could not be checked, try again later"
 def stamp(raw: bytes, report: Report) -> bytes:
     """The original bytes with bedside's verdict headers on top (no message content in them)."""
     return stamp_verdict(raw, str(report.verdict), report.rules)
-
-
-def stamp_verdict(raw: bytes, verdict: str, rules) -> bytes:
-    """bedside's verdict headers on top of the message, any the client sent removed first: a
-    forged 'X-Bedside-Verdict: deliver' must not travel next to (or, released, instead of) ours."""
-    listed = ", ".join(rules) or "none"
-    return f"X-Bedside-Verdict: {verdict}\r\nX-Bedside-Rules: {listed}\r\n".encode() + strip_own_headers(raw)
-
-
-_OWN_PREFIX = b"x-bedside-"
-
-
-def strip_own_headers(raw: bytes) -> bytes:
-    """The message without header fields named X-Bedside-* (and their folded lines); the rest of
-    the header and the body byte for byte."""
-    end = raw.find(b"\r\n\r\n")
-    cut = end + 2 if end >= 0 else len(raw)
-    if _OWN_PREFIX not in raw[:cut].lower():
-        return raw
-    kept, dropping = [], False
-    for line in raw[:cut].splitlines(keepends=True):
-        if line[:1] in (b" ", b"\t"):  # a folded continuation belongs to the field above
-            if not dropping:
-                kept.append(line)
-            continue
-        dropping = line.lower().startswith(_OWN_PREFIX)
-        if not dropping:
-            kept.append(line)
-    return b"".join(kept) + raw[cut:]
 
 
 class Relay:

@@ -19,15 +19,15 @@ from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Se
 from bedside.checks import Engine
 from bedside.checks.config import ConfigError
 
-from . import logs
-from .batch import EngineSpec
-from .checking import Checker
-from .credentials import AuthGuard, Credentials
-from .delivery import Trace, make_transport, xtext
-from .explain import Explainer, template_dir_from
-from .holdqueue import open_queue, private_dir
-from .relay import Relay
-from .settings import ServeSettings, listen_error
+from bedside.proxy import logs
+from bedside.proxy.settings import EngineSpec
+from bedside.proxy.relay.checking import Checker
+from bedside.proxy.relay.credentials import AuthGuard, Credentials
+from bedside.proxy.delivery import Trace, make_transport, xtext
+from bedside.proxy.holds.explain import Explainer, template_dir_from
+from bedside.proxy.holds.store import open_queue, private_dir
+from bedside.proxy.relay.relay import Relay
+from bedside.proxy.settings import ServeSettings, listen_error
 
 XFORWARD_ATTRS = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE"}
 # An SMTP path in its everyday form, <dot-atom@host.name>, then optional parameters.
@@ -413,8 +413,8 @@ def _client(session: Session) -> str:
 def _sender_links(config, settings: ServeSettings):
     """held id -> the sender's self-service URL ([web] public_url, the web server's secret), or None
     when no public URL is configured: a link to a page the sender cannot reach helps no one."""
-    from .web.links import link_for
-    from .web.settings import load_web_settings, server_secret
+    from bedside.proxy.holds.links import link_for
+    from bedside.proxy.settings import load_web_settings, server_secret
 
     web = load_web_settings(config)
     if not web.public_url:

@@ -20,7 +20,7 @@ from bedside.checks import Report
 from bedside.checks.mask import mask_email, scrub
 from bedside.checks.registry import all_rules
 
-from .output import safe_text
+from bedside.proxy.reports import safe_text
 
 SUBJECTS = {
     "held": "Your email was held for review ({id})",

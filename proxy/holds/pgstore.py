@@ -25,7 +25,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from .holdqueue import CLAIM_TIMEOUT, LISTED, RETRY_WINDOW, HeldMessage, Notice, Sealing, StoreError, new_id
+from bedside.proxy.holds.store import CLAIM_TIMEOUT, LISTED, RETRY_WINDOW, HeldMessage, Notice, Sealing, StoreError, new_id
 
 # Each entry is one schema version; never edit a released one, add the next.
 MIGRATIONS: dict[int, str] = {
