@@ -433,7 +433,7 @@ def M(file, group, hold, cats, note, style, frm, to, subject, date, body, **kw) 
 def load_mails() -> list[dict]:
     sys.path.insert(0, str(HERE))
     mails = []
-    for mod in ("mails_patient", "mails_offensive", "mails_defamatory", "mails_clean"):
+    for mod in ("mails_patient", "mails_offensive", "mails_defamatory", "mails_clean", "mails_batch3"):
         try:
             module = __import__(mod)
         except ModuleNotFoundError as e:
