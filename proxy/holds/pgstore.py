@@ -78,6 +78,26 @@ CREATE TABLE audit (
 CREATE INDEX audit_held ON audit(held_id);
 CREATE INDEX notices_lease ON notices(leased_by) WHERE leased = 1;
 """,
+    # The web app's accounts and senders' requests (shared by every web node), and the relays' figures.
+    3: """
+CREATE TABLE web_users (
+    name TEXT PRIMARY KEY, role TEXT NOT NULL, hash TEXT NOT NULL, created DOUBLE PRECISION NOT NULL);
+CREATE TABLE web_tokens (
+    digest TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, created DOUBLE PRECISION NOT NULL,
+    last_used DOUBLE PRECISION);
+CREATE TABLE web_failures (who TEXT NOT NULL, at DOUBLE PRECISION NOT NULL);
+CREATE INDEX web_failures_who ON web_failures(who, at);
+CREATE TABLE web_sessions (digest TEXT PRIMARY KEY, name TEXT NOT NULL, created DOUBLE PRECISION NOT NULL);
+CREATE TABLE web_filters (digest TEXT PRIMARY KEY, data TEXT NOT NULL, at DOUBLE PRECISION NOT NULL);
+CREATE TABLE web_requests (
+    id BIGSERIAL PRIMARY KEY, held_id TEXT NOT NULL, kind TEXT NOT NULL, rule TEXT, text TEXT,
+    created DOUBLE PRECISION NOT NULL);
+CREATE INDEX web_requests_held ON web_requests(held_id);
+CREATE TABLE web_imported (source TEXT PRIMARY KEY, at DOUBLE PRECISION NOT NULL);
+CREATE TABLE relay_figures (
+    node TEXT NOT NULL, name TEXT NOT NULL, labels TEXT NOT NULL, value DOUBLE PRECISION NOT NULL,
+    updated DOUBLE PRECISION NOT NULL, PRIMARY KEY (node, name, labels));
+""",
 }
 LATEST = max(MIGRATIONS)
 UPGRADE_LOCK = 0x6265647369646500  # pg_advisory_xact_lock key: one upgrader at a time
@@ -162,6 +182,15 @@ class PgHoldQueue(Sealing):
         with self._tx() as cur:
             cur.execute(sql.replace("?", "%s"), list(args))
             return cur.fetchall()
+
+    def batch(self, statements) -> list[list]:
+        """Several (sql, args) statements in one transaction, all or nothing; each one's rows."""
+        out = []
+        with self._tx() as cur:
+            for sql, args in statements:
+                cur.execute(sql.replace("?", "%s"), list(args))
+                out.append(cur.fetchall() if cur.description else [])
+        return out
 
     def in_transaction(self):
         return getattr(self._local, "cur", None)

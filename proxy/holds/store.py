@@ -21,6 +21,7 @@ import json
 import os
 import re
 import secrets
+import socket
 import sqlite3
 import threading
 import time
@@ -59,6 +60,28 @@ CREATE TABLE IF NOT EXISTS notices (
 );
 CREATE INDEX IF NOT EXISTS notices_due ON notices(next_try);
 """
+# Shared by every node and web app on this store (written in portable SQL; PostgreSQL's migration 3
+# is the same with its types): the web app's accounts and what senders asked, so two web nodes over
+# one database share them, and the relays' running figures for /metrics.
+SHARED_TABLES = """
+CREATE TABLE IF NOT EXISTS web_users (
+    name TEXT PRIMARY KEY, role TEXT NOT NULL, hash TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS web_tokens (      -- the token's SHA-256 only
+    digest TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, created REAL NOT NULL, last_used REAL);
+CREATE TABLE IF NOT EXISTS web_failures (    -- failed sign-ins, keyed by a digest of the name or an address
+    who TEXT NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS web_failures_who ON web_failures(who, at);
+CREATE TABLE IF NOT EXISTS web_sessions (digest TEXT PRIMARY KEY, name TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS web_filters (digest TEXT PRIMARY KEY, data TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS web_requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, held_id TEXT NOT NULL, kind TEXT NOT NULL, rule TEXT, text TEXT,
+    created REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS web_requests_held ON web_requests(held_id);
+CREATE TABLE IF NOT EXISTS web_imported (source TEXT PRIMARY KEY, at REAL NOT NULL);  -- web.sqlite3 files moved in
+CREATE TABLE IF NOT EXISTS relay_figures (   -- counters per relay node, added to every few seconds
+    node TEXT NOT NULL, name TEXT NOT NULL, labels TEXT NOT NULL, value REAL NOT NULL, updated REAL NOT NULL,
+    PRIMARY KEY (node, name, labels));
+"""
 # Columns added since the first release: an older queue is brought up to date when opened.
 ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NULL DEFAULT 0"),
                  ("notices", "leased", "INTEGER NOT NULL DEFAULT 0"))
@@ -66,7 +89,7 @@ ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NUL
 RETRY_WINDOW = 5 * 86400
 # A release claimed by a releaser that died before delivering can be taken again after this long.
 CLAIM_TIMEOUT = 600
-SQLITE_SCHEMA = 3  # PRAGMA user_version once ADDED_COLUMNS are in
+SQLITE_SCHEMA = 4  # PRAGMA user_version once ADDED_COLUMNS and SHARED_TABLES are in
 LISTED = ("id, received, client, mail_from, rcpts, verdict, rules, findings, reason, status, decided_by, "
           "decided_at, sealed")
 
@@ -269,6 +292,18 @@ class Sealing:
         return [(r["r"] * 86400, r["d"] * 86400 if r["d"] is not None else None, r["status"], json.loads(r["rules"]),
                  r["n"]) for r in rows]
 
+    # --- the relays' running figures (/metrics), through each backend's batch() and _rows() --------
+    def add_figures(self, node: str, deltas: dict[tuple[str, str], float], now: float | None = None) -> None:
+        """Add `deltas` ((name, labels as JSON) -> amount) to this node's counters, in one transaction."""
+        now = time.time() if now is None else now
+        self.batch([(FIGURE_UPSERT, (node, name, labels, float(value), now))
+                    for (name, labels), value in sorted(deltas.items())])
+
+    def figures(self) -> list[tuple[str, str, str, float, float]]:
+        """(node, name, labels JSON, value, updated) of every relay's counters."""
+        return [(r["node"], r["name"], r["labels"], r["value"], r["updated"]) for r in
+                self._rows("SELECT node, name, labels, value, updated FROM relay_figures ORDER BY node, name, labels")]
+
     def _to_notice(self, r) -> Notice:
         what = f"notice {r['id']}"
         rcpt = self._open_sealed(r["rcpt"].encode(), True, what).decode() if r["sealed"] else r["rcpt"]
@@ -276,6 +311,10 @@ class Sealing:
                       self._open_sealed(bytes(r["data"]), bool(r["sealed"]), what), r["created"], r["attempts"])
 
 
+
+FIGURE_UPSERT = ("INSERT INTO relay_figures (node, name, labels, value, updated) VALUES (?, ?, ?, ?, ?) "
+                 "ON CONFLICT (node, name, labels) DO UPDATE SET value = relay_figures.value + excluded.value, "
+                 "updated = excluded.updated")
 
 # A retry of a held message, found by its digest. The unary '+' keeps SQLite from choosing the
 # (status, received) index, which without statistics it prefers and which scans every held row:
@@ -291,6 +330,7 @@ class HoldQueue(Sealing):
     def __init__(self, data_dir: Path, key_file: str | os.PathLike | None = None, create: bool = True,
                  path: Path | None = None, node: str = ""):
         self.path = Path(path) if path else Path(data_dir) / "hold.sqlite3"
+        self.node = node or socket.gethostname()  # names this process's relay figures
         if not create and not self.path.exists():
             raise StoreError(f"no hold queue at {self.path}")
         self._init_sealing(key_file)
@@ -327,7 +367,7 @@ class HoldQueue(Sealing):
         # and `bedside held`, two nodes on one host) must not both add a column.
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            for statement in re.sub(r"--[^\n]*", "", SCHEMA).split(";"):
+            for statement in re.sub(r"--[^\n]*", "", SCHEMA + SHARED_TABLES).split(";"):
                 if statement.strip():
                     self._db.execute(statement)
             for table, column, kind in ADDED_COLUMNS:
@@ -352,6 +392,22 @@ class HoldQueue(Sealing):
             cur = self._db.cursor()
             cur.row_factory = sqlite3.Row
             return cur.execute(sql, list(args)).fetchall()
+
+    def batch(self, statements) -> list[list]:
+        """Several (sql, args) statements in one transaction, all or nothing; each one's rows."""
+        out = []
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self._db.cursor()
+                cur.row_factory = sqlite3.Row
+                for sql, args in statements:
+                    out.append(cur.execute(sql, list(args)).fetchall())
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return out
 
     # --- held messages ----------------------------------------------------------------------
     def hold(self, raw: bytes, client: str, mail_from: str, rcpts, verdict: str, rules, findings,
@@ -588,10 +644,9 @@ def open_queue(settings, create: bool = True, check_schema: bool = True, url: st
     kind, where = store_target(settings.store_url if url is None else url, settings.data_dir,
                                getattr(settings, "base_dir", None))
     if kind == "sqlite":
-        return HoldQueue(settings.data_dir, settings.encryption_key_file, create=create, path=Path(where))
+        return HoldQueue(settings.data_dir, settings.encryption_key_file, create=create, path=Path(where),
+                         node=getattr(settings, "store_node", "") or "")
     from bedside.proxy.holds.pgstore import PgHoldQueue
-
-    import socket
 
     return PgHoldQueue(where, settings.encryption_key_file, password_file=settings.store_password_file,
                        pool_size=settings.store_pool_size, check_schema=check_schema,
