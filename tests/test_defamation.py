@@ -126,6 +126,17 @@ def test_an_allegation_in_the_quoted_earlier_message_is_not_the_senders(only_def
     assert findings(only_def, "Dr Shah stole morphine.")
 
 
+@pytest.mark.parametrize("body, flagged", [
+    ("See you Friday.\n\nCheers,\nAlex\n\nPS Dr Karen Ludlow steals drugs from the ward.\n", True),  # a PS is the writer's
+    ("See you Friday.\n\n-- \nAlex Student\nDr Karen Ludlow steals drugs from the ward.\n", False),   # under '-- ': signature
+    ("See you Friday.\n\n> Dr Karen Ludlow steals drugs from the ward.\n\nNo way.\n", False),          # a quoted line
+    ("See you Friday.\n\n-----Original Message-----\nFrom: Sam\n\nDr Karen Ludlow steals drugs from the ward.\n", False),
+])
+def test_only_the_writers_own_words_are_read(only_def, body, flagged):
+    """The regions come from the shared reading of the letter (checks/letter.py), not DEF001's own."""
+    assert bool(findings(only_def, body)) is flagged
+
+
 # --- what the finding says ----------------------------------------------------------------------
 
 def test_finding_names_the_masked_target_and_the_allegation(only_def):

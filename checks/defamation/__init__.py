@@ -19,12 +19,12 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..etiquette import sentiment
+from ..letter import SIGNATURE_SEPARATOR
 from ..guidance import COLLEAGUES, EMAIL_RULES, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule
 from . import lexicon as lexicon_module
 from . import people
 from ..text import sentence_around
-from .prose import own_text
 
 MAX_GAP = 160  # characters between the person and the allegation
 CARRY = 3      # sentences a 'he'/'she' can reach back for the person it stands for
@@ -64,11 +64,24 @@ def accusations(scan):
         folded = scan.folded(part)
         if lex.cue_pattern.search(folded) is None:
             continue  # most mail: no word that can begin an allegation
-        own = own_text(part.text) if part.name == "body" else part.text
+        own = _own_text(scan.letter) if part is scan.body else part.text
         hits = list(_part(part, lex, grammar, own, folded))
         if hits and internal_only and lex.frame("channel", folded):
             continue  # a concern raised inside the organisation, through its process
         yield from hits
+
+
+def _own_text(letter) -> str:
+    """The writer's own words in the body, as the shared reading of the letter (checks/letter.py)
+    found them, offsets kept: the quoted or forwarded message, '>' lines, the legal footer and a
+    signature under an RFC 3676 '-- ' line blanked to spaces. Text after a sign-off is still read:
+    a 'PS' there is the writer's own."""
+    end = len(letter.own_text)
+    if letter.disclaimer_start is not None:
+        end = min(end, letter.disclaimer_start)
+    if SIGNATURE_SEPARATOR.match(letter.text, letter.signature_start):
+        end = min(end, letter.signature_start)
+    return letter.own_text[:end] + " " * (len(letter.text) - end)
 
 
 def _part(part, lex, grammar, own, folded_all):
