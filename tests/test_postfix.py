@@ -75,6 +75,35 @@ def test_xforward_is_passed_on_and_the_smarthost_queue_id_is_in_the_reply(relay,
     assert got["xforward"]["ADDR"] == "127.0.0.1" and got["xforward"]["HELO"] == "laptop.example"
 
 
+def test_xforward_values_from_a_trusted_peer_are_checked_before_use(relay, sink):
+    """Issue 14 item 11: a trusted peer's XFORWARD values are validated (control characters,
+    lengths, ADDR an IP address or Postfix's placeholders) before they reach a log, the hold queue
+    or the smarthost; a refused value is not logged."""
+    bad = {"ADDR=192.0.2.7+0D+0Aevil": "control", "ADDR=not-an-address": "IP", "ADDR=999.1.1.1": "IP",
+           "NAME=pc7+1B[2J.example": "control", "HELO=" + "h" * 256: "long", "PORT=70000": "port",
+           "IDENT=Q+0A1": "control", "NAME=bad+ZZ": "xtext", "COLOUR=blue": "unknown", "NAME=x+E2+80+A8y": "control"}
+    with smtplib.SMTP("127.0.0.1", relay.port, timeout=30) as client:
+        client.ehlo("postfix.example")
+        for arg in bad:
+            code, _ = client.docmd("XFORWARD", arg)
+            assert code == 501, arg
+        for arg in ("ADDR=IPv6:2001:db8::7 NAME=[UNAVAILABLE] PORT=[UNAVAILABLE]", "ADDR=[TEMPUNAVAIL]",
+                    "NAME=pc+C3+A9.example HELO=pc7 PROTO=ESMTPSA IDENT=5F2A81C0D3 SOURCE=REMOTE PORT=50123",
+                    "ADDR=192.0.2.8"):
+            assert client.docmd("XFORWARD", arg)[0] == 250, arg
+        client.sendmail(STUDENT, ["xforward.held@gmail.com"], crlf(HOLD))
+    import json
+
+    refused = [json.loads(line) for line in relay.logs.splitlines() if '"xforward-refused"' in line]
+    assert len(refused) >= len(bad) and {r["problem"] for r in refused} >= {
+        "control character", "not an IP address", "too long", "not a port number", "malformed xtext",
+        "unknown attribute"}
+    for value in ("evil", "not-an-address", "[2J", "hhhhhhhhhh", "COLOUR", "blue"):
+        assert value not in relay.logs
+    [held] = [h for h in relay.held() if h["client"] == "192.0.2.8"]  # the last good ADDR, as an IP
+    assert held["recipients"] == 1
+
+
 def test_held_mail_opens_no_upstream_transaction(relay, sink):
     before = sink.mail_commands
     for n in range(3):

@@ -30,6 +30,10 @@ from bedside.proxy.relay.relay import Relay
 from bedside.proxy.settings import ServeSettings, listen_error
 
 XFORWARD_ATTRS = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE"}
+# Longest value taken per attribute (decoded): a host name is at most 255 octets (RFC 1035), a
+# queue id or protocol name far less. Postfix's own values fit these with room to spare.
+XFORWARD_MAX = {"NAME": 255, "ADDR": 64, "PORT": 13, "PROTO": 64, "HELO": 255, "IDENT": 64, "SOURCE": 13}
+XFORWARD_UNKNOWN = ("[UNAVAILABLE]", "[TEMPUNAVAIL]")
 # An SMTP path in its everyday form, <dot-atom@host.name>, then optional parameters.
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -274,12 +278,69 @@ class BedsideSMTP(SMTP):
         attrs = {}
         for item in (arg or "").split():
             key, _, value = item.partition("=")
-            if key.upper() not in XFORWARD_ATTRS:
+            problem = xforward_problem(key.upper(), value)
+            if problem is not None:
+                # Even a trusted peer's values are checked before they reach a log line, the hold
+                # queue or the smarthost; the value itself is never logged.
+                logs.event(self._log, "xforward-refused", client=self._address,
+                           attribute=key.upper() if key.upper() in XFORWARD_ATTRS else "?", problem=problem)
                 await self.push("501 5.5.4 Bad XFORWARD attribute")
                 return
             attrs[key.upper()] = value
         self.session.xforward = {**getattr(self.session, "xforward", {}), **attrs}
         await self.push("250 2.0.0 Ok")
+
+
+def xtext_decode(value: str) -> str | None:
+    """RFC 3461 xtext back to text (+HH as one octet, UTF-8 as a whole); None if malformed."""
+    out, i = bytearray(), 0
+    while i < len(value):
+        c = value[i]
+        if c == "+":
+            pair = value[i + 1:i + 3]
+            if len(pair) != 2 or not all(ch in "0123456789ABCDEFabcdef" for ch in pair):
+                return None
+            out.append(int(pair, 16))
+            i += 3
+        else:
+            out += c.encode()
+            i += 1
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def forwarded_address(value: str) -> str | None:
+    """XFORWARD's ADDR as a bare IP address (Postfix writes IPv6 as 'IPv6:2001:db8::1'), or one of
+    Postfix's placeholders as it is; None if it is neither."""
+    import ipaddress
+
+    if value.upper() in XFORWARD_UNKNOWN:
+        return value.upper()
+    bare = value[5:] if value[:5].upper() == "IPV6:" else value
+    try:
+        return str(ipaddress.ip_address(bare))
+    except ValueError:
+        return None
+
+
+def xforward_problem(key: str, value: str) -> str | None:
+    """Why an XFORWARD attribute cannot be taken (a short phrase for the log), or None."""
+    if key not in XFORWARD_ATTRS:
+        return "unknown attribute"
+    text = xtext_decode(value)
+    if text is None:
+        return "malformed xtext"
+    if len(text) > XFORWARD_MAX[key]:
+        return "too long"
+    if any(ord(c) < 0x21 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" for c in text):
+        return "control character"
+    if key == "ADDR" and text and forwarded_address(text) is None:
+        return "not an IP address"
+    if key == "PORT" and text and not (text.upper() in XFORWARD_UNKNOWN or (text.isdigit() and int(text) < 65536)):
+        return "not a port number"
+    return None
 
 
 class _Unchecked(AuthResult):
@@ -406,7 +467,7 @@ def _client(session: Session) -> str:
     """The original client: XFORWARD's ADDR from a trusted filter peer, else the socket's peer."""
     forwarded = getattr(session, "xforward", {})
     if forwarded.get("ADDR"):
-        return forwarded["ADDR"]
+        return forwarded_address(xtext_decode(forwarded["ADDR"]) or "") or "[UNAVAILABLE]"
     return session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
 
 
