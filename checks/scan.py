@@ -71,6 +71,12 @@ class Scan:
             cache[part.name] = digit_runs(part.text)
         return cache[part.name]
 
+    @cached_property
+    def unread(self) -> list[str]:
+        """What a rule's own limit kept it from checking (phone numbers past a cap, say): the
+        unchecked rules, which run after every other family, report each (checks/unchecked.py)."""
+        return []
+
     # --- recipients ------------------------------------------------------------------
     @cached_property
     def recipients(self) -> tuple[str, ...]:

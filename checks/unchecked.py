@@ -2,8 +2,9 @@
 
 A limit or a fault can keep part of a message from the rules: a body past 2,000,000 characters,
 MIME nested past 60 levels (read as raw text, its base64 never decoded), an attachment that is
-corrupt, too big, a decompression bomb, nested too deep, or whose text OCR could not read in time.
-Each is listed on the Message (`unread`) or on the attachment's Extracted (`error`, `unread`);
+corrupt, too big, a decompression bomb, nested too deep, or whose text OCR could not read in time;
+or what a rule's own cap per message left unchecked. Each is listed on the Message (`unread`), on
+the attachment's Extracted (`error`, `unread`) or on the Scan (`unread`, a rule's cap);
 these rules turn them into findings. Sent outside, that is a hold (UNC001); between internal
 addresses a warning (UNC002). Encrypted files are PAT013's.
 """
@@ -17,7 +18,7 @@ from .model import Action, Category, Explanation, Hit, Rule, TextPart
 
 def _unchecked(scan):
     """One Hit for each thing a limit or a fault kept from the rules."""
-    for reason in scan.message.unread:
+    for reason in (*scan.message.unread, *scan.unread):
         yield Hit(None, detail=reason)
     for att, extracted in scan.extracted:
         if not extracted.unchecked:
@@ -40,7 +41,8 @@ def inside(scan):
 _WHAT = ("Part of the message bedside could not read, so no rule checked it: a body longer than "
          "2,000,000 characters, MIME parts nested more than 60 deep (never decoded), or an attachment "
          "that is corrupt, too large, a decompression bomb ('zip bomb'), nested too deep in archives, "
-         "or whose picture text could not be read in time.")
+         "or whose picture text could not be read in time; or more possible identifiers than a rule checks in one "
+         "message (PAT008 checks the first 400 possible phone numbers).")
 _WHY = ("What bedside cannot read may hold patient details, and a limit must not become a way to send "
         "them out unchecked. " + cite(CONFIDENTIALITY, REDISTRIBUTION))
 _HOW = ("Send the content in a form that can be read (a normal document or PDF, not a damaged, "

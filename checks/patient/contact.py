@@ -63,24 +63,72 @@ def _near_runs(pattern: re.Pattern, text: str, runs, shortest: int, longest: int
                 yield m
 
 
-def _phone_matches(text: str, runs):
-    """phonenumbers' matcher (slow, thorough) run only on short windows where a UK number can start:
-    a digit run beginning with 0, or one after +44."""
-    import phonenumbers  # on first use: a tenth of start-up time that many runs never need
+# phonenumbers' matcher costs about a tenth of a millisecond a call: a 1 MB list of numbers would
+# take seconds. Past this many calls in one message the rest are not checked, and that is said
+# (checks/unchecked.py: a hold when sent outside), never skipped in silence.
+PHONE_CALLS = 400
+_PHONE_SPAN = 20  # a window reaches this far past the first digit of a UK number
 
-    last = -1
+
+def _phone_windows(text: str, runs):
+    """(lo, hi) of each window where phonenumbers may find a UK number: a digit run beginning
+    with 0, or one after +44, with at least 8 digits in reach (a valid GB number has a 7, 9 or
+    10-digit national part), grouped in chains: runs less than a window apart, whose matches
+    can swallow each other's starts. Chains are independent of each other."""
+    chain, last_start = [], None
     for start, _ in runs:
-        if start < last:
-            continue
         prefix = text[max(0, start - 4): start]
         if text[start] != "0" and "+" not in prefix:
             continue
         lo = max(0, start - 4) if "+" in prefix else start
-        hi = min(len(text), start + 20)
-        for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], "GB", leniency=phonenumbers.Leniency.VALID):
-            last = lo + match.end
-            yield _Shifted(match, lo)
-            break
+        hi = min(len(text), start + _PHONE_SPAN)
+        if sum(ch.isdigit() for ch in text[lo:hi]) < 8:
+            continue
+        if chain and start >= last_start + _PHONE_SPAN:
+            yield chain
+            chain = []
+        chain.append((start, lo, hi))
+        last_start = start
+    if chain:
+        yield chain
+
+
+def _phone_matches(text: str, runs, reach, budget: _Budget):
+    """phonenumbers' matcher (slow, thorough) run only on short windows where a UK number can start,
+    in chains of windows that have a patient word within `reach(lo, hi)`: a match elsewhere could
+    never be a finding. `budget` counts the calls for the message."""
+    import phonenumbers  # on first use: a tenth of start-up time that many runs never need
+
+    for chain in _phone_windows(text, runs):
+        if not reach(chain[0][1], chain[-1][2]):
+            continue
+        last = -1
+        for start, lo, hi in chain:
+            if start < last:
+                continue
+            if not budget.take():
+                return
+            for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], "GB", leniency=phonenumbers.Leniency.VALID):
+                last = lo + match.end
+                yield _Shifted(match, lo)
+                break
+
+
+class _Budget:
+    """phonenumbers calls left for one message; when they run out, the rest is listed as unread."""
+
+    def __init__(self, scan):
+        self.scan, self.left, self.noted = scan, PHONE_CALLS, False
+
+    def take(self) -> bool:
+        if self.left > 0:
+            self.left -= 1
+            return True
+        if not self.noted:
+            self.scan.unread.append(f"more than {PHONE_CALLS:,} possible phone numbers: the rest were not "
+                                    "checked for a patient's phone number (PAT008)")
+            self.noted = True
+        return False
 
 
 class _Shifted:
@@ -93,12 +141,19 @@ class _Shifted:
 
 def phone_numbers(scan):
     _, own_phones = scan.config.derive(_own)
+    budget = _Budget(scan)
     for part in scan.texts:
         ctx = part_context(scan, part)
         if not ctx.has_cues:
             continue
         text = part.text
-        for match in _phone_matches(text, scan.digit_runs(part)):
+        window = _window(scan)
+
+        def reach(lo: int, hi: int, ctx=ctx, window=window) -> bool:
+            # a match inside [lo, hi) gives a finding only outside the signature, near a patient word
+            return lo < ctx.signature_start and ctx.cue_near(lo, hi, window) is not None
+
+        for match in _phone_matches(text, scan.digit_runs(part), reach, budget):
             digits = re.sub(r"\D", "", match.raw_string)
             national = "0" + str(match.number.national_number)
             if digits in own_phones or national in own_phones:
