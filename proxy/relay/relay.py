@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import dataclass
 
 from bedside.checks import Report, Verdict
 
@@ -30,6 +31,16 @@ def stamp(raw: bytes, report: Report) -> bytes:
     return stamp_verdict(raw, str(report.verdict), report.rules)
 
 
+@dataclass(frozen=True)
+class Screened:
+    """A checked message: its report (None when the check failed), the client's reply when it is
+    settled here (held, refused, tempfailed), None when it may be delivered; the log fields."""
+
+    report: Report | None
+    reply: str | None
+    fields: dict
+
+
 class Relay:
     def __init__(self, settings: ServeSettings, checker: Checker, queue: HoldQueue, transport,
                  explainer: Explainer, audit: AuditLog, logger: logging.Logger):
@@ -46,25 +57,36 @@ class Relay:
         # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
         self.notices = NoticeSender(queue, transport, settings.notice_retry, settings.notice_lifetime_days, logger)
 
+    async def screen(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
+                     log_fields: dict | None = None) -> "Screened":
+        """Check one message and settle everything but its delivery: a held message is stored (with
+        its notices) and a refused one answered. `reply` is None when the message may go on."""
+        started = time.monotonic()
+        extra = log_fields or {}
+        try:
+            report = await self.checker.check(raw, mail_from, tuple(rcpts))
+        except CheckFailed as exc:
+            logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw), **extra)
+            if self.settings.on_check_failure == "tempfail":
+                return Screened(None, CHECK_TEMPFAIL, {})
+            return Screened(None, await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}"), {})
+        fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
+                      rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
+                      check_ms=round((time.monotonic() - started) * 1000, 1), **extra)
+        if report.verdict is Verdict.HOLD:
+            logs.event(self.log, "hold", **fields)
+            return Screened(report, await self._hold(raw, mail_from, rcpts, client, report, "findings"), fields)
+        return Screened(report, None, fields)
+
     async def process(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
                       trace: Trace | None = None) -> str:
         """The upstream transaction is opened only after the verdict: a held message never shows
         in the smarthost's log (Postfix's 'lost connection after RCPT'), and XFORWARD, MAIL and
         RCPT go out together with the data."""
-        started = time.monotonic()
-        try:
-            report = await self.checker.check(raw, mail_from, tuple(rcpts))
-        except CheckFailed as exc:
-            logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw))
-            if self.settings.on_check_failure == "tempfail":
-                return CHECK_TEMPFAIL
-            return await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}")
-        fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
-                      rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
-                      check_ms=round((time.monotonic() - started) * 1000, 1))
-        if report.verdict is Verdict.HOLD:
-            logs.event(self.log, "hold", **fields)
-            return await self._hold(raw, mail_from, rcpts, client, report, "findings")
+        screened = await self.screen(raw, mail_from, rcpts, client)
+        if screened.reply is not None:
+            return screened.reply
+        report, fields = screened.report, screened.fields
         data = stamp(raw, report)
         envelope = await self.transport.open(mail_from, rcpts, len(data), trace)
         delivery = await envelope.commit(data)
@@ -75,9 +97,14 @@ class Relay:
             context = self.explainer.context(None, report, len(rcpts))
             context["refused"] = [{"address": a, "reply": f"{c} {m}"} for a, (c, m) in delivery.refused.items()]
             self._notify("undeliverable", mail_from, context)
-        if delivery.ok and report.verdict is Verdict.WARN and self.settings.notify_sender_on_warn:
-            self._notify("warned", mail_from, self.explainer.context(None, report, len(rcpts)))
+        if delivery.ok:
+            self.delivered(report, mail_from, rcpts)
         return delivery.reply
+
+    def delivered(self, report: Report, mail_from: str, rcpts: list[str]) -> None:
+        """After a delivery (by us, or by Postfix behind the milter): the warn advice, if asked for."""
+        if report.verdict is Verdict.WARN and self.settings.notify_sender_on_warn:
+            self._notify("warned", mail_from, self.explainer.context(None, report, len(rcpts)))
 
     async def _hold(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
                     report: Report | None, reason: str) -> str:
