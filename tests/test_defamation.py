@@ -137,6 +137,17 @@ def test_only_the_writers_own_words_are_read(only_def, body, flagged):
     assert bool(findings(only_def, body)) is flagged
 
 
+@pytest.mark.parametrize("filler", ["and then we went to the library ", "patient notes for the ward round "])
+def test_an_allegation_inside_a_run_on_sentence_is_read_in_its_window(only_def, filler):
+    """A run of thousands of characters without a full stop is read in bounded windows (linear
+    time on hostile input), each cue with enough of the text around it to find who and what."""
+    claim = "Dr Karen Ludlow steals drugs from the ward "
+    for before in (0, 7, 40, 250):
+        body = filler * before + claim + filler * 60
+        [f] = findings(only_def, body)
+        assert "theft" in f.message and "alleged against Dr K**** L*****" in f.message
+
+
 # --- what the finding says ----------------------------------------------------------------------
 
 def test_finding_names_the_masked_target_and_the_allegation(only_def):
@@ -231,7 +242,7 @@ def test_every_match_holds_one_of_its_cues():
 
 
 def test_allegation_patterns_match_folded_text_the_same_without_ignorecase():
-    """Lowercase allegation patterns are compiled without re.I (three times faster): exact only
+    """Lowercase allegation and frame patterns are compiled without re.I (three times faster): exact only
     while no folded character is a case variant of an ASCII letter ('ſ', 'ı', the Kelvin sign)."""
     every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
     folded = fold(every)
@@ -239,3 +250,4 @@ def test_allegation_patterns_match_folded_text_the_same_without_ignorecase():
     assert caseless == [m.start() for m in re.finditer(r"[a-z]", folded)]
     lexicon, _ = _build(load_config())
     assert not any(a.pattern.flags & re.I for a in lexicon.allegations)
+    assert not any(p.flags & re.I for p in lexicon.frames.values())  # hedges, channels... read folded text too

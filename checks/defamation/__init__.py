@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from ..etiquette import sentiment
 from ..letter import SIGNATURE_SEPARATOR
+from ..text import _SENTENCE_END  # the sentence ends every rule reads (sentence_around's)
 from ..guidance import COLLEAGUES, EMAIL_RULES, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule
 from . import lexicon as lexicon_module
 from . import people
-from ..text import sentence_around
 
 MAX_GAP = 160  # characters between the person and the allegation
 CARRY = 3      # sentences a 'he'/'she' can reach back for the person it stands for
@@ -57,7 +57,7 @@ def part_of_speech(word: str) -> str | None:
 def accusations(scan):
     lex, grammar = scan.config.derive(_build)
     recipients = [f"{a.name} {a.addr}" for a in (*scan.message.to, *scan.message.cc)] + list(scan.recipients)
-    if any(lex.frame("channel_to", r.lower()) for r in recipients):
+    if lex.frame("channel_to", "\n".join(recipients).lower()):  # one search, not one per recipient
         return  # the message is itself a report to the proper channel
     internal_only = bool(scan.recipients) and not scan.external_recipients
     for part in scan.texts:
@@ -86,16 +86,24 @@ def _own_text(letter) -> str:
 
 def _part(part, lex, grammar, own, folded_all):
     """Only sentences holding a cue word are read closely; earlier ones only when a 'he' or 'she'
-    needs the person they stand for."""
+    needs the person they stand for. Each sentence is read once, whatever the number of cues in it,
+    and a run-on 'sentence' is read in bounded windows: the work is linear in the text."""
     text = part.text
+    sentences = _Sentences(own)
     candidates: dict[tuple[int, int], set[int]] = {}
+    cued_by: dict[str, frozenset[int]] = {}  # the same words recur: look each up once
     for m in lex.cue_pattern.finditer(folded_all):
-        end = _WORD_END.match(folded_all, m.end()).end()
-        if own[m.start()] != text[m.start()]:
+        start = m.start()
+        if own[start] != text[start]:
             continue  # quoted from an earlier message
-        cued = lex.cued(folded_all[m.start():end])
+        word = folded_all[start:_WORD_END.match(folded_all, m.end()).end()]
+        cued = cued_by.get(word)
+        if cued is None:
+            cued = cued_by[word] = frozenset(lex.cued(word))
         if cued:
-            candidates.setdefault(_sentence(own, m.start(), end), set()).update(cued)
+            span = sentences.around(start)
+            if span is not None:
+                candidates.setdefault(span, set()).update(cued)
     found_at: dict[tuple[int, int], list] = {}
 
     def people_in(span):
@@ -105,7 +113,7 @@ def _part(part, lex, grammar, own, folded_all):
 
     def last_before(span):
         for _ in range(CARRY):
-            span = _previous(own, span)
+            span = sentences.before(span)
             if span is None:
                 return None
             usable = people_in(span)  # 'Jess Morton's SSC was plagiarised. ... She's a cheat.'
@@ -124,7 +132,7 @@ def _part(part, lex, grammar, own, folded_all):
             continue  # the cheap test first: most cue words are ordinary words
         if lex.frame("disclaimer", folded) or not _asserted(lex, folded):
             continue
-        before = _previous(own, span)
+        before = sentences.before(span)
         if before is not None and lex.frame("disclaimer", folded_all[before[0]:before[1]]):
             continue
         hit = _allegation(lex, grammar, part, s, sentence, folded, people_in(span), matches,
@@ -134,22 +142,64 @@ def _part(part, lex, grammar, own, folded_all):
 
 
 _WORD_END = re.compile(r"[a-z]*")
+_FIRST = re.compile(r"\S")
+LONGEST = 800  # a longer run without a full stop is read in windows of this size...
+STEP = 400     # ...one starting every STEP characters, so each cue is read with >= 200 around it
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s, e = sentence_around(text, start, end)
-    return s, s + len(text[s:e].rstrip())  # in C: a per-character loop was slow on blank-padded mail
+class _Sentences:
+    """The text's sentences, found in one pass: . ! ? before a blank, a blank line or a list item
+    ends one (single line breaks do not: mail wraps at 72 columns). A cue is read in its sentence;
+    in a run-on one (a pasted table, a letter without full stops, hostile input) in the window
+    whose middle holds it, so no character is read more than twice."""
 
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._spans: dict[tuple[int, int], tuple[int, int] | None] = {}
 
-def _previous(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The sentence before `span`, or None at the start of the text."""
-    at = span[0] - 1
-    while at >= 0 and (text[at].isspace() or text[at] in "\"'”’)"):
-        at -= 1
-    if at < 0:
-        return None
-    s, e = _sentence(text, at, at)  # ending at `at`: its own full stop or question mark included
-    return (s, e) if e <= span[0] and s < e else None
+    def _bounds(self, i: int) -> tuple[int, int]:
+        s = self.ends[i - 1] if i > 0 else 0
+        e = self.ends[i] if i < len(self.ends) else len(self.text)
+        return s, e
+
+    def _trim(self, s: int, e: int) -> tuple[int, int] | None:
+        m = _FIRST.search(self.text, s, e)
+        if m is None:
+            return None
+        s = m.start()
+        return s, s + len(self.text[s:e].rstrip())
+
+    def around(self, at: int) -> tuple[int, int] | None:
+        i = bisect_right(self.ends, at)
+        s, e = self._bounds(i)
+        key = (i, 0 if e - s <= LONGEST else (at - s) // STEP)
+        if key not in self._spans:  # a word repeated a thousand times in one sentence: one lookup
+            self._spans[key] = self._span(s, e, at)
+        return self._spans[key]
+
+    def _span(self, s: int, e: int, at: int) -> tuple[int, int] | None:
+        if e - s <= LONGEST:
+            return self._trim(s, e)
+        core = s + (at - s) // STEP * STEP
+        lo, hi = max(s, core - (LONGEST - STEP) // 2), min(e, core + STEP + (LONGEST - STEP) // 2)
+        if lo > s:  # start and end on a word boundary: half a word is not a word
+            blank = self.text.find(" ", lo, lo + 40)
+            lo = blank + 1 if blank != -1 and blank < core else lo
+        if hi < e:
+            blank = self.text.rfind(" ", hi - 40, hi)
+            hi = blank if blank >= core + STEP else hi
+        return self._trim(lo, hi)
+
+    def before(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence before `span`, or None at the start of the text."""
+        at = span[0] - 1
+        while at >= 0 and (self.text[at].isspace() or self.text[at] in "\"'”’)"):
+            at -= 1
+        if at < 0:
+            return None
+        found = self.around(at)
+        return found if found is not None and found[1] <= span[0] and found[0] < found[1] else None
 
 
 def _asserted(lex, folded: str) -> bool:
