@@ -11,7 +11,7 @@ _WHY_ID = cite(CONFIDENTIALITY, REDISTRIBUTION)
 # data itself (0.14 s to read) is loaded on first need; only its settings are checked here.
 COMPILE = (namedata.settings, context.record_terms, record.weights, record.patterns, dob.patterns, hospital.patterns,
            contact.patterns, nhs.patterns, people.patterns, indirect.patterns, indirect.own_words, staffwords.build,
-           names.word_patterns)
+           names.word_patterns, indirect.care_team)
 
 RULES = (
     Rule(
@@ -135,13 +135,33 @@ RULES = (
                  "throughout: with the date of the care, the clinician's name, or a hospital, facility or "
                  "town in it (weights thresholds.record_weights, hold at record_min_score) it is that "
                  "patient's record. Your own history, anonymised or simulated cases and your signature do "
-                 "not count. The finding lists the kinds combined, each value replaced by its kind.",
+                 "not count. The finding lists the kinds combined, each value replaced by its kind. "
+                 "Held when any recipient is outside the care team: the mail domains and addresses a site "
+                 "lists in [organisation] care_team (NHSmail, nhs.net, and the trusts' own, nhs.uk, by "
+                 "default; the university's own domain is not the care team). Sent only within it, the same "
+                 "details are PAT014, a warning.",
             why="'No images or text should ever be posted which may directly or indirectly identify a "
                 "patient': the 94-year-old former mayor of a village in bed 12 is as identifiable as a "
                 "name. " + _WHY_ID,
             how="Keep only what the reader needs: an age band, no bed or ward, no job, no town, no "
                 "dates or names in a shared note."),
         check=indirect.indirect_identification,
+    ),
+    Rule(
+        code="PAT014", name="indirect-identification-care-team", category=Category.PATIENT, action=Action.WARN,
+        message="Details that together identify a patient, sent within the care team",
+        explanation=Explanation(
+            what="What PAT010 holds (details that together point to one patient, or a clinical record "
+                 "tied to one patient), in a message whose every recipient is in the care team: a mail "
+                 "domain or address listed in [organisation] care_team (by default nhs.net and nhs.uk, "
+                 "where the clinicians caring for the patient read their mail). A warning: the care team "
+                 "may need the details, but only those it needs.",
+            why="Sharing within the care team is allowed for the patient's care; even there, email is "
+                "forwarded and misdirected. " + _WHY_ID,
+            how="Check every recipient is caring for this patient and keep only what they need; use "
+                "the hospital system for the record itself. Sites add their care team's domains to "
+                "[organisation] care_team."),
+        check=indirect.indirect_identification_care_team,
     ),
     Rule(
         code="PAT011", name="patient-photo", category=Category.PATIENT, action=Action.HOLD,

@@ -5,12 +5,15 @@ ward, hospital, date of admission, occupation or public role, rare condition, a 
 ('my neighbour'), a small town. One alone is fine; two or more kinds in one passage with a patient
 word, weighing `indirect_min_score` together, is a hold; so is one detail that names a public figure
 ('the local MP', 'a celebrity', 'she was on X Factor'). The finding names the kinds, never the values.
+Held (PAT010) when some recipient is outside the care team ([organisation] care_team); sent only
+within it, a warning (PAT014).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..config import ConfigError
 from ..model import Hit
 from ..text import AnchoredPattern, PatternList, TermMatcher, sentence_around
 from .context import part_context
@@ -45,8 +48,42 @@ def patterns(config):
 
 
 def indirect_identification(scan):
-    yield from _passages(scan)
-    yield from record_identifiers(scan)
+    """PAT010: held when some recipient is outside the care team."""
+    if not within_care_team(scan):
+        yield from _passages(scan)
+        yield from record_identifiers(scan)
+
+
+def indirect_identification_care_team(scan):
+    """PAT014: the same details sent only within the care team, a warning."""
+    if within_care_team(scan):
+        yield from _passages(scan)
+        yield from record_identifiers(scan)
+
+
+def care_team(config) -> tuple[frozenset[str], tuple[str, ...]]:
+    """[organisation] care_team: (whole addresses, domains) where the people caring for a patient
+    read their mail (NHSmail and the trusts' own by default). A domain covers its subdomains."""
+    entries = [e.strip().lower().strip("<>") for e in config.section("organisation").get("care_team", ())]
+    for entry in entries:
+        if not entry or " " in entry or entry.count("@") > 1 or entry.endswith("@"):
+            raise ConfigError(f"[organisation] care_team: {entry!r} is neither a mail domain nor an address")
+    return (frozenset(e for e in entries if "@" in e.lstrip("@")),
+            tuple(e.lstrip("@.") for e in entries if "@" not in e.lstrip("@")))
+
+
+def within_care_team(scan) -> bool:
+    """Every recipient is in the care team; a message with no recipient is not (fail closed). The
+    university's own domain is not enough: a classmate or a tutor there is not caring for the patient."""
+    addresses, domains = scan.config.derive(care_team)
+    if not scan.recipients:
+        return False
+    for recipient in scan.recipients:
+        address = recipient.lower().strip(" <>")
+        domain = address.rpartition("@")[2]
+        if address not in addresses and not any(domain == d or domain.endswith("." + d) for d in domains):
+            return False
+    return True
 
 
 def _passages(scan):
