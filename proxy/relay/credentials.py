@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
@@ -15,8 +16,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from bedside.checks.config import ConfigError
 
 _hasher = PasswordHasher()
-# Verifying an unknown user still costs one hash, so timing does not reveal which users exist.
-_DUMMY = _hasher.hash("bedside-no-such-user")
+
+
+@functools.cache
+def _dummy() -> str:
+    """Verifying an unknown user still costs one hash, so timing does not reveal which users exist.
+    Made when credentials are loaded, not at import: one argon2 hash is 0.5 s or more of every
+    `bedside serve` start (and restart), with or without AUTH."""
+    return _hasher.hash("bedside-no-such-user")
 
 
 def hash_password(password: str) -> str:
@@ -42,10 +49,11 @@ class Credentials:
             if not sep or not hashed.startswith("$argon2"):
                 raise ConfigError(f"{path}:{number}: expected username:argon2-hash")
             users[user] = hashed
+        _dummy()  # now, before the first login: not on the first unknown user's check
         return cls(users)
 
     def verify(self, user: str, password: str) -> bool:
-        hashed = self.users.get(user, _DUMMY)
+        hashed = self.users.get(user) or _dummy()
         try:
             return _hasher.verify(hashed, password) and user in self.users
         except (VerificationError, InvalidHashError):
