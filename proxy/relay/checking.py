@@ -61,23 +61,31 @@ def _worker_main(sock: socket.socket, spec: EngineSpec, memory_mb: int = 0) -> N
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     engine.check(_WARM_UP)
     gc.freeze()  # the engine's word lists and patterns live for good: keep the collector off them
-    with sock, sock.makefile("rwb") as stream:
-        write_frame(stream, b"ready")
-        while (request := read_frame(stream)) is not None:
-            out_of_memory = False
-            try:
-                raw, mail_from, rcpts = pickle.loads(request)
-                del request
-                reply = ("ok", engine.check(raw, mail_from, rcpts))
-            except MemoryError:
-                out_of_memory = True
-                reply = ("error", "MemoryError")
-            except Exception as exc:  # noqa: BLE001 - reported to the relay, which fails closed
-                reply = ("error", type(exc).__name__)
-            raw = request = None  # noqa: F841 - let the message go before answering
-            write_frame(stream, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
-            if out_of_memory:
-                return  # the relay replaces this worker
+    try:
+        with sock, sock.makefile("rwb") as stream:
+            _serve_requests(engine, stream)
+    except ConnectionError:
+        return  # the relay is gone (killed with -9): no one to answer, and nothing to report
+
+
+def _serve_requests(engine, stream) -> None:
+    """Say ready, then answer requests until EOF."""
+    write_frame(stream, b"ready")
+    while (request := read_frame(stream)) is not None:
+        out_of_memory = False
+        try:
+            raw, mail_from, rcpts = pickle.loads(request)
+            del request
+            reply = ("ok", engine.check(raw, mail_from, rcpts))
+        except MemoryError:
+            out_of_memory = True
+            reply = ("error", "MemoryError")
+        except Exception as exc:  # noqa: BLE001 - reported to the relay, which fails closed
+            reply = ("error", type(exc).__name__)
+        raw = request = None  # noqa: F841 - let the message go before answering
+        write_frame(stream, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
+        if out_of_memory:
+            return  # the relay replaces this worker
 
 
 class _Worker:
