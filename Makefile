@@ -27,6 +27,8 @@ check-examples: $(STAMP)
 
 test: $(STAMP)
 	@bash .ci/system-deps
+	@# bedside milter's library builds against libmilter-dev (installed just above, as root)
+	@$(BIN)/python -c 'import milter' 2>/dev/null || $(BIN)/pip install --quiet -e '.[milter]' || echo 'make test: pymilter not installed (needs libmilter-dev): milter tests skipped'
 	$(BIN)/python -m pytest -q
 
 # After an intended change to what the rules find: rewrite the .findings file beside each fixture,

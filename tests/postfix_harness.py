@@ -14,7 +14,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP
 
 from conftest import ROOT
-from relay_harness import free_port
+from relay_harness import Bedside, free_port
 
 EXAMPLES = ROOT / "examples" / "postfix"
 
@@ -142,24 +142,34 @@ def fill(text: str, ports: dict) -> str:
     text = text.replace("127.0.0.1:10026", f"127.0.0.1:{ports['reinject']}")
     text = text.replace("127.0.0.1]:8025", f"127.0.0.1]:{ports['bedside']}")
     text = text.replace("=127.0.0.1:8025", f"=127.0.0.1:{ports['bedside']}")
+    if "milter" in ports:
+        text = text.replace("inet:127.0.0.1:8891", f"inet:127.0.0.1:{ports['milter']}")
     for old, new in TEST_ONLY.items():
         text = text.replace(old, new)
     return text
 
 
-def before_queue(master_cf: str) -> str:
-    """examples/postfix/master.cf as design B: design A's submission service left out, B's lines
-    (commented out in the example) taken instead."""
-    out, skipping = [], False
+def design_lines(master_cf: str, name: str) -> str:
+    """examples/postfix/master.cf as design B or C: design A's submission service left out, the
+    chosen design's lines (commented out in the example, under '# --- B.' or '# --- C.') taken instead."""
+    out, skipping, section = [], False, "A"
     for line in master_cf.splitlines():
+        if line.startswith("# --- "):
+            section = line[6]
         if line.startswith("submission "):
             skipping = True
         elif skipping and not line.startswith(" "):
             skipping = False
         if skipping:
             continue
-        out.append(line[1:] if line.startswith("#submission ") or line.startswith("#    -o") else line)
+        if section == name and (line.startswith("#submission ") or line.startswith("#    -o")):
+            line = line[1:]
+        out.append(line)
     return "\n".join(out) + "\n"
+
+
+def before_queue(master_cf: str) -> str:
+    return design_lines(master_cf, "B")
 
 
 class Postfix:
@@ -183,7 +193,9 @@ class Postfix:
         self.postconf("-F", "*/*/chroot = n")
         with open(self.etc / "master.cf", "a") as out:
             master = (EXAMPLES / "master.cf").read_text()
-            out.write("\n" + fill(master if design == "after-queue" else before_queue(master), ports))
+            chosen = {"after-queue": master, "before-queue": design_lines(master, "B"),
+                      "milter": design_lines(master, "C")}[design]
+            out.write("\n" + fill(chosen, ports))
         self.ports = ports
 
     def postconf(self, *args: str) -> str:
@@ -218,3 +230,34 @@ class Postfix:
     def log(self) -> str:
         path = self.root / "maillog"
         return path.read_text(errors="replace") if path.exists() else ""
+
+
+class BedsideMilter(Bedside):
+    """`bedside milter` in a subprocess, with a config written for one test ([milter] listen on a
+    free loopback port, self.milter_port)."""
+
+    def __init__(self, workdir: Path, upstream_port: int | None = None, **sections):
+        self.milter_port = free_port()
+        milter = {**sections.pop("milter", {}), "listen": f"127.0.0.1:{self.milter_port}"}
+        super().__init__(workdir, upstream_port, milter=milter, **sections)
+
+    def start(self, wait: float = 60) -> "BedsideMilter":
+        import socket
+        import sys
+
+        self._stderr = open(self.stderr_path, "ab")
+        self.proc = subprocess.Popen([sys.executable, "-m", "bedside.proxy.cli.cli", "milter", "--config",
+                                      str(self.config)], cwd=self.workdir, stdout=subprocess.PIPE,
+                                     stderr=self._stderr, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"bedside milter exited: {self.stderr_path.read_text()}")
+            if '"event": "listening"' in self.stderr_path.read_text(errors="replace"):
+                try:
+                    socket.create_connection(("127.0.0.1", self.milter_port), timeout=1).close()
+                    return self
+                except OSError:
+                    pass
+            time.sleep(0.1)
+        raise RuntimeError("bedside milter did not start")

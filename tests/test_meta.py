@@ -62,7 +62,8 @@ MAY_IMPORT = {
     "relay": {"relay", "holds"},
     "web": {"web", "holds"},
     "holds": {"holds"},
-    "cli": {"cli", "relay", "holds", "web"},
+    "milter": {"milter", "relay", "holds"},  # bedside milter: the relay's checks and hold path
+    "cli": {"cli", "relay", "holds", "web", "milter"},
     "": {"holds"},  # proxy/*.py: shared by every program
 }
 

@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="validate the configuration, TLS files, credentials and templates, then exit")
     serve.set_defaults(func=cmd_serve)
 
+    milter = sub.add_parser("milter", help="run bedside as a Postfix milter",
+                            description="Check every message Postfix hands over the milter protocol ([milter] "
+                                        "listen); hold or reject suspect mail, let Postfix deliver the rest.")
+    _config_option(milter)
+    milter.add_argument("--check-config", action="store_true", help="validate the configuration, then exit")
+    milter.set_defaults(func=cmd_milter)
+
     held = sub.add_parser("held", help="review the hold queue",
                           description="List, read, release, reject and purge held messages. Every action "
                                       "is written to the audit log.")
@@ -303,6 +310,17 @@ def cmd_serve(args) -> int:
     keep_reads_off_mmap()
     asyncio.run(serve_forever(Server(settings, spec, engine, logger)))
     return EXIT_OK
+
+
+def cmd_milter(args) -> int:
+    try:
+        from bedside.proxy.milter.milter import cmd_milter as run_milter
+    except ImportError as exc:
+        raise ConfigError(f"bedside milter needs pymilter ({exc}): pip install 'bedside[milter]' "
+                          "(it builds against libmilter: Debian's libmilter-dev)") from exc
+
+    config, settings = _serve_settings(args)
+    return run_milter(args, config, settings, EngineSpec(tuple(args.config)), Engine(config))
 
 
 def cmd_held(args) -> int:
