@@ -56,6 +56,11 @@ def own_sentences(path=OWN):
     "The anaesthetist with the ponytail leaves theatre mid-case to go to the gym.",         # a description
     "You know Dr Penhallow? He turns up to clinic drunk most Fridays.",                     # he, one sentence back
     "dr karen ludlow changed the pass mark after she saw the results so her tutees would pass.",  # no capitals
+    "Remember Dr Pauline Garside? She charges the \nuniversity for flights and pockets \nthe difference.",  # wrapped lines
+    "Tyler Brook from sixth form? Paid someone £300 to write his SSC essay.",  # the subject left out, 'his'
+    "Prof Gordon Haslam, who interviews applicants, took £5,000 to let his nephew in.",  # money for an act
+    "Our treasurer Ben Oakes has been helping himself to the MedSoc account.",
+    "Mr Anthony Carrow operates after a liquid lunch most days.",            # drunk, in other words
 ])
 def test_identifiable_person_accused(only_def, body):
     assert findings(only_def, body), body
@@ -102,6 +107,9 @@ def test_asserted_as_fact(only_def, framing, flagged):
     "The registrar's handover missed two sick patients.",                # fair criticism of an event
     "Dr Patel was late to teaching again and didn't apologise.",
     "Mr Cole plays a thief who plans to rob the casino in the new film.",  # a story
+    "Sam Hollis came round. Paid someone £30 to fix my bike.",              # the 'I' left out: 'my'
+    "Dmitry Sklyarov, a Russian scientist, was arrested in July 2001 for demonstrating how the e-book lock fails.",
+    "Sarah took £20 to the bank for me.",                                   # money carried, not taken for an act
 ])
 def test_not_an_allegation_against_the_person(only_def, body):
     assert not findings(only_def, body), body

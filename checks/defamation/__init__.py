@@ -105,10 +105,16 @@ def _part(part, lex, grammar, own, folded_all):
             if span is not None:
                 candidates.setdefault(span, set()).update(cued)
     found_at: dict[tuple[int, int], list] = {}
+    read: dict[tuple[int, int], tuple[str, str, list[int] | None]] = {}
+
+    def even(span):
+        if span not in read:
+            read[span] = _even(text[span[0]:span[1]], folded_all[span[0]:span[1]])
+        return read[span]
 
     def people_in(span):
         if span not in found_at:
-            found_at[span] = people.targets(grammar, text[span[0]:span[1]], part_of_speech)
+            found_at[span] = people.targets(grammar, even(span)[0], part_of_speech)
         return found_at[span]
 
     def last_before(span):
@@ -125,7 +131,7 @@ def _part(part, lex, grammar, own, folded_all):
 
     for span in sorted(candidates):
         s, e = span
-        sentence, folded = text[s:e], folded_all[s:e]
+        sentence, folded, offsets = even(span)
         matches = [(a, m) for a in (lex.allegations[i] for i in sorted(candidates[span]))
                    for m in _matches(a.pattern, folded)]
         if not matches:
@@ -133,10 +139,10 @@ def _part(part, lex, grammar, own, folded_all):
         if lex.frame("disclaimer", folded) or not _asserted(lex, folded):
             continue
         before = sentences.before(span)
-        if before is not None and lex.frame("disclaimer", folded_all[before[0]:before[1]]):
+        if before is not None and lex.frame("disclaimer", even(before)[1]):
             continue
-        hit = _allegation(lex, grammar, part, s, sentence, folded, people_in(span), matches,
-                          lambda: last_before(span))
+        hit = _allegation(lex, grammar, part, sentence, folded, people_in(span), matches,
+                          lambda: last_before(span), lambda at: s + (offsets[at] if offsets else at))
         if hit is not None:
             yield hit
 
@@ -210,8 +216,29 @@ def _asserted(lex, folded: str) -> bool:
     return not any(lex.frame(kind, folded) for kind in ("hedge", "source", "channel"))
 
 
-def _allegation(lex, grammar, part, s, sentence, folded, found, matches, last):
-    """The first allegation in the sentence with an identifiable person acting in it, as a Hit."""
+_UNEVEN = re.compile(r"[^\S ]|  ")  # a line break, a tab, two spaces
+_TOKEN = re.compile(r"\S+")
+
+
+def _even(sentence: str, folded: str) -> tuple[str, str, list[int] | None]:
+    """The sentence and its folded form with each run of blanks and line breaks one space (mail
+    wraps at 72 columns: 'pockets\nthe difference' is 'pockets the difference'), and where each
+    character came from (None when nothing changed)."""
+    if _UNEVEN.search(folded) is None:
+        return sentence, folded, None
+    offsets: list[int] = []
+    spans = [m.span() for m in _TOKEN.finditer(folded)]
+    for a, b in spans:
+        offsets.extend(range(a, b))
+        offsets.append(b)  # the one space after
+    if offsets:
+        offsets.pop()
+    return (" ".join(sentence[a:b] for a, b in spans), " ".join(folded[a:b] for a, b in spans), offsets + [len(folded)])
+
+
+def _allegation(lex, grammar, part, sentence, folded, found, matches, last, where):
+    """The first allegation in the sentence with an identifiable person acting in it, as a Hit;
+    `where(i)` is the offset in the part of the sentence's character i."""
     for allegation, m in matches:
         if (allegation.victim_passive and _PARTICIPLE.match(m.group(0))
                 and _BE_PASSIVE.search(folded[max(0, m.start() - 30):m.start()])):
@@ -225,7 +252,7 @@ def _allegation(lex, grammar, part, s, sentence, folded, found, matches, last):
         shown = sentence
         for t in sorted(found, key=lambda t: -t.start):  # every person in the excerpt masked
             shown = shown[:t.start] + people.mask(grammar, t) + shown[t.end:]
-        return Hit(part, s + start, s + m.end(), " ".join(shown.split())[:200],
+        return Hit(part, where(start), where(m.end() - 1) + 1, " ".join(shown.split())[:200],
                    f"{allegation.kind} ({allegation.term}: '{_words(folded[m.start():m.end()])}') "
                    f"alleged against {people.mask(grammar, target)}")
     return None
@@ -285,7 +312,9 @@ def _pronoun(lex, sentence, folded, found, cue, last):
     for m in _PRONOUN_SUBJECT.finditer(folded, 0, cue):
         pronoun = m
     if pronoun is None:
-        return None
+        pronoun = _elided(folded)
+        if pronoun is None:
+            return None
     between = folded[pronoun.end():cue]
     if len(between) > MAX_GAP or any(lex.frame(k, between) for k in ("reporting", "subject", "negation")):
         return None
@@ -293,6 +322,25 @@ def _pronoun(lex, sentence, folded, found, cue, last):
     if named is None:
         return None
     return named[1], (pronoun.start(), cue)
+
+
+_OPENING_VERB = re.compile(r"\W*(?:(?:also|still|just|literally|actually|apparently|then|even|once|basically|"
+                           r"honestly|always|never|regularly|openly)\s+)?([a-z]+)\b")
+_THIRD_PERSON = re.compile(r"\b(?:his|her|him|himself|herself|hers)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself|mine|we|our|us|ourselves)\b|\bi['’]")
+
+
+def _elided(folded: str) -> re.Match | None:
+    """A subject left out, as chat and notes do: 'Tyler Brook? Paid someone £300 to write his
+    essay.' The sentence opens with a verb in the past or third person and speaks of 'his' or 'her'
+    (an 'I' left out would say 'my'): its subject is the person the sentences before named."""
+    m = _OPENING_VERB.match(folded)
+    if m is None or _FIRST_PERSON.search(folded) or not _THIRD_PERSON.search(folded):
+        return None
+    word, tag = m.group(1), part_of_speech(m.group(1))
+    if tag in ("VBD", "VBZ", "VBN") or (tag is None and word.endswith(("s", "ed"))):
+        return m
+    return None
 
 
 COMPILE = (_build,)  # compiled when the engine is built: a bad entry is a ConfigError at load
