@@ -423,8 +423,9 @@ def _docx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
             _docx_lines(etree.fromstring(package.read(name), parser), lines)
         meta = _core_properties(package, names, parser)
         members = _embedded(package, budget, depth)
+        pictures, not_read = _pictures(package, budget, depth)
     text, unread = _cut("\n".join(lines), "document text")
-    return Extracted("docx", text, meta, unread=unread, members=members)
+    return Extracted("docx", text, meta, unread=unread + not_read, members=members + pictures)
 
 
 def _docx_lines(element, lines: list[str]) -> None:
@@ -469,6 +470,9 @@ def _core_properties(package: _Package, names: list[str], parser) -> dict:
 
 
 _EMBEDDED = re.compile(r"(?:word|xl|ppt)/embeddings/[^/]+$")
+# Pictures pasted into a letter or a slide (a screenshot of a ward list): read as images, OCR included.
+_MEDIA = re.compile(r"(?:word|ppt)/media/[^/]+\.(?:png|jpe?g|gif|bmp|tiff?|webp)$", re.I)
+MAX_PICTURES = MAX_OCR_PAGES  # pictures read in one Office document, as scanned PDF pages are
 
 
 def _embedded(package: _Package, budget: Budget, depth: int) -> tuple:
@@ -481,6 +485,25 @@ def _embedded(package: _Package, budget: Budget, depth: int) -> tuple:
                 raise ArchiveLimit(f"files embedded more than {MAX_DEPTH} deep")
             members.append(_member(name.rsplit("/", 1)[1], package.read(name), budget, depth))
     return tuple(members)
+
+
+def _pictures(package: _Package, budget: Budget, depth: int) -> tuple[tuple, tuple[str, ...]]:
+    """The document's pictures, each read as an image of its own (metadata text, and OCR within the
+    message's OCR time, as an attached image is), named 'media/image1.png' inside the document.
+    Past MAX_PICTURES, or nested too deep, what was left is said (unread), never skipped in silence."""
+    names = [n for n in package.names if _MEDIA.match(n)]
+    if not names:
+        return (), ()
+    if depth >= MAX_DEPTH:
+        return (), (f"pictures in it, nested more than {MAX_DEPTH} deep, were not read",)
+    members = []
+    for name in names[:MAX_PICTURES]:
+        att, extracted = _member("media/" + name.rsplit("/", 1)[1], package.read(name), budget, depth)
+        if extracted.kind == "image":  # (a picture file that is something else is read as what it is)
+            extracted = replace(extracted, metadata={**extracted.metadata, "in_document": True})
+        members.append((att, extracted))
+    unread = (f"more than {MAX_PICTURES} pictures: the rest were not read",) if len(names) > MAX_PICTURES else ()
+    return tuple(members), unread
 
 
 def _run_text(node) -> str:
@@ -598,8 +621,9 @@ def _pptx(data: bytes, budget: Budget, depth: int = 0, **_) -> Extracted:
                     lines.append(text)
         meta = _core_properties(package, names, parser)
         members = _embedded(package, budget, depth)
+        pictures, not_read = _pictures(package, budget, depth)
     text, unread = _cut("\n".join(lines), "slide text")
-    return Extracted("pptx", text, meta, unread=unread, members=members)
+    return Extracted("pptx", text, meta, unread=unread + not_read, members=members + pictures)
 
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"

@@ -65,7 +65,10 @@ def _attachment_part(att) -> TextPart:
 
 
 def patient_photos(scan):
-    images = [(att, extracted) for att, extracted in scan.extracted if extracted.kind == "image"]
+    # A picture inside a letter or slides is read for its text (OCR) like the document's own; whether
+    # the document is about a patient is the text rules' call, not its file name's ('image1.png').
+    images = [(att, extracted) for att, extracted in scan.extracted
+              if extracted.kind == "image" and not extracted.metadata.get("in_document")]
     if not images:
         return  # most mail: nothing below needs working out
     words = scan.words(scan.body) | scan.words(scan.subject)
