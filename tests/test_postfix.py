@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 import smtplib
+import time
 
 import pytest
 
@@ -280,5 +282,48 @@ def test_behind_a_real_postfix_before_queue(tmp_path):
                 assert "SMTPUTF8" in utf8["options"]
                 _wait(postfix.queue_empty, what="Postfix's queue to empty")
                 assert not sink.to("bq.held@gmail.com") and len(sink.to("bq.clean@gmail.com")) == 1
+        finally:
+            postfix.stop()
+
+
+def test_parts_of_one_message_split_by_postfix_are_one_hold_and_one_notice(tmp_path):
+    """Issue 16 item 6: with bedside_destination_recipient_limit = 50, Postfix hands bedside one
+    message to 120 outside addresses as three deliveries (50, 50, 20), in parallel; bedside holds
+    them as one record carrying all 120 recipients and sends one notice."""
+    import tomllib
+
+    from conftest import need_command
+    from postfix_harness import EXAMPLES, Postfix
+    from relay_harness import free_port
+
+    need_command("postfix", "postfix")
+    ports = {"submission": free_port(), "reinject": free_port()}
+    with TraceSink() as sink:
+        site = tomllib.loads((EXAMPLES / "bedside.toml").read_text())
+        serve = {**site["serve"], "check_workers": 1}
+        serve.pop("listen"), serve.pop("data_dir")
+        bedside = Bedside(tmp_path, ports["reinject"], serve=serve,
+                          upstream={k: v for k, v in site["upstream"].items() if k not in ("host", "port")})
+        ports["bedside"] = bedside.port
+        postfix = Postfix(sink.port, ports)
+        postfix.postconf("-e", "bedside_destination_recipient_limit = 50")  # Postfix's default
+        try:
+            with bedside:
+                postfix.start()
+                many = [f"split{n:03d}@gmail.com" for n in range(120)]
+                assert transaction(ports["submission"], HOLD.replace(b"Hi Sam", b"Hi all"), many)[0] == 250
+                _wait(lambda: bedside.logs.count('"event": "hold-joined"') == 2, what="the other two parts")
+                _wait(postfix.queue_empty, what="Postfix's queue to empty")
+                # Postfix did split it: three deliveries to bedside, all answered with one id.
+                parts = re.findall(r"postfix/bedside/smtp\[\d+\]: (\w+): to=<split\d+@gmail.com>.*status=sent "
+                                   r"\(250 2.0.0 held for review (\S+)\)", postfix.log)
+                assert len(parts) == 120 and len({held_id for _, held_id in parts}) == 1
+                [held] = bedside.held()
+                assert held["recipients"] == 120 and held["id"] == parts[0][1]
+                shown = bedside.cli("held", "show", held["id"]).stdout.decode()
+                assert all(r in shown for r in many)
+                [notice] = _wait(lambda: sink.to(STUDENT), what="the notice")
+                time.sleep(1)
+                assert len(sink.to(STUDENT)) == 1 and not any(sink.to(r) for r in many)
         finally:
             postfix.stop()

@@ -250,6 +250,15 @@ class PgHoldQueue(Sealing):
                 audit(held_id)
         return held_id, True
 
+    def add_recipients(self, held_id: str, rcpts) -> bool:
+        with self._tx() as cur:
+            cur.execute("SELECT rcpts, sealed FROM held WHERE id = %s AND status = 'held' FOR UPDATE", (held_id,))
+            row = cur.fetchone()
+            if row is not None:
+                cur.execute("UPDATE held SET rcpts = %s WHERE id = %s",
+                            (self._merged_rcpts(held_id, row["rcpts"], bool(row["sealed"]), rcpts), held_id))
+        return row is not None
+
     def get(self, held_id: str, with_raw: bool = False) -> HeldMessage | None:
         columns = LISTED + (", raw" if with_raw else "")
         with self._tx() as cur:

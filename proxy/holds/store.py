@@ -209,6 +209,12 @@ class Sealing:
             stored_findings = self._seal(stored_findings.encode()).decode()
         return envelope_from, envelope_to, stored_findings, sealed
 
+    def _merged_rcpts(self, held_id: str, stored: str, sealed: bool, rcpts) -> str:
+        """A held record's stored recipients with `rcpts` added (each once), stored as before."""
+        current = json.loads(self._open_sealed(stored.encode(), sealed, f"held message {held_id}").decode())
+        merged = json.dumps(current + [r for r in rcpts if r not in current])
+        return self._seal(merged.encode()).decode() if sealed else merged
+
     def _to_held(self, row) -> HeldMessage:
         keys = row.keys()
         sealed = bool(row["sealed"])
@@ -446,6 +452,23 @@ class HoldQueue(Sealing):
                 self._db.execute("ROLLBACK")
                 raise
         return held_id, True
+
+    def add_recipients(self, held_id: str, rcpts) -> bool:
+        """Another part of a held message (Postfix splits one message by its recipient limit): its
+        recipients join the record. False if the message is no longer held."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                row = self._db.execute("SELECT rcpts, sealed FROM held WHERE id = ? AND status = 'held'",
+                                       (held_id,)).fetchone()
+                if row is not None:
+                    self._db.execute("UPDATE held SET rcpts = ? WHERE id = ?",
+                                     (self._merged_rcpts(held_id, row[0], bool(row[1]), rcpts), held_id))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return row is not None
 
     def get(self, held_id: str, with_raw: bool = False) -> HeldMessage | None:
         columns = LISTED + (", raw" if with_raw else "")

@@ -7,7 +7,9 @@ The reply string returned is the one the client sees; 250 only once the message 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import re
 import time
 from dataclasses import dataclass
 
@@ -22,6 +24,10 @@ from bedside.proxy.holds.store import HoldQueue
 from bedside.proxy.holds.notices import NoticeSender
 from bedside.proxy.settings import ServeSettings
 
+# Postfix hands a content filter at most bedside_destination_recipient_limit recipients per
+# delivery: one message to more arrives as several, moments apart (the same queue file, so the same
+# bytes). Parts held within this many seconds of the first are one hold with one notice.
+SPLIT_WINDOW = 600.0
 STORE_FAILED = "451 4.3.0 Could not store the message safely, try again later"
 CHECK_TEMPFAIL = "451 4.3.0 Message could not be checked, try again later"
 
@@ -52,6 +58,9 @@ class Relay:
         self.audit = audit
         self.log = logger
         self._background: set[asyncio.Task] = set()
+        # (Message-ID, sender, digest of the bytes) -> (held id, when): parts of one split message.
+        self._parts: dict[tuple, tuple[str, float]] = {}
+        self._part_locks: dict[tuple, asyncio.Lock] = {}
         # held id -> the sender's self-service URL, when [web] public_url is set (Server sets it).
         self.sender_link = None
         # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
@@ -113,6 +122,37 @@ class Relay:
             context = self.explainer.context(None, report, len(rcpts), policy="reject", raw=raw, rcpts=rcpts)
             self._notify("held-reject", mail_from, context, html=True)
             return "550 5.7.1 " + self.explainer.reject_reply(context)
+        key = _part_key(raw, mail_from)
+        if key is None:
+            return await self._hold_new(raw, mail_from, rcpts, client, report, reason)
+        lock = self._part_locks.setdefault(key, asyncio.Lock())
+        try:
+            async with lock:  # parts delivered in parallel: the first holds, the others join it
+                now = time.monotonic()
+                for k, (_, when) in list(self._parts.items()):
+                    if now - when > SPLIT_WINDOW:
+                        del self._parts[k]
+                earlier = self._parts.get(key)
+                if earlier is not None:
+                    try:
+                        joined = await asyncio.to_thread(self.queue.add_recipients, earlier[0], rcpts)
+                    except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
+                        self.log.exception("hold-store-failed", extra={"fields": {"client": client}})
+                        return STORE_FAILED
+                    if joined:
+                        logs.event(self.log, "hold-joined", client=client, held_id=earlier[0], added=len(rcpts))
+                        return f"250 2.0.0 held for review {earlier[0]}"
+                reply = await self._hold_new(raw, mail_from, rcpts, client, report, reason)
+                if reply.startswith("250 "):
+                    self._parts[key] = (reply.rsplit(" ", 1)[-1], now)
+                return reply
+        finally:
+            if not lock.locked() and self._part_locks.get(key) is lock:
+                del self._part_locks[key]
+
+    async def _hold_new(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
+                        report: Report | None, reason: str) -> str:
+        rules = report.rules if report else ()
         findings = [f.as_dict() for f in report.findings] if report else []
 
         def stored(held_id: str) -> None:
@@ -176,3 +216,16 @@ class Relay:
             await asyncio.gather(*list(self._background), return_exceptions=True)
         await self.notices.stop()
 
+
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(<[^>\r\n]{1,500}>)", re.I | re.M)
+
+
+def _part_key(raw: bytes, mail_from: str) -> tuple | None:
+    """What the parts of one message Postfix split by recipient share: its Message-ID, its sender
+    and its bytes. None for a message without a Message-ID (nothing to tie parts together by)."""
+    head = raw[:raw.find(b"\r\n\r\n") + 2] if b"\r\n\r\n" in raw else raw
+    found = _MESSAGE_ID.search(head)
+    if found is None:
+        return None
+    return found.group(1), mail_from, hashlib.sha256(raw).digest()
