@@ -108,9 +108,10 @@ def main() -> None:
     config = load_config(str(config_path))
     engine = Engine(config)
     ids = fill(work / "var", engine, args.messages, str(key_file) if key_file else None)
-    store = WebStore(work / "var")
+    store = WebStore.open(load_serve_settings(config))  # users and tokens live in the hold queue's store
     store.add_user("bench", "reviewer", PASSWORD)
     token = store.add_token("bench", "reviewer")
+    store.close()
     app = create_app(config, load_serve_settings(config), load_web_settings(config), engine)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     threading.Thread(target=server.run, daemon=True).start()

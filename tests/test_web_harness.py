@@ -16,8 +16,6 @@ from conftest import ROOT
 from relay_harness import Sink, free_port, toml_value
 
 from bedside.checks import Engine, Verdict, load_config
-from bedside.proxy.holds.audit import AuditLog
-from bedside.proxy.holds.store import HoldQueue
 
 PASSWORD = "correct horse battery"
 
@@ -40,7 +38,7 @@ PATIENT = ("Hi Dr Jones,\n\nThe patient in bay 4 (NHS number 943 476 5919, DOB 1
 
 
 class WebServer:
-    def __init__(self, workdir: Path, sink_port: int | None = None, **web):
+    def __init__(self, workdir: Path, sink_port: int | None = None, store: dict | None = None, **web):
         self.workdir = workdir
         self.port = free_port()
         self.data_dir = workdir / "var"
@@ -48,6 +46,7 @@ class WebServer:
             "serve": {"data_dir": str(self.data_dir), "retention_days": 30},
             "upstream": {"host": "127.0.0.1", "port": sink_port, "timeout": 5} if sink_port else {},
             "organisation": {"contact": "professionalism@nottingham.ac.uk"},
+            "store": store or {},
             "web": {"listen": f"127.0.0.1:{self.port}", "secure_cookies": "never",
                     "public_url": f"http://127.0.0.1:{self.port}", **web},
         }
@@ -72,9 +71,7 @@ class WebServer:
             done = self.cli("users", "add", name, "--role", role, stdin=PASSWORD + "\n")
             assert done.returncode == 0, done.stderr
             return
-        from bedside.proxy.web.store import WebStore
-
-        store = WebStore(self.data_dir)
+        store = self.web_store()
         store.add_user(name, role, PASSWORD)
         store.close()
 
@@ -83,27 +80,43 @@ class WebServer:
             done = self.cli("tokens", "add", name, "--role", role)
             assert done.returncode == 0, done.stderr
             return done.stdout.strip()
-        from bedside.proxy.web.store import WebStore
-
-        store = WebStore(self.data_dir)
+        store = self.web_store()
         try:
             return store.add_token(name, role)
         finally:
             store.close()
+
+    def web_store(self):
+        """The web app's users, tokens and requests, in the store this config names."""
+        from bedside.proxy.settings import load_serve_settings
+        from bedside.proxy.web.store import WebStore
+
+        return WebStore.open(load_serve_settings(self.config, base=self.workdir))
+
+    def store_bytes(self) -> bytes:
+        """Every byte of the SQLite store as it is on disk (the database and its write-ahead log). Read
+        by another process: closing a descriptor of ours on the file would drop every POSIX lock this
+        process (the app's connection) holds on it, and a CLI in another process could then take the
+        database for unused and remove its write-ahead log under the app ('file is not a database')."""
+        files = [str(p) for p in (self.data_dir / "hold.sqlite3", self.data_dir / "hold.sqlite3-wal") if p.exists()]
+        return subprocess.run(["cat", *files], capture_output=True, check=True).stdout
 
     def hold(self, raw: bytes, mail_from="student@exmail.nottingham.ac.uk", rcpts=("dr.jones@nottingham.ac.uk",),
              received: float | None = None) -> str:
         """Hold a message as the relay does: the engine's findings, the row and its audit record."""
         report = self.engine.check(raw)
         assert report.verdict is Verdict.HOLD, [f.rule for f in report.findings]
-        queue = HoldQueue(self.data_dir)
-        audit = AuditLog(self.data_dir / "audit.log")
+        from bedside.proxy.holds.store import open_queue
+        from bedside.proxy.settings import load_serve_settings
+
+        queue = open_queue(load_serve_settings(self.config, base=self.workdir))  # [store] url, as the relay
+        audit = queue.audit_log(self.data_dir / "audit.log")
         try:
             held_id = queue.hold(raw, "127.0.0.1", mail_from, list(rcpts), str(report.verdict), report.rules,
                                  [f.as_dict() for f in report.findings],
                                  audit=lambda i: audit.record("held", i, "bedside serve", report.rules))
             if received is not None:
-                queue._db.execute("UPDATE held SET received = ? WHERE id = ?", (received, held_id))
+                queue.batch([("UPDATE held SET received = ? WHERE id = ?", (received, held_id))])
         finally:
             queue.close()
         return held_id

@@ -57,7 +57,7 @@ def _store(args):
     from bedside.proxy.web.store import WebStore
 
     _, settings, _ = _settings(args)
-    return WebStore(settings.data_dir)
+    return WebStore.open(settings)  # in the shared store ([store] url)
 
 
 def _password() -> str:

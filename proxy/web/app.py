@@ -59,7 +59,7 @@ class WebApp:
         review.audit = self.queue.audit_log(settings.data_dir / "audit.log")
         review.explainer, review.reviewer = self.explainer, "web"
         self.audit = review.audit
-        self.store = WebStore(settings.data_dir)
+        self.store = WebStore(self.queue, settings.data_dir)  # shared by every web node on this store
         self.actions = Actions(review, self.store)
         self.engine = engine or Engine(config)
         self.rules = {r.code: r for r in all_rules()}

@@ -1,12 +1,15 @@
-"""The web app's own state, in web.sqlite3 beside the hold queue: users (argon2 hashes), API tokens
-(SHA-256 of the token only), failed logins (for lockout), and what senders asked for (withdrawal,
-release with a justification, false-positive reports per rule). Never a message's content."""
+"""The web app's own state, in the hold queue's store ([store] url) so that every web node over one
+PostgreSQL database shares it: users (argon2 hashes), API tokens (SHA-256 of the token only),
+failed sign-ins (for lockout), sessions, the list's filters, and what senders asked for
+(withdrawal, release with a justification, false-positive reports per rule). Never a message's
+content. Before, this lived in a per-node web.sqlite3: it is moved in once, on first open."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
+import json
+import logging
 import secrets
 import sqlite3
 import time
@@ -18,21 +21,6 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from bedside.proxy.settings import ROLES, TOKEN_ROLES
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS users (
-    name TEXT PRIMARY KEY, role TEXT NOT NULL, hash TEXT NOT NULL, created REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS tokens (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, role TEXT NOT NULL,
-    digest TEXT NOT NULL UNIQUE, created REAL NOT NULL, last_used REAL);
-CREATE TABLE IF NOT EXISTS failures (who TEXT NOT NULL, at REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS failures_who ON failures(who, at);
-CREATE TABLE IF NOT EXISTS requests (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, held_id TEXT NOT NULL, kind TEXT NOT NULL,
-    rule TEXT, text TEXT, created REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS requests_held ON requests(held_id);
-CREATE TABLE IF NOT EXISTS sessions (digest TEXT PRIMARY KEY, user TEXT NOT NULL, created REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS filters (digest TEXT PRIMARY KEY, data TEXT NOT NULL, at REAL NOT NULL);
-"""
 # What a sender may ask: withdraw the message, ask for release (with a justification), or say a
 # rule got it wrong (counted per rule on the dashboard).
 REQUEST_KINDS = ("withdraw", "release", "false-positive")
@@ -71,33 +59,33 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+log = logging.getLogger("bedside.web")
+LEGACY = "web.sqlite3"  # where a node kept this state before it moved into the shared store
+
+
 class WebStore:
-    def __init__(self, data_dir: Path):
-        self.path = Path(data_dir) / "web.sqlite3"
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
-        old_umask = os.umask(0o077)
-        try:
-            with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
-                db.execute("PRAGMA journal_mode=WAL")
-                db.executescript(SCHEMA)
-        finally:
-            os.umask(old_umask)
+    """Over an open hold queue (HoldQueue or PgHoldQueue): portable SQL through its batch()."""
+
+    def __init__(self, queue, legacy_dir: Path | None = None, owns_queue: bool = False):
+        self.queue = queue
+        self._owns = owns_queue
+        if legacy_dir is not None:
+            import_legacy(queue, Path(legacy_dir))
+
+    @classmethod
+    def open(cls, settings) -> "WebStore":
+        """The store [store] url names (opened here, closed by close()), with this node's old
+        web.sqlite3 moved in if there is one (`bedside users`, `bedside tokens`)."""
+        from bedside.proxy.holds.store import open_queue
+
+        return cls(open_queue(settings), settings.data_dir, owns_queue=True)
 
     def close(self) -> None:
-        pass
-
-    def _run(self, sql: str, args=(), many: bool = False):
-        # A connection per call: the CLI (`bedside users add`) and the app write the same file, and
-        # each call then reads the latest state; opening a local SQLite file costs microseconds.
-        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None, timeout=10)) as db:
-            if many:
-                return db.executemany(sql, args).rowcount
-            cur = db.execute(sql, args)
-            rows = cur.fetchall()
-            return rows if cur.description else cur.rowcount
+        if self._owns:
+            self.queue.close()
 
     def _q(self, sql: str, args=()) -> list[tuple]:
-        return self._run(sql, args)
+        return [tuple(r) if not isinstance(r, dict) else tuple(r.values()) for r in self.queue.batch([(sql, args)])[0]]
 
     # --- users -----------------------------------------------------------------------------
     def add_user(self, name: str, role: str, password: str) -> None:
@@ -106,33 +94,30 @@ class WebStore:
             raise UserError(f"role {role!r}: expected one of {', '.join(ROLES)}")
         if len(password) < 10:
             raise UserError("password: at least 10 characters")
-        try:
-            self._q("INSERT INTO users (name, role, hash, created) VALUES (?, ?, ?, ?)",
-                    (name, role, _hasher.hash(password), time.time()))
-        except sqlite3.IntegrityError:
-            raise UserError(f"user {name!r} exists already") from None
+        if not self._q("INSERT INTO web_users (name, role, hash, created) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (name) DO NOTHING RETURNING name", (name, role, _hasher.hash(password), time.time())):
+            raise UserError(f"user {name!r} exists already")
 
     def set_password(self, name: str, password: str) -> None:
         if len(password) < 10:
             raise UserError("password: at least 10 characters")
-        if not self._q("SELECT 1 FROM users WHERE name = ?", (name,)):
+        if not self._q("UPDATE web_users SET hash = ? WHERE name = ? RETURNING name", (_hasher.hash(password), name)):
             raise UserError(f"no user {name!r}")
-        self._q("UPDATE users SET hash = ? WHERE name = ?", (_hasher.hash(password), name))
         self.end_sessions(name)  # a new password signs out every browser that had the old one
 
     def remove_user(self, name: str) -> bool:
         self.end_sessions(name)
-        return self._run("DELETE FROM users WHERE name = ?", (name,)) == 1
+        return bool(self._q("DELETE FROM web_users WHERE name = ? RETURNING name", (name,)))
 
     def users(self) -> list[User]:
-        return [User(n, r) for n, r in self._q("SELECT name, role FROM users ORDER BY name")]
+        return [User(n, r) for n, r in self._q("SELECT name, role FROM web_users ORDER BY name")]
 
     def user(self, name: str) -> User | None:
-        rows = self._q("SELECT name, role FROM users WHERE name = ?", (name,))
+        rows = self._q("SELECT name, role FROM web_users WHERE name = ?", (name,))
         return User(*rows[0]) if rows else None
 
     def verify(self, name: str, password: str) -> User | None:
-        rows = self._q("SELECT name, role, hash FROM users WHERE name = ?", (name,))
+        rows = self._q("SELECT name, role, hash FROM web_users WHERE name = ?", (name,))
         try:
             _hasher.verify(rows[0][2] if rows else _DUMMY, password)
         except (VerificationError, InvalidHashError):
@@ -145,50 +130,47 @@ class WebStore:
     def start_session(self, name: str, max_age: float) -> str:
         sid = secrets.token_urlsafe(32)
         now = time.time()
-        self._q("DELETE FROM sessions WHERE created < ?", (now - max_age,))
-        self._q("INSERT INTO sessions (digest, user, created) VALUES (?, ?, ?)", (token_digest(sid), name, now))
+        self.queue.batch([("DELETE FROM web_sessions WHERE created < ?", (now - max_age,)),
+                          ("INSERT INTO web_sessions (digest, name, created) VALUES (?, ?, ?)",
+                           (token_digest(sid), name, now))])
         return sid
 
     def session_user(self, sid: str, max_age: float) -> str | None:
-        rows = self._q("SELECT user FROM sessions WHERE digest = ? AND created > ?",
+        rows = self._q("SELECT name FROM web_sessions WHERE digest = ? AND created > ?",
                        (token_digest(sid), time.time() - max_age))
         return rows[0][0] if rows else None
 
     def end_session(self, sid: str) -> None:
-        self._q("DELETE FROM sessions WHERE digest = ?", (token_digest(sid),))
+        self._q("DELETE FROM web_sessions WHERE digest = ?", (token_digest(sid),))
 
     def end_sessions(self, name: str) -> None:
-        self._q("DELETE FROM sessions WHERE user = ?", (name,))
+        self._q("DELETE FROM web_sessions WHERE name = ?", (name,))
 
     # --- the list page's filters ----------------------------------------------------------------
     # Kept here, not in the (signed, readable) cookie: a sender filter is a student's address.
     def save_filters(self, key: str | None, data: dict, max_age: float) -> str:
-        import json
-
         key = key or secrets.token_urlsafe(24)
         now = time.time()
-        self._q("DELETE FROM filters WHERE at < ?", (now - max_age,))
-        self._q("INSERT OR REPLACE INTO filters (digest, data, at) VALUES (?, ?, ?)",
-                (token_digest(key), json.dumps(data), now))
+        self.queue.batch([("DELETE FROM web_filters WHERE at < ?", (now - max_age,)),
+                          ("INSERT INTO web_filters (digest, data, at) VALUES (?, ?, ?) ON CONFLICT (digest) "
+                           "DO UPDATE SET data = excluded.data, at = excluded.at", (token_digest(key), json.dumps(data), now))])
         return key
 
     def filters(self, key: str) -> dict:
-        import json
-
-        rows = self._q("SELECT data FROM filters WHERE digest = ?", (token_digest(key),))
+        rows = self._q("SELECT data FROM web_filters WHERE digest = ?", (token_digest(key),))
         return json.loads(rows[0][0]) if rows else {}
 
     # --- failed logins -----------------------------------------------------------------------
     def failed(self, *keys: str) -> None:
         now = time.time()
-        self._q("DELETE FROM failures WHERE at < ?", (now - 86400,))  # no lockout window is a day long
-        self._run("INSERT INTO failures (who, at) VALUES (?, ?)", [(k, now) for k in keys], many=True)
+        self.queue.batch([("DELETE FROM web_failures WHERE at < ?", (now - 86400,))]  # no lockout window is a day long
+                         + [("INSERT INTO web_failures (who, at) VALUES (?, ?)", (k, now)) for k in keys])
 
     def failures(self, key: str, window: float) -> int:
-        return self._q("SELECT count(*) FROM failures WHERE who = ? AND at > ?", (key, time.time() - window))[0][0]
+        return self._q("SELECT count(*) AS n FROM web_failures WHERE who = ? AND at > ?", (key, time.time() - window))[0][0]
 
     def clear_failures(self, key: str) -> None:
-        self._q("DELETE FROM failures WHERE who = ?", (key,))
+        self._q("DELETE FROM web_failures WHERE who = ?", (key,))
 
     # --- API tokens ---------------------------------------------------------------------------
     def add_token(self, name: str, role: str = "check") -> str:
@@ -196,32 +178,32 @@ class WebStore:
         if role not in TOKEN_ROLES:
             raise UserError(f"role {role!r}: expected one of {', '.join(TOKEN_ROLES)}")
         token = "bst_" + secrets.token_urlsafe(32)
-        self._q("INSERT INTO tokens (name, role, digest, created) VALUES (?, ?, ?, ?)",
+        self._q("INSERT INTO web_tokens (name, role, digest, created) VALUES (?, ?, ?, ?)",
                 (name, role, token_digest(token), time.time()))
         return token
 
     def token_user(self, token: str) -> User | None:
         digest = token_digest(token)
-        rows = self._q("SELECT name, role FROM tokens WHERE digest = ?", (digest,))
+        rows = self._q("SELECT name, role FROM web_tokens WHERE digest = ?", (digest,))
         if not rows:
             return None
-        self._q("UPDATE tokens SET last_used = ? WHERE digest = ?", (time.time(), digest))
+        self._q("UPDATE web_tokens SET last_used = ? WHERE digest = ?", (time.time(), digest))
         return User("token:" + rows[0][0], rows[0][1])
 
     def tokens(self) -> list[tuple[str, str, float, float | None]]:
-        return self._q("SELECT name, role, created, last_used FROM tokens ORDER BY name")
+        return self._q("SELECT name, role, created, last_used FROM web_tokens ORDER BY name")
 
     def remove_token(self, name: str) -> int:
-        return self._run("DELETE FROM tokens WHERE name = ?", (name,))
+        return len(self._q("DELETE FROM web_tokens WHERE name = ? RETURNING name", (name,)))
 
     # --- senders' requests ----------------------------------------------------------------------
     def add_request(self, held_id: str, kind: str, text: str = "", rule: str | None = None) -> None:
         assert kind in REQUEST_KINDS
-        self._q("INSERT INTO requests (held_id, kind, rule, text, created) VALUES (?, ?, ?, ?, ?)",
+        self._q("INSERT INTO web_requests (held_id, kind, rule, text, created) VALUES (?, ?, ?, ?, ?)",
                 (held_id, kind, rule, text, time.time()))
 
     def requests_for(self, held_id: str) -> list[dict]:
-        rows = self._q("SELECT kind, rule, text, created FROM requests WHERE held_id = ? ORDER BY id", (held_id,))
+        rows = self._q("SELECT kind, rule, text, created FROM web_requests WHERE held_id = ? ORDER BY id", (held_id,))
         return [{"kind": k, "rule": r, "text": t, "created": c} for k, r, t, c in rows]
 
     def requested(self, held_ids) -> dict[str, set[str]]:
@@ -231,14 +213,61 @@ class WebStore:
             return {}
         marks = ",".join("?" * len(ids))
         out: dict[str, set[str]] = {}
-        for held_id, kind in self._q(f"SELECT held_id, kind FROM requests WHERE held_id IN ({marks})", ids):
+        for held_id, kind in self._q(f"SELECT held_id, kind FROM web_requests WHERE held_id IN ({marks})", ids):
             out.setdefault(held_id, set()).add(kind)
         return out
 
     def reports(self) -> list[tuple[str, float]]:
         """(rule, time) of every false-positive report."""
-        return self._q("SELECT rule, created FROM requests WHERE kind = 'false-positive'")
+        return self._q("SELECT rule, created FROM web_requests WHERE kind = ?", ("false-positive",))
 
     def forget(self, held_ids) -> None:
         """Drop what senders asked about messages that have been purged."""
-        self._run("DELETE FROM requests WHERE held_id = ?", [(i,) for i in held_ids], many=True)
+        self.queue.batch([("DELETE FROM web_requests WHERE held_id = ?", (i,)) for i in held_ids])
+
+
+# --- moving a node's web.sqlite3 into the shared store --------------------------------------------------
+# Copied: users, tokens (digests), recent failed sign-ins, live sessions and senders' requests. Not the
+# list filters (a reviewer sets them again). A name or token already in the store is kept as it is.
+_COPIES = (
+    ("users", "SELECT name, role, hash, created FROM users",
+     "INSERT INTO web_users (name, role, hash, created) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING"),
+    ("tokens", "SELECT digest, name, role, created, last_used FROM tokens",
+     "INSERT INTO web_tokens (digest, name, role, created, last_used) VALUES (?, ?, ?, ?, ?) "
+     "ON CONFLICT (digest) DO NOTHING"),
+    ("failures", "SELECT who, at FROM failures", "INSERT INTO web_failures (who, at) VALUES (?, ?)"),
+    ("sessions", "SELECT digest, user, created FROM sessions",
+     "INSERT INTO web_sessions (digest, name, created) VALUES (?, ?, ?) ON CONFLICT (digest) DO NOTHING"),
+    ("requests", "SELECT held_id, kind, rule, text, created FROM requests ORDER BY id",
+     "INSERT INTO web_requests (held_id, kind, rule, text, created) VALUES (?, ?, ?, ?, ?)"),
+)
+
+
+def import_legacy(queue, data_dir: Path) -> dict[str, int] | None:
+    """Move data_dir/web.sqlite3 into the store, once: in one transaction with a row naming it (so a
+    second start, or a crash before the rename, never copies it twice), then rename it
+    web.sqlite3.imported. Returns what was copied, or None when there was nothing to do."""
+    path = Path(data_dir) / LEGACY
+    if not path.exists():
+        return None
+    source = f"{getattr(queue, 'node', '')}:{path.resolve()}"
+    done = Path(str(path) + ".imported")
+    if not queue.batch([("SELECT source FROM web_imported WHERE source = ?", (source,))])[0]:
+        counts, statements = {}, []
+        with contextlib.closing(sqlite3.connect(path)) as old:
+            have = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for table, select, insert in _COPIES:
+                rows = old.execute(select).fetchall() if table in have else []
+                counts[table] = len(rows)
+                statements += [(insert, tuple(r)) for r in rows]
+        statements.append(("INSERT INTO web_imported (source, at) VALUES (?, ?)", (source, time.time())))
+        queue.batch(statements)
+        log.info("moved %s into the shared store: %s", path,
+                 ", ".join(f"{n} {t}" for t, n in counts.items()))
+    else:
+        counts = {}
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.replace(Path(str(done) + suffix))
+    return counts
