@@ -61,6 +61,11 @@ def own_sentences(path=OWN):
     "Prof Gordon Haslam, who interviews applicants, took £5,000 to let his nephew in.",  # money for an act
     "Our treasurer Ben Oakes has been helping himself to the MedSoc account.",
     "Mr Anthony Carrow operates after a liquid lunch most days.",            # drunk, in other words
+    "Don't see Mr Anthony Carrow. Everyone knows he operates drunk.",        # 'he' after the hearsay
+    "dr van der merwe gets paid for locum shifts he never does.",            # a surname with particles
+    "Marcus Whitby is selling his dexamfetamine to first years.",            # a drug known by its ending
+    "Our Year 4 rep got hold of the OSCE stations the night before.",        # the paper in advance
+    "Dr Gerald Hollis lets students prescribe under his login.",
 ])
 def test_identifiable_person_accused(only_def, body):
     assert findings(only_def, body), body
@@ -110,6 +115,7 @@ def test_asserted_as_fact(only_def, framing, flagged):
     "Sam Hollis came round. Paid someone £30 to fix my bike.",              # the 'I' left out: 'my'
     "Dmitry Sklyarov, a Russian scientist, was arrested in July 2001 for demonstrating how the e-book lock fails.",
     "Sarah took £20 to the bank for me.",                                   # money carried, not taken for an act
+    "The film follows Dr Anna Reyes. Her life changes when she accidentally hits a girl with her car.",
 ])
 def test_not_an_allegation_against_the_person(only_def, body):
     assert not findings(only_def, body), body

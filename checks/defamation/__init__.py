@@ -28,8 +28,13 @@ from . import people
 
 MAX_GAP = 160  # characters between the person and the allegation
 CARRY = 3      # sentences a 'he'/'she' can reach back for the person it stands for
+# 'he' or 'she' opening a clause: at the start, after a comma or dash, after 'and', 'so'..., or
+# after the hearsay that introduces a claim ('everyone knows he', 'I heard she'); not after 'when'
+# or 'if', which open a clause about circumstances ('when she accidentally hits a girl').
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:–—-]\s*|\b(?:and|but|so|because|then|also|now|still|literally|"
-                              r"honestly|basically|apparently|even)\s+)(?:he|she)(?:['’](?:s|d|ll|ve))?\b", re.I)
+                              r"honestly|basically|apparently|even|knows?|knew|heard|swear|bet|reckon|remember|"
+                              r"realised|realized|noticed|found out|turns out|turned out|guess what|truth is|fact is)"
+                              r"\s+(?:that\s+)?)(?:he|she)(?:['’](?:s|d|ll|ve))?\b", re.I)
 _BE_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:hit|hurt|beat|bit|struck|shook|spat|thrown|touched)\b")
 _PATIENT_REFERENT = re.compile(r"\b(?:the|a|this|that|one)\s+(?:patient|man|woman|lady|gentleman|guy|boy|girl|"

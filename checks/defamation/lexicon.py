@@ -14,7 +14,8 @@ from functools import cached_property
 from ..config import ConfigError
 
 KINDS = frozenset({"title", "role", "person", "not_name", "place", "class", "hedge", "disclaimer", "source",
-                   "channel", "channel_to", "rhetorical", "reporting", "subject", "negation", "role_suffix", "not_person"})
+                   "channel", "channel_to", "rhetorical", "reporting", "subject", "negation", "role_suffix", "not_person",
+                   "name_particle"})
 ALLEGATION_KINDS = frozenset({"crime", "dishonesty", "misconduct", "abuse", "danger", "discrimination"})
 _CLASS_REF = re.compile(r"\{([a-z][a-z ]*[a-z])\}")
 _GAP = re.compile(r"\{~(\d)\}")
@@ -48,6 +49,7 @@ class Lexicon:
     places: frozenset[str]
     role_suffixes: tuple[str, ...]
     not_person: frozenset[str]
+    particles: tuple[str, ...]      # lowercase words inside a surname ('van der')
     frames: dict                    # kind -> one compiled pattern (hedge, source, channel...)
     cue_index: dict                 # first three letters -> ((cue, allegation index), ...)
     cue_pattern: re.Pattern         # the start of any word beginning with a cue (a trie, so one pass is cheap)
@@ -132,6 +134,7 @@ def build(config) -> Lexicon:
         places=frozenset(words.get("place", ())),
         role_suffixes=tuple(w.lower() for w in words.get("role_suffix", ())),
         not_person=frozenset(w.lower() for w in words.get("not_person", ())),
+        particles=tuple(sorted({w.lower() for w in words.get("name_particle", ())}, key=len, reverse=True)),
         frames={kind: _compile_folded("|".join(f"(?:{p})" for p in found), f"defamation word list, {kind} patterns")
                 for kind, found in frames.items()},
         cue_index={k: tuple(v) for k, v in cue_index.items()},

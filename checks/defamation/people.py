@@ -59,9 +59,11 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
     det = rf"(?:the|my|our|your|their|his|her|this|that|(?:{NAME}|[a-z]+)['’]s)"
     modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})\b)[\w&'’-]+\s+)"
     locative = r"(?:\s+(?:on|in|at|for|from|of)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:ward|unit|\d+|(?-i:[A-Z]\w*)(?:['’]s)?))?)?"
+    particles = "|".join(map(re.escape, lexicon.particles)) or "(?!x)x"
+    particle = rf"(?:(?i:{particles})\s+){{1,2}}"  # 'van der', 'de', 'al'
     return Grammar(
-        titled=re.compile(rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?{NAME}\b{_NOT_CUT}"),
-        titled_lower=re.compile(rf"(?<![\w'’])(?i:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b"),
+        titled=re.compile(rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?(?:{particle})?{NAME}\b{_NOT_CUT}"),
+        titled_lower=re.compile(rf"(?<![\w'’])(?i:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?P<particle>{particle})?(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b"),
         full_name=re.compile(rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b{_NOT_CUT}"),
         first_name=re.compile(rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)"),
         role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{roles})\b(?![-'’]\w){locative}", re.I),
@@ -85,6 +87,9 @@ def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
         found.append(_target(sentence, m.start(), m.end(), "name"))
     for m in g.titled_lower.finditer(sentence):
         first = m.group("first")
+        if m.group("particle"):  # 'dr van der merwe': a surname, whatever its last word is
+            found.append(_target(sentence, m.start(), m.end("first"), "name"))
+            continue
         if first not in g.first_names and (common is None or common(first)):
             continue  # 'dr at', 'mr nobody': a title before an ordinary word is not a name
         end = m.end("second") if m.group("second") and first in g.first_names else m.end("first")
