@@ -1,6 +1,11 @@
 """The hostile-language model alone, on the splits it was not trained on (see tools/train_offensive.py):
 
     .venv/bin/python bench/offensive_model.py [--model config/models/offensive.bin]
+    .venv/bin/python bench/offensive_model.py --compare    # bedside beside alt-profanity-check, one run
+
+--compare scores alt-profanity-check in its own virtual environment (default /work/bench-venv,
+--bench-venv to change it), made on first use with `python3 -m venv` and `pip install
+alt-profanity-check==1.9.1`: it is a benchmark anchor, never one of bedside's dependencies.
 
 Each text or email is scored as the rule scores it: the highest score of its sentences (the
 writer's own text only, subject included). Prints offensive-class precision, recall and F1 at the
@@ -63,7 +68,13 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, default=0, help="with --engine: at most this many texts a dataset")
     parser.add_argument("--all-rules", action="store_true",
                         help="with --engine: run every rule, not only the offensive ones (OFF*)")
+    parser.add_argument("--compare", action="store_true",
+                        help="bedside (every offensive rule, held) beside alt-profanity-check on the same texts")
+    parser.add_argument("--bench-venv", type=Path, default=BENCH_VENV,
+                        help="with --compare: the virtual environment alt-profanity-check is installed in")
     args = parser.parse_args(argv)
+    if args.compare:
+        return compare(args)
     if args.engine:
         return engine_figures(args)
     model = classifier.read(args.model.read_bytes()) if args.model else classifier.read(
@@ -179,6 +190,116 @@ def engine_figures(args):
     for key in sorted({k[:2] for k in groups}):
         print(f"  {key[0]:<11} {key[1]:<9} {groups[key + ('n',)]:>4} {groups[key + ('off-held',)]:>4} "
               f"{groups[key + ('held',)]:>4}")
+
+
+# --- bedside beside alt-profanity-check -----------------------------------------------------------
+BENCH_VENV = Path("/work/bench-venv")
+APC = "alt-profanity-check==1.9.1"
+# Runs inside the benchmark's own environment: JSON list of texts on stdin, probabilities out.
+_APC_SCORER = ("import json, sys; from profanity_check import predict_prob; "
+               "texts = json.load(sys.stdin); "
+               "json.dump([float(p) for p in predict_prob(texts)] if texts else [], sys.stdout)")
+
+
+def apc_scores(venv: Path, texts: list[str]) -> list[float]:
+    import subprocess
+
+    python = venv / "bin" / "python"
+    if not python.exists():
+        print(f"(making {venv} for alt-profanity-check: it is never installed in bedside's own environment)")
+        subprocess.run(["python3", "-m", "venv", str(venv)], check=True)
+    if subprocess.run([str(python), "-c", "import profanity_check"], capture_output=True).returncode:
+        subprocess.run([str(python), "-m", "pip", "install", "-q", APC], check=True)
+    out = subprocess.run([str(python), "-c", _APC_SCORER], input=json.dumps(texts), capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout)
+
+
+def _own_sentences(raw: bytes, reader) -> list[str]:
+    """The texts the model reads of one email: the subject and each sentence of the writer's own text."""
+    msg = parse_message(raw)
+    own = classifier.writers_text(reader.read(msg.body))
+    return [t for t in [msg.subject] + [own[s:e] for s, e in classifier.sentences(own)] if t.strip()]
+
+
+def compare(args):
+    """One table: every offensive rule of bedside (held = held by one of them) and alt-profanity-check
+    (flagged = its predict(), probability >= 0.5, on any sentence of the writer's own text) on the
+    same held-out texts and emails."""
+    from bedside.checks import Engine
+
+    reader = reader_for(load_config())
+    engine = Engine()  # every rule, as deployed; 'held by an offensive rule' is counted below
+    rows = {}
+    for dataset, text, label in labelled_split(args.corpus, "test"):
+        rows.setdefault(dataset, []).append((text, label))
+    email_sets = {"students/": args.corpus / "students", "tests/students": ROOT / "tests" / "students"}
+    emails = {}   # set name -> [(raw bytes, offensive?, hold expected?)]
+    for name, folder in email_sets.items():
+        emails[name] = [((folder / i["file"]).read_bytes(), "offensive" in i["categories"], bool(i["hold"]))
+                        for i in json.loads((folder / "labels.json").read_text())]
+    ham = [p.read_bytes() for p in ham_files(args.corpus, "test")]
+
+    def off_held(raw: bytes) -> bool:
+        return any(str(f.category) == "offensive" and str(f.action) == "hold" for f in engine.check(raw).findings)
+
+    start = time.perf_counter()
+    ours = {d: [float(off_held(wrapped(t, i))) for i, (t, _) in enumerate(r)] for d, r in rows.items()}
+    ours_mail = {n: [off_held(raw) for raw, _, _ in e] for n, e in emails.items()}
+    ours_ham = [off_held(raw) for raw in ham]
+    ours_time = time.perf_counter() - start
+    # alt-profanity-check on the same texts: tweets whole, emails sentence by sentence.
+    pieces, index = [], []
+    for d, r in sorted(rows.items()):
+        for i, (t, _) in enumerate(r):
+            index.append(("text", d, i))
+            pieces.append(t)
+    for n, e in emails.items():
+        for i, (raw, _, _) in enumerate(e):
+            for sentence in _own_sentences(raw, reader):
+                index.append(("mail", n, i))
+                pieces.append(sentence)
+    for i, raw in enumerate(ham):
+        for sentence in _own_sentences(raw, reader):
+            index.append(("ham", "", i))
+            pieces.append(sentence)
+    start = time.perf_counter()
+    probs = apc_scores(args.bench_venv, pieces)
+    apc_time = time.perf_counter() - start
+    theirs = {d: [0.0] * len(r) for d, r in rows.items()}
+    theirs_mail = {n: [False] * len(e) for n, e in emails.items()}
+    theirs_ham = [False] * len(ham)
+    for (kind, key, i), p in zip(index, probs):
+        if kind == "text":
+            theirs[key][i] = float(p >= 0.5)
+        elif kind == "mail":
+            theirs_mail[key][i] |= p >= 0.5
+        else:
+            theirs_ham[i] |= p >= 0.5
+
+    def f1(flags, labels):
+        p, r, f = prf(flags, labels, 0.5)
+        return f"F1 {f:.2f} (P {p:.2f}, R {r:.2f})"
+
+    def recall(flags, e):
+        pos = [f for f, (_, off, hold) in zip(flags, e) if off and hold]
+        neg = [f for f, (_, off, hold) in zip(flags, e) if not hold]
+        return f"recall {sum(pos)}/{len(pos)} ({sum(pos) / len(pos):.2f}); negatives {sum(neg)}/{len(neg)}"
+
+    width = 44
+    print(f"{'held-out measure':<34} {'bedside (held by an OFF rule)':<{width}} alt-profanity-check (flagged)")
+    for d in sorted(rows):
+        name = {"olid2019_val": "OLID 2019 val", "stormfront2018_train": "Stormfront held-out half"}.get(d, d)
+        labels = [l for _, l in rows[d]]
+        print(f"{name + f' ({len(labels)})':<34} {f1(ours[d], labels):<{width}} {f1(theirs[d], labels)}")
+    for n, e in emails.items():
+        print(f"{n + ' offensive':<34} {recall(ours_mail[n], e):<{width}} {recall(theirs_mail[n], e)}")
+    h = f"{sum(ours_ham)}/{len(ham)} ({sum(ours_ham) / len(ham):.1%})"
+    t = f"{sum(theirs_ham)}/{len(ham)} ({sum(theirs_ham) / len(ham):.1%})"
+    print(f"{'held-out ham held / flagged':<34} {h:<{width}} {t}")
+    n = sum(map(len, rows.values())) + sum(map(len, emails.values())) + len(ham)
+    print(f"{'time a text or email':<34} {ours_time / n * 1000:.2f} ms (every rule){'':<{width - 25}} "
+          f"{apc_time / n * 1000:.2f} ms (sentences, one batch)")
 
 
 def sweep(by, ham_scores, student_scores):
