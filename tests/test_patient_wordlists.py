@@ -10,7 +10,7 @@ from bedside.checks.config import ConfigError
 from conftest import make_message
 
 LISTS = ("patient_staff", "patient_record", "patient_dob", "patient_hospital", "patient_contact",
-         "patient_indirect", "patient_nhs", "patient_names")
+         "patient_indirect", "patient_nhs", "patient_names", "patient_attachments")
 
 
 def _site(tmp_path, name: str, words: str):
