@@ -15,12 +15,23 @@ def _matches(scan):
 
 
 def _hits(scan, severity: str):
+    return scan.shared(_by_severity).get(severity, ())
+
+
+def _by_severity(scan) -> dict[str, list[Hit]]:
+    """The word-list matches as hits, by severity, made once: four rules ask, and a letter of one
+    word repeated has 200,000 matches."""
+    out: dict[str, list[Hit]] = {}
+    said: dict = {}
     for part, m in scan.shared(_matches):
-        if m.severity == severity:
+        key = (m.matched, id(m.entry))
+        if key not in said:
             shown = mask_word(m.matched)
             group = m.entry.get("group", "")
-            detail = f"'{shown}'" + (f" ({group})" if group else "")
-            yield Hit(part, m.start, m.end, detail=detail, masked=shown)
+            said[key] = shown, f"'{shown}'" + (f" ({group})" if group else "")
+        shown, detail = said[key]
+        out.setdefault(m.severity, []).append(Hit(part, m.start, m.end, detail=detail, masked=shown))
+    return out
 
 
 def _own(scan) -> str:
@@ -33,17 +44,26 @@ def _not_own(scan, hit: Hit) -> bool:
 
 
 def _strong_all(scan):
-    return [(hit, _reported(hit.part.text, hit.start, hit.end)) for hit in _hits(scan, "strong")]
+    return list(_hits(scan, "strong"))
 
 
 def _slurs_all(scan):
-    return [(hit, _reported(hit.part.text, hit.start, hit.end, patients_unquoted=False)) for hit in _hits(scan, "slur")]
+    return list(_hits(scan, "slur"))
 
 
+# Whether a hit is reported speech is asked only of the writer's own hits, as a rule takes them:
+# the engine stops a rule after its first few findings, and a letter of one word repeated has
+# 200,000 hits, each costing a sentence scan.
 def strong(scan):
-    for hit, reported in scan.shared(_strong_all):
-        if not reported and not _not_own(scan, hit):
-            yield hit
+    return (hit for hit in scan.shared(_strong_all) if _own_strong(scan, hit))
+
+
+def _own_strong(scan, hit: Hit) -> bool:
+    return not _not_own(scan, hit) and not _reported(hit.part.text, hit.start, hit.end)
+
+
+def _own_slur(scan, hit: Hit) -> bool:
+    return not _not_own(scan, hit) and not _reported(hit.part.text, hit.start, hit.end, patients_unquoted=False)
 
 
 # A word quoted to talk about it ('obscenities like "fuck"'), someone else's words in quotation
@@ -98,9 +118,7 @@ def slurs(scan):
     slur in quotation marks that is talked about ('avoid words like "retard"') or reported as someone
     else's ('a patient called me a "paki"') is not the sender's: a student telling their tutor about
     abuse must not be held for it. Unquoted, it is held and the reviewer decides."""
-    for hit, reported in scan.shared(_slurs_all):
-        if not reported and not _not_own(scan, hit):
-            yield hit
+    yield from (hit for hit in scan.shared(_slurs_all) if _own_slur(scan, hit))
     yield from _own_only(scan, "hate")
 
 
@@ -155,18 +173,25 @@ def _mostly_quoted(sentence: str) -> bool:
     return sum(len(m.group(1)) for m in _QUOTED.finditer(sentence)) * 2 >= len(sentence)
 
 
-def _held_spans(scan) -> dict[str, list[tuple[int, int]]]:
+def _held_spans(scan, reach: dict[str, int]) -> dict[str, list[tuple[int, int]]]:
     """Where this family's other rules, and the defamation rules, already hold: a sentence held for
-    a listed word, a pattern or an allegation about a person is not held again by the model."""
+    a listed word, a pattern or an allegation about a person is not held again by the model.
+    Only hits starting before `reach` (by part) are kept: no scored sentence ends later. A listed
+    word's hit is judged (own words? reported?) only there, as a letter of one swear word repeated
+    has 200,000 of them."""
     from .. import defamation
 
-    spans: dict[str, list[tuple[int, int]]] = {}
-    checks = [strong, slurs, threats, insults, harassment]
+    def near(hit):
+        return hit.part is not None and hit.start < reach.get(hit.part.name, 0)
+
+    found = [hit for hit in scan.shared(_strong_all) if near(hit) and _own_strong(scan, hit)]
+    found += [hit for hit in scan.shared(_slurs_all) if near(hit) and _own_slur(scan, hit)]
+    checks = [lambda scan: _own_only(scan, "hate"), threats, insults, harassment]
     checks += [rule.check for rule in defamation.RULES if rule.action is Action.HOLD]
-    for check in checks:
-        for hit in check(scan):
-            if hit.part is not None:
-                spans.setdefault(hit.part.name, []).append((hit.start, hit.end))
+    found += [hit for check in checks for hit in check(scan) if near(hit)]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for hit in found:
+        spans.setdefault(hit.part.name, []).append((hit.start, hit.end))
     return spans
 
 
@@ -179,33 +204,40 @@ def _sentences_scored(scan):
     floor = min(aimed_at, warn_at, hold_at)
     context = config.derive(aimed.context_patterns)
     listed = config.derive(lexicon.build).plain
-    held = None
-    out = []
+    scored = []
     budget = MODEL_BUDGET
     for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
         for start, end in classifier.sentences(text):
             budget -= end - start
             if budget < 0:
-                return out
+                break
             sentence = text[start:end]
             # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
             # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
             score = model.score_words([w for w in features.words(sentence) if w not in listed])
-            if score < floor:
-                continue
-            if held is None:
-                held = _held_spans(scan)
-            if any(s < end and start < e for s, e in held.get(part.name, ())):
-                continue  # already held for a listed word, a pattern or an allegation in it
-            mention = _mentioned(config, sentence)
-            target = any(p.search(sentence.lower()) for p in context["target"])
-            if not mention and (score >= hold_at or (score >= aimed_at and target)):
-                level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
-            elif (score >= warn_at and not mention) or score >= hold_at:
-                level, why = "warn", "quoted, reported or taught" if mention else "no one it is aimed at"
-            else:
-                continue
-            out.append((part, start, end, score, level, why))
+            if score >= floor:
+                scored.append((part, sentence, start, end, score))
+        if budget < 0:
+            break
+    if not scored:
+        return []
+    reach: dict[str, int] = {}
+    for part, _, _, end, _ in scored:
+        reach[part.name] = max(reach.get(part.name, 0), end)
+    held = _held_spans(scan, reach)
+    out = []
+    for part, sentence, start, end, score in scored:
+        if any(s < end and start < e for s, e in held.get(part.name, ())):
+            continue  # already held for a listed word, a pattern or an allegation in it
+        mention = _mentioned(config, sentence)
+        target = any(p.search(sentence.lower()) for p in context["target"])
+        if not mention and (score >= hold_at or (score >= aimed_at and target)):
+            level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
+        elif (score >= warn_at and not mention) or score >= hold_at:
+            level, why = "warn", "quoted, reported or taught" if mention else "no one it is aimed at"
+        else:
+            continue
+        out.append((part, start, end, score, level, why))
     return out
 
 
@@ -226,7 +258,7 @@ def lowered(scan):
     reported or taught, or stand in the message being replied to."""
     # A listed word quoted or reported in the writer's own text ('avoid words like "..."', a patient's
     # words in an incident report) is not flagged at all, as before the model.
-    for hit, _ in (*scan.shared(_strong_all), *scan.shared(_slurs_all)):
+    for hit in (*scan.shared(_strong_all), *scan.shared(_slurs_all)):
         if _not_own(scan, hit):
             yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
                       masked=hit.masked)

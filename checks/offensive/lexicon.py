@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..config import Config, WordEntry
 from ..normalise import Token, disguised_spans, fold, squeeze, tokens, words_of
@@ -27,8 +28,10 @@ _STARRED_AFTER = frozenset("off you yourself yourselves u ya sake me him her the
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"})
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A named tuple, not a frozen dataclass: a hostile letter of one word repeated gives one per
+    word, and a frozen dataclass costs several times as much to make."""
+
     entry: WordEntry
     start: int
     end: int
@@ -51,6 +54,11 @@ class Lexicon:
     clinical_by_word: dict[str, tuple[re.Pattern, int]]  # word -> (clinical phrases holding it, reach)
     surnames: frozenset[str]
     exempt: frozenset[str] = frozenset()  # forms that only look like a listed word ('mongers', 'pricked')
+    # Every phrase's second word, as written and squeezed: a token whose next word is neither starts
+    # no phrase, told without building the list of the words after it.
+    seconds: frozenset[str] = frozenset()
+    seconds_squeezed: frozenset[str] = frozenset()
+    two_senses: frozenset[str] = frozenset()  # terms with unless_before/unless_after (_other_sense)
 
     def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> list[Match]:
         folded = fold(text) if folded is None else folded
@@ -72,8 +80,9 @@ class Lexicon:
         clinical = SpanIndex(clinical)  # asked once per suspect: a list scan each was quadratic
         spots += [(s, e) for s, e, _ in occurrences if not _inside(clinical, s, e)]
         found: list[Match] = []
+        memo: dict = {}  # a word's lookup, by its forms: hostile text repeats one word
         for lo, hi in _windows(folded, spots):
-            found.extend(self._find_in(text, folded, clinical, lo, hi))
+            found.extend(self._find_in(text, folded, clinical, lo, hi, memo))
         return found
 
     def _clinical_around(self, folded: str, occurrences) -> list[tuple[int, int, str]]:
@@ -91,15 +100,16 @@ class Lexicon:
                 pos = m.start() + 1
         return spans
 
-    def _find_in(self, text: str, folded: str, clinical, lo: int, hi: int) -> list[Match]:
+    def _find_in(self, text: str, folded: str, clinical, lo: int, hi: int, memo: dict) -> list[Match]:
         toks = tokens(text, folded, lo, hi)
         found: list[Match] = []
         taken_until = -1
         for i, tok in enumerate(toks):
             if tok.start < taken_until or self._plainly_not(tok):
                 continue
-            match = self._phrase(toks, i) or self._word(tok) or self._starred_in_context(toks, i)
-            if match is None or self._excused(text, clinical, tok, match) or _other_sense(toks, i, match):
+            match = self._phrase(toks, i, memo) or self._word(tok, memo) or self._starred_in_context(toks, i)
+            if match is None or self._excused(text, clinical, tok, match) or (
+                    match.entry.term in self.two_senses and _other_sense(toks, i, match)):
                 continue
             found.append(match)
             taken_until = match.end
@@ -116,9 +126,9 @@ class Lexicon:
 
     def _excused(self, text: str, clinical, tok: Token, match: Match) -> bool:
         """Clinical vocabulary and people's names are never offensive."""
-        if match.matched in self.clinical_words or _inside(clinical, match.start, match.end):
+        if match.matched in self.clinical_words or (clinical and _inside(clinical, match.start, match.end)):
             return True
-        return self._is_name(text, tok)
+        return text[tok.start: tok.start + 1].isupper() and self._is_name(text, tok)
 
     def _lookup(self, form: str) -> WordEntry | None:
         entry = self.words.get(form)
@@ -126,17 +136,23 @@ class Lexicon:
             entry = self.squeezed.get(squeeze(form))
         return entry
 
-    def _word(self, tok: Token) -> Match | None:
-        match = self._form(tok, tok.text)
-        if match is None and tok.alt:
-            match = self._form(tok, tok.alt)
-        return match
+    def _word(self, tok: Token, memo: dict | None = None) -> Match | None:
+        key = (tok.text, tok.alt, tok.wild)
+        if memo is not None and key in memo:
+            found = memo[key]
+        else:
+            found = self._form(tok.text, tok.wild)
+            if found is None and tok.alt:
+                found = self._form(tok.alt, tok.wild)
+            if memo is not None:
+                memo[key] = found
+        return None if found is None else Match(found[0], tok.start, tok.end, found[1])
 
-    def _form(self, tok: Token, form: str) -> Match | None:
+    def _form(self, form: str, wild: bool) -> tuple[WordEntry, str] | None:
         if len(form) < 2 or form in self.exempt:
             return None
         entry = self._lookup(form)
-        if entry is None and (tok.wild or "*" in form):
+        if entry is None and (wild or "*" in form):
             entry = self._wildcard(form)
         if entry is None:
             for suffix in SUFFIXES:
@@ -146,7 +162,7 @@ class Lexicon:
                         break
         if entry is None:
             return None
-        return Match(entry, tok.start, tok.end, form)
+        return entry, form
 
     def _starred_in_context(self, toks: list[Token], i: int) -> Match | None:
         """'f***' or 'c***' shows one letter only: too little alone ('f***' might be 'fine'), but
@@ -173,17 +189,34 @@ class Lexicon:
                 return entry
         return None
 
-    def _phrase(self, toks: list[Token], i: int) -> Match | None:
+    def _phrase(self, toks: list[Token], i: int, memo: dict | None = None) -> Match | None:
         candidates = self.phrases.get(toks[i].text) or self.phrases.get(toks[i].squeezed)
         if not candidates:
             return None
-        following = [t for t in toks[i + 1: i + 8] if not t.spelled and t.start >= toks[i].end]
+        end = toks[i].end
+        for nxt in toks[i + 1: i + 8]:
+            if not nxt.spelled and nxt.start >= end:
+                follows = memo.get(("follows", nxt.text)) if memo is not None else None
+                if follows is None:
+                    follows = self._may_follow(nxt.text)
+                    if memo is not None:
+                        memo[("follows", nxt.text)] = follows
+                if not follows:
+                    return None  # most words: the next one starts no phrase of this one
+                break
+        else:
+            return None
+        following = [t for t in toks[i + 1: i + 8] if not t.spelled and t.start >= end]
         for words, entry in candidates:
             rest = words[1:]
             if len(following) >= len(rest) and all(_same(t.text, w) for t, w in zip(following, rest)):
                 end = following[len(rest) - 1].end
                 return Match(entry, toks[i].start, end, " ".join(words))
         return None
+
+    def _may_follow(self, word: str) -> bool:
+        """Whether `word` is some phrase's second word (as _same() compares them)."""
+        return word in self.seconds or (STRETCHED.search(word) is not None and squeeze(word) in self.seconds_squeezed)
 
     def _is_name(self, text: str, tok: Token) -> bool:
         word = text[tok.start: tok.end]
@@ -234,7 +267,8 @@ def build(config: Config) -> Lexicon:
             parts = tuple(p for p in re.split(r"[\s\-]+", form.lower()) if p)
             if len(parts) > 1:
                 phrases.setdefault(parts[0], []).append((parts, entry))
-                phrases.setdefault(squeeze(parts[0]), []).append((parts, entry))
+                if squeeze(parts[0]) != parts[0]:  # not the same list twice
+                    phrases.setdefault(squeeze(parts[0]), []).append((parts, entry))
             elif parts:
                 words.setdefault(parts[0], entry)
                 squeezed.setdefault(squeeze(parts[0]), entry)
@@ -260,4 +294,7 @@ def build(config: Config) -> Lexicon:
         clinical_words=frozenset(t for t in clinical if " " not in t),
         clinical_phrases=TermMatcher(clinical_phrases), clinical_by_word=by_word,
         surnames=config.terms("surnames"), exempt=frozenset(exempt),
+        seconds=frozenset(words[1] for options in phrases.values() for words, _ in options),
+        seconds_squeezed=frozenset(squeeze(words[1]) for options in phrases.values() for words, _ in options),
+        two_senses=frozenset(e.term for e in config.words("offensive") if e.get("unless_before") or e.get("unless_after")),
     )
