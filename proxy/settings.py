@@ -304,13 +304,23 @@ class WebSettings:
     self_service_rate: int = 30         # sender-page requests a minute from one address
     retention_interval: float = 3600    # seconds between retention sweeps
     page_size: int = 50
+    metrics_allow: tuple = ()           # networks that may read /metrics and /healthz; empty: anyone
 
     def proxy_trusted(self, ip: str) -> bool:
-        try:
-            address = ipaddress.ip_address(ip)
-        except ValueError:
-            return False
-        return any(address in net for net in self.trusted_proxies if net.version == address.version)
+        return _in_networks(ip, self.trusted_proxies)
+
+    def metrics_allowed(self, ip: str) -> bool:
+        return not self.metrics_allow or _in_networks(ip, self.metrics_allow)
+
+
+def _in_networks(ip: str, networks) -> bool:
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return False
+    if getattr(address, "ipv4_mapped", None):  # ::ffff:127.0.0.1 from a dual-stack listener
+        address = address.ipv4_mapped
+    return any(address in net for net in networks if net.version == address.version)
 
 
 def load_web_settings(config: Config) -> WebSettings:
@@ -319,6 +329,10 @@ def load_web_settings(config: Config) -> WebSettings:
         proxies = tuple(ipaddress.ip_network(n, strict=False) for n in web.get("trusted_proxies", ()))
     except ValueError as exc:
         raise ConfigError(f"web.trusted_proxies: {exc}") from exc
+    try:
+        metrics_allow = tuple(ipaddress.ip_network(n, strict=False) for n in web.get("metrics_allow", ()))
+    except ValueError as exc:
+        raise ConfigError(f"web.metrics_allow: {exc}") from exc
     secure = web.get("secure_cookies", "auto")
     if secure not in ("auto", "always", "never"):
         raise ConfigError(f"web.secure_cookies = {secure!r}: expected \"always\", \"never\" or \"auto\"")
@@ -332,6 +346,7 @@ def load_web_settings(config: Config) -> WebSettings:
         trusted_proxies=proxies,
         sso_header=web.get("sso_header", ""),
         secure_cookies=secure,
+        metrics_allow=metrics_allow,
         **{k: type(getattr(defaults, k))(web[k]) for k in
            ("session_hours", "link_days", "lockout_failures", "lockout_minutes", "address_lockout_failures", "login_rate",
             "self_service_rate", "retention_interval", "page_size") if k in web},
