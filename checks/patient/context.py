@@ -13,6 +13,7 @@ from functools import cached_property
 from ..config import ConfigError
 from ..model import TextPart
 from ..text import TermMatcher
+from .wordlist import alternation
 
 
 class PartContext:
@@ -20,8 +21,9 @@ class PartContext:
 
     def __init__(self, part: TextPart, folded: str, words: frozenset[str], cue_terms: TermMatcher,
                  anon_terms: TermMatcher, sender_names: frozenset[str] = frozenset(),
-                 abbreviations: frozenset[str] = frozenset()):
+                 abbreviations: frozenset[str] = frozenset(), title_before: re.Pattern | None = None):
         self.part = part
+        self._title_before = title_before
         self._abbreviations = abbreviations
         self._sender_names = sender_names
         self._folded, self._words = folded, words
@@ -42,7 +44,7 @@ class PartContext:
         text = self.part.text
         found = self._cue_terms.positions(self._folded, self._words)
         kept = {term: kept for term, starts in found.items()
-                if (kept := [s for s in starts if not _in_a_name(text, s, s + len(term))])}
+                if (kept := [s for s in starts if not _in_a_name(text, s, s + len(term), self._title_before)])}
         if not self._abbreviations.intersection(kept):
             return kept
         alone = self._abbreviations.issuperset(kept)  # 'Ed', 'CT', 'OP' and nothing else clinical
@@ -131,7 +133,19 @@ class PartContext:
 
 def _matchers(config):
     return (TermMatcher(config.terms("patient_context")), TermMatcher(config.terms("anonymised")),
-            frozenset(config.terms("abbreviation_cues")))
+            frozenset(config.terms("abbreviation_cues")), _title_before(config))
+
+
+# Patient titles a capitalised patient word after them is part of a name with ('Mrs Ward'); the
+# staff titles ('Dr Ward', 'Sister Bay') are patient_staff.toml's.
+_PATIENT_TITLES = ("mr", "mrs", "ms", "miss", "mx")
+
+
+def _title_before(config) -> re.Pattern:
+    from .staffwords import staff_words
+
+    titles = alternation(staff_words(config).titles + _PATIENT_TITLES)
+    return re.compile(rf"(?:\b(?:{titles})\.?|[A-Z][a-z]+)[ \t]+$")
 
 
 _TIME_ZONE = re.compile(r"(?:\b[ap]\.?m\.?|\d)[ \t]*$", re.I)
@@ -151,9 +165,9 @@ def _abbreviation_counts(text: str, start: int, end: int, alone: bool) -> bool:
 def part_context(scan, part: TextPart) -> PartContext:
     cache = scan.__dict__.setdefault("_patient_context", {})
     if part.name not in cache:
-        cue_terms, anon_terms, abbreviations = scan.config.derive(_matchers)
+        cue_terms, anon_terms, abbreviations, title_before = scan.config.derive(_matchers)
         cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms,
-                                       _sender_names(scan), abbreviations)
+                                       _sender_names(scan), abbreviations, title_before)
         if part.name == "body":
             # The sign-off and signature as the letter reads them (sign_offs.txt); with none found
             # before a quoted message, nothing is the sender's signature (quoted text is still checked).
@@ -175,17 +189,14 @@ def _sender_names(scan) -> frozenset[str]:
     return frozenset(out)
 
 
-_TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sister|nurse)\.?|[A-Z][a-z]+)[ \t]+$")
-
-
-def _in_a_name(text: str, start: int, end: int) -> bool:
+def _in_a_name(text: str, start: int, end: int, title_before: re.Pattern | None) -> bool:
     """A capitalised word after a title or a first name, not followed by a number: 'Dr Ward',
     'Helen Ward' (but 'Ward 22' and 'on Ward C31' stay ward)."""
     if not text[start: start + 1].isupper():
         return False
     if _NUMBER_AFTER.match(text, end):
         return False
-    return _TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+    return title_before is not None and title_before.search(text, max(0, start - 20), start) is not None
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:[A-Z]?\d)")

@@ -17,13 +17,13 @@ from ..config import ConfigError
 from ..model import Hit
 from .context import clinical_record, part_context
 from .namedata import name_data
+from .staffwords import staff_words
 from .wordlist import alternation, grouped
 
 # '8/11', '12/9', '10/08', '8/13/98': month and day, a year perhaps. Not '5/5/50%' or '120/80'
 # (checked in code: a percent, another slash or a number out of range).
 DATE = re.compile(r"(?<![\d/.:\-])(?P<m>\d{1,2})(?:/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?(?![\d/%]|\.\d)"
                   r"|-(?P<d2>\d{1,2})-(?P<y2>\d{2}|\d{4})(?![\d\-%]))")
-DOCTOR = re.compile(r"\b(?:dr|doctor)\.?[ \t]+(?P<name>[A-Za-z][a-z'’\-]+|[A-Z][A-Z'’\-]+)\b", re.I)
 # 'St. Mary's', 'ST MARY', 'St Agnes': a saint's name is how many hospitals and homes are called.
 SAINT = re.compile(r"\b(?:St|ST)\.?[ \t]+(?P<name>[A-Z][a-z]+|[A-Z]{3,})(?:['’]s)?\b")
 
@@ -41,6 +41,7 @@ class Patterns:
     facility: re.Pattern      # 'Holy Cross Hospital', 'sacred heart hosp', 'BALTMORE rehab', 'Grieco House NH'
     moved: re.Pattern         # where the patient goes or comes from, in any case: 'transfer to quartermain 2'
     town: re.Pattern          # 'moved to Leeds'
+    doctor: re.Pattern        # 'Dr. Hartley', 'DR SMITH' (the doctors' titles: patient_staff.toml)
 
 
 def patterns(config) -> Patterns:
@@ -58,6 +59,8 @@ def patterns(config) -> Patterns:
         moved=re.compile(rf"\b(?:{alt('moved')})[ \t]+(?:back[ \t]+)?(?:to|from|in|at|by)"
                          rf"[ \t]+(?:the[ \t]+)?(?P<name>[A-Za-z][A-Za-z'’\-]{{3,}})\b", re.I),
         town=re.compile(rf"\b(?:{alt('town_before', lower=False)})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"),
+        doctor=re.compile(rf"\b(?:{alternation(staff_words(config).doctor_titles)})\.?[ \t]+"
+                          r"(?P<name>[A-Za-z][a-z'’\-]+|[A-Z][A-Z'’\-]+)\b", re.I),
     )
 
 def weights(config):
@@ -104,7 +107,7 @@ def _find(text: str, data, not_names: frozenset[str], record_terms: frozenset[st
             if not p.ratio_before.search(text, max(0, m.start() - 22), m.start()) and \
                     not p.ratio_after.match(text, m.end()):
                 found.append((m.start(), m.end(), "date of care"))
-    for m in DOCTOR.finditer(text):
+    for m in p.doctor.finditer(text):
         if _a_name(m.group("name"), data, not_names, record_terms):
             found.append((m.start("name"), m.end("name"), "clinician's name"))
     for m in p.credential.finditer(text):

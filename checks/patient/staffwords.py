@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .wordlist import alternation, grouped
 
-KINDS = ("role_before", "staff_group", "role_after", "owned_qualifier", "owned", "classmate_group",
+KINDS = ("doctor_title", "staff_title", "role_before", "staff_group", "role_after", "owned_qualifier", "owned", "classmate_group",
          "year_ordinal", "passed_on", "staff_act", "peer_on", "peer_state", "visitor")
 
 
@@ -19,11 +19,15 @@ KINDS = ("role_before", "staff_group", "role_after", "owned_qualifier", "owned",
 class StaffWords:
     before: re.Pattern  # searched in the 25 characters before a name
     after: re.Pattern   # matched at the end of a name
+    titles: tuple[str, ...]   # staff titles, doctors' first (Dr, Prof, Sister...)
+    doctor_titles: tuple[str, ...]
 
 
 def build(config) -> StaffWords:
-    w = {kind: alternation(terms) for kind, terms in grouped(config, "patient_staff", KINDS).items()}
-    before = re.compile(rf"\b(?:{w['role_before']}|(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:{w['staff_group']}))"
+    by_kind = grouped(config, "patient_staff", KINDS)
+    w = {kind: alternation(terms) for kind, terms in by_kind.items()}
+    roles = alternation(by_kind["doctor_title"] + by_kind["staff_title"] + by_kind["role_before"])
+    before = re.compile(rf"\b(?:{roles}|(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:{w['staff_group']}))"
                         r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
     after = re.compile(
         rf"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:{w['role_after']}|\w+ologists?|\w+icians?)\b"
@@ -36,7 +40,8 @@ def build(config) -> StaffWords:
         rf"|^\s+and\s+(?:i|me|myself)\b|^\s+(?:is|was|were)\s+(?:on\s+(?:the\s+)?(?:{w['peer_on']})\s+with\s+(?:me|us)"
         rf"|(?:also\s+)?(?:{w['peer_state']}))\b"
         rf"|^\s+(?:(?:has|had|have)\s+)?(?:{w['visitor']})\b", re.I)
-    return StaffWords(before=before, after=after)
+    return StaffWords(before=before, after=after, titles=tuple(by_kind["doctor_title"] + by_kind["staff_title"]),
+                      doctor_titles=tuple(by_kind["doctor_title"]))
 
 
 def staff_words(config) -> StaffWords:
