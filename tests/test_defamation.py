@@ -66,6 +66,13 @@ def own_sentences(path=OWN):
     "Marcus Whitby is selling his dexamfetamine to first years.",            # a drug known by its ending
     "Our Year 4 rep got hold of the OSCE stations the night before.",        # the paper in advance
     "Dr Gerald Hollis lets students prescribe under his login.",
+    "Prof Lyle's secretary shreds the complaints before anyone reads them.",  # a named person's role
+    "The out-of-hours GP in Beeston fakes the home visit records.",          # 'out-of-hours' a modifier
+    "Kasia bought her dissertation from an essay mill.",                     # a name before a past tense
+    "There's only one renal consultant at the Royal, and he takes bribes.",  # a unique description
+    "The receptionist at our practice sells appointments to patients for cash.",
+    "The charge nurse told the family their mum had been turned hourly when she hadn't.",
+    "Dr Iqbal completes the NEWS scores for the whole bay without seeing any of them.",  # NEWS is a score
 ])
 def test_identifiable_person_accused(only_def, body):
     assert findings(only_def, body), body
@@ -77,6 +84,7 @@ def test_identifiable_person_accused(only_def, body):
     "A doctor at a hospital somewhere falsified the fluid balance charts.",
     "Whoever keyed my car in the multi-storey should be ashamed.",
     "Landlords in Lenton keep deposits they have no right to.",
+    "There's always somebody in a lab group who copies the answers.",       # 'there's' owns nothing
 ])
 def test_nobody_identifiable(only_def, body):
     assert not findings(only_def, body), body

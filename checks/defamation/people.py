@@ -18,6 +18,8 @@ _LOWER_NAME = r"[a-z][a-z]+(?:[-'’][a-z]+)?"
 _CLAUSE_WORDS = (r"was|is|are|were|be|been|by|to|of|and|or|but|who|that|which|has|had|have|did|does|do|will|"
                  r"would|in|on|at|for|with|from|as|than|not|so|if|when|because|about|into|he|she|they|it|i|we|you|"
                  r"said|told|asked|the|a|an|my|our|your|their|his|her|this|these|those")
+# Words whose 's is 'is' or 'has', never an owner's.
+_CONTRACTED = "there|here|it|that|what|who|where|when|how|he|she|this|everyone|everybody|someone|somebody|nobody|one|let|life|today"
 _NOT_CUT = r"(?!['’-](?!s\b)\w)"  # not the first half of a longer word; a possessive 's is fine
 _PREPOSITIONS = frozenset("to with by for from about against of at on like than into towards toward behind "
                           "under over after before between among beside near onto upon via per".split())
@@ -56,8 +58,11 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
     suffixes = "|".join(map(re.escape, lexicon.role_suffixes))
     by_ending = rf"(?!(?:{not_person or '(?!x)x'})\b)[a-z]{{2,}}(?:{suffixes or '(?!x)x'})"
     persons = "|".join(re.escape(p) for p in lexicon.persons)
-    det = rf"(?:the|my|our|your|their|his|her|this|that|(?:{NAME}|[a-z]+)['’]s)"
-    modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})\b)[\w&'’-]+\s+)"
+    # 'Dr Keane's registrar' is the registrar, one person; 'There's always one person' is no owner.
+    owner = rf"(?:(?:{titles})\.?\s+)?(?!(?i:{_CONTRACTED})['’]s\b)(?:{NAME}|[a-z]+)['’]s"
+    unique = r"(?:there(?:['’]s| is| was) only (?:the )?one|the only|the one and only|the sole)"  # a description that fits one
+    det = rf"(?:{unique}|the|my|our|your|their|his|her|this|that|{owner})"
+    modifier = rf"(?:(?!(?:{_CLAUSE_WORDS})(?![\w'’-]))[\w&'’-]+\s+)"  # 'on-call' is a modifier, 'on' is not
     locative = r"(?:\s+(?:on|in|at|for|from|of)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:ward|unit|\d+|(?-i:[A-Z]\w*)(?:['’]s)?))?)?"
     particles = "|".join(map(re.escape, lexicon.particles)) or "(?!x)x"
     particle = rf"(?:(?i:{particles})\s+){{1,2}}"  # 'van der', 'de', 'al'
@@ -68,7 +73,7 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
         first_name=re.compile(rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)"),
         role_ref=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{roles})\b(?![-'’]\w){locative}", re.I),
         role_by_ending=re.compile(rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{by_ending})\b(?![-'’]\w){locative}", re.I),
-        described=re.compile(rf"\b(?:the|this|that|(?:{NAME})['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
+        described=re.compile(rf"\b(?:the|this|that|(?!(?i:{_CONTRACTED})['’]s\b){NAME}['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
                              rf"(?=\s+(?:who|that|with|in|on|at|from|of|whose|wearing)\b)", re.I),
         not_name=lexicon.not_name,
         places=lexicon.places,
@@ -112,7 +117,7 @@ def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
         found.append(_target(sentence, m.start(), m.end(), "description"))
     for m in g.first_name.finditer(sentence):
         word = m.group("first")
-        if word in g.not_name or not _stands_alone(sentence, m):
+        if word in g.not_name or not _stands_alone(sentence, m, tag):
             continue
         if word.lower() in g.first_names or (tag is not None and not common(word) and word not in g.places
                                              and _verb_follows(sentence, m.end(), tag)):
@@ -132,7 +137,7 @@ def _target(sentence: str, start: int, end: int, kind: str) -> Target:
     return Target(start, end, text, kind, sentence[end:end + 2] in ("'s", "’s"))
 
 
-def _stands_alone(sentence: str, m: re.Match) -> bool:
+def _stands_alone(sentence: str, m: re.Match, tag=None) -> bool:
     """A lone first name is a person when it is not the first word of a capitalised run
     ('Harriet cheated', 'our cleaner Marcia has'); 'May' at a sentence start needs a verb after."""
     before = sentence[:m.start()].rstrip()
@@ -140,8 +145,11 @@ def _stands_alone(sentence: str, m: re.Match) -> bool:
     if after[:1].isupper() or (before[-1:].isalpha() and before.split()[-1][:1].isupper()):
         return False  # part of a longer capitalised name: the full-name grammar decides
     if not before or before[-1] in ".!?:;\"“(-–":
-        return bool(re.match(r"(?:is|was|has|had|keeps|kept|'s|’s|has been|did|does|never|always|just|"
-                             r"literally|actually|\w+ed|\w+s|from|in|on|at|who|,)\b", after))
+        if re.match(r"(?:is|was|has|had|keeps|kept|'s|’s|has been|did|does|never|always|just|"
+                    r"literally|actually|\w+ed|\w+s|from|in|on|at|who|,)\b", after):
+            return True
+        verb = re.match(r"[a-z]+\b", after)  # 'Imran sold his flatmate's laptop': a past tense of its own
+        return bool(verb and tag is not None and tag(verb.group(0)) in ("VBD", "VBZ", "VBN"))
     return True
 
 
