@@ -32,7 +32,7 @@ from relay_harness import Bedside, Sink
 
 MESSAGES = int(os.environ.get("BEDSIDE_FI_MESSAGES", 1000))
 CONNECTIONS = 20
-KILLS = 20
+KILLS = int(os.environ.get("BEDSIDE_FI_KILLS", 20))
 HELD_EVERY = 4  # one message in four carries an NHS number and is held
 STUDENT = "amy.student@exmail.nottingham.ac.uk"
 OUTSIDE = "sam.friend@gmail.com"
@@ -128,6 +128,7 @@ class Run:
 
 def _client_loop(port_of, work: queue.Queue, run: Run, rng: random.Random) -> None:
     client = None
+    failures = 0  # in a row: the wait grows, as an MTA's does (compressed from minutes to tenths of seconds)
     while True:
         try:
             n = work.get_nowait()
@@ -147,8 +148,10 @@ def _client_loop(port_of, work: queue.Queue, run: Run, rng: random.Random) -> No
                 if client is not None:
                     client.sock.close()
                     client = None
-                time.sleep(rng.uniform(0.05, 0.15))  # an MTA's retry, compressed
+                failures += 1
+                time.sleep(min(0.3, 0.03 * 2 ** failures) * rng.uniform(0.5, 1.0))
                 continue
+            failures = 0
             if code == 250:
                 with run.lock:
                     run.acked += 1
@@ -157,7 +160,7 @@ def _client_loop(port_of, work: queue.Queue, run: Run, rng: random.Random) -> No
                 outcome.tempfailed_after_dot += 1
                 client.close()
                 client = None
-                time.sleep(rng.uniform(0.05, 0.15))
+                time.sleep(rng.uniform(0.05, 0.15))  # an MTA's retry after 4xx, compressed
             else:
                 raise AssertionError(f"message {n} refused with {code}")
     if client is not None:
