@@ -206,3 +206,20 @@ def test_a_line_over_1000_octets_is_the_one_deliberate_difference(servers):
     assert seen["stock"] == ([b"500", b"221"], [])  # aiosmtpd: 500 line too long, nothing recorded
     for name in ("bedside", "bedside-64-byte-reads", "stock-no-line-limit"):
         assert seen[name] == ([b"250", b"221"], [line + b"\r\n"]), name
+
+
+def test_aiosmtpd_installed_is_the_pinned_range():
+    # server.py overrides aiosmtpd's private DATA and path handling: the comparison above is only
+    # worth something for the version pyproject.toml pins (pytest brings `packaging`).
+    import tomllib
+    from importlib.metadata import version
+
+    from packaging.requirements import Requirement
+
+    from conftest import ROOT
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pins = [Requirement(d) for d in pyproject["project"]["dependencies"] if Requirement(d).name == "aiosmtpd"]
+    assert len(pins) == 1 and pins[0].specifier, "aiosmtpd must be pinned to a range"
+    assert version("aiosmtpd") in pins[0].specifier
+    assert not pins[0].specifier.contains("1.5.0"), "the pin must stop below the next minor version"
