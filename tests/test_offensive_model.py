@@ -69,6 +69,31 @@ def test_twitter_furniture_is_not_a_feature():
     assert features.words("RT @someone: &amp; that's it http://t.co/x") == ["that's", "it"]
 
 
+def test_the_scorer_adds_exactly_the_features_training_counts(model):
+    # Model.score_words mixes pair buckets from cached word hashes; training lists every bucket
+    # (features.buckets_of). Both must be the same features, or the model scores what it never learnt.
+    from math import exp
+
+    for text in ("You are a pathetic excuse for a medic and a waste of everyone's time.",
+                 "see you at the ward round tomorrow, bring the notes", "idiot idiot idiot idiot"):
+        found = features.buckets(text)
+        z = model.bias + sum(model.weights[b] for b in found) * features.value(len(found))
+        assert abs(model.score(text) - 1 / (1 + exp(-z))) < 1e-6, text
+
+
+def test_pair_buckets_keep_word_order_and_spread():
+    assert features.pair_bucket("you", "are") != features.pair_bucket("are", "you")
+    words = [str(i) for i in range(200)]
+    pairs = {features.pair_bucket(a, b) for a in words for b in words}
+    assert len(pairs) > 0.85 * 200 * 200 * (1 - 200 * 200 / 2 / (1 << features.BITS))  # about as few collisions as chance
+
+
+def test_furniture_is_removed_with_or_without_the_quick_test():
+    for text in ("RT @someone: you are vile http://t.co/x", "ask ann@example.org", "www.example.com is down",
+                 "plain prose, nothing to remove", "Fish &amp; chips URL"):
+        assert features.clean(text) == features._FURNITURE.sub(" ", features.html.unescape(text)).lower()
+
+
 def test_weights_are_finite(model):
     assert len(model.weights) == 1 << features.BITS
     assert all(abs(w) < 1e3 for w in model.weights[:: 97])

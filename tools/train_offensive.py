@@ -29,7 +29,8 @@ OUT = ROOT / "config" / "models" / "offensive.bin"
 SEED = "bedside-offensive-2026"
 C = 10.0                 # inverse L2 strength, liblinear
 HAM_WEIGHT = 3.0         # weight of one ordinary-mail sentence against one labelled text
-STUDENT_WEIGHT = 8.0     # the sentences written for this model: few, and the register that matters
+STUDENT_WEIGHT = 20.0    # the sentences written for this model: few, and the register that matters (8 -> 20 with
+                         # round 2: tests/students hold recall 0.41 -> 0.56 at no new ham hold)
 HAM_PER_MESSAGE = 400    # sentences kept from one ham message (a newsletter must not swamp the rest)
 
 

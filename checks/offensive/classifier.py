@@ -36,8 +36,8 @@ class Model:
     weights: array
     bias: float
     meta: Mapping[str, Any]
-    # word -> (sum of its buckets' weights, how many buckets): a sentence then costs a lookup a
-    # word and a hash a word pair. Filled as words are met; bounded.
+    # word -> (sum of its buckets' weights, how many buckets, its hash): a sentence then costs a
+    # dictionary lookup a word and a multiply a word pair. Filled as words are met; bounded.
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def score(self, text: str) -> float:
@@ -49,16 +49,22 @@ class Model:
             return 0.0  # a name, a greeting, a heading: too little to judge
         weights, known = self.weights, self._words
         total, n = 0.0, len(toks) - 1
+        hashes = []
         for tok in toks:
             entry = known.get(tok)
             if entry is None:
                 found = features.word_buckets(tok)
-                entry = (sum(map(weights.__getitem__, found)), len(found))
+                entry = (sum(map(weights.__getitem__, found)), len(found), features.word_hash(tok))
                 if len(known) < WORD_CACHE:
                     known[tok] = entry
             total += entry[0]
             n += entry[1]
-        total += sum(weights[features.pair_bucket(a, b)] for a, b in zip(toks, toks[1:]))
+            hashes.append(entry[2])
+        a, b, shift, mask = features.PAIR_A, features.PAIR_B, features.PAIR_SHIFT, features.MASK
+        prev = hashes[0] * a
+        for h in hashes[1:]:
+            total += weights[(prev ^ (h * b)) >> shift & mask]
+            prev = h * a
         z = self.bias + total * features.value(n)
         return 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
 
@@ -98,7 +104,7 @@ def load(config) -> Model:
 
 def thresholds(config) -> tuple[float, float, float]:
     """(hold, aimed, warn) from [thresholds] in the config (see config/bedside.toml)."""
-    return tuple(float(config.threshold(f"offensive_model_{k}", d)) for k, d in (("hold", 0.75), ("aimed", 0.65),
+    return tuple(float(config.threshold(f"offensive_model_{k}", d)) for k, d in (("hold", 0.80), ("aimed", 0.75),
                                                                                ("warn", 0.65)))
 
 
