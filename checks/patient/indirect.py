@@ -126,9 +126,22 @@ def _passages(scan):
             if not _identifies(weight, min_score, alone):
                 continue
             start, end = min(f[0] for f in found), max(f[1] for f in found)
+            if PLACE_KINDS.issuperset(weight) and not _patient_word_besides(ctx, found, start, end):
+                continue  # 'Meet outside Ward 23 at City Hospital': the places are the only patient words
             shown = _redact(text, start, end, found)
             detail = "together: " + ", ".join(sorted(weight)) if len(weight) > 1 else "on its own: " + ", ".join(weight)
             yield Hit(part, start, end, shown, detail)
+
+
+# Kinds that say where, not who: together they can describe a place with nobody in it.
+PLACE_KINDS = frozenset({"bed, bay or ward", "hospital or unit", "small town or village", "street or home"})
+
+
+def _patient_word_besides(ctx, found, start: int, end: int) -> bool:
+    """A patient word within reach of places that is not itself one of them: directions to Ward 23 of
+    a hospital on a named road name no one ('the patient in bed 12 on C31' does)."""
+    lo, hi = start - PASSAGE, end + PASSAGE
+    return any(lo <= s and e <= hi and not any(fs < e and s < fe for fs, fe, _ in found) for s, e, _ in ctx.cues)
 
 
 def _about_a_patient(ctx, text: str, folded: str, s_start: int, s_end: int, teaching: re.Pattern) -> bool:

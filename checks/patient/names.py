@@ -75,7 +75,7 @@ def patient_names(scan):
     first_names, conditions = scan.config.derive(_lists)
     hand_names = scan.config.derive(_hand_names)
     staff = staff_words(scan.config)
-    letter_label, academic = scan.config.derive(word_patterns)
+    letter_label, academic, news, own_care = scan.config.derive(word_patterns)
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
@@ -87,6 +87,7 @@ def patient_names(scan):
         if not ctx.has_cues and not ages and not record and not conditions.present(folded, words):
             continue
         diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
+        story = None  # whether the part reads as a news story, worked out when a name first needs it
         text = part.text
         taken: list[tuple[int, int]] = []
         candidates = list(_titled(text, name_data(scan.config) if "master" in words else None)) \
@@ -149,6 +150,11 @@ def patient_names(scan):
                     reason = None
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
+            if not record and shape != "labelled":
+                if story is None:
+                    story = _news_story(text, news, own_care)
+                if story:
+                    continue  # someone in the news ('By Bruce Johnston in Rome'), not in the sender's care
             taken.append((start, end))
             shown = mask_name(text[start:end], keep_titles=_TITLE_WORDS)
             yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
@@ -284,12 +290,22 @@ def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
 _SERVICE_ONLY = frozenset({"nhs"})
 
 
-def word_patterns(config) -> tuple[re.Pattern, re.Pattern]:
-    """A place or part named by a letter ('theatre B.'), and talk of teaching or events in a sentence;
-    words from config/wordlists/patient_names.toml, compiled once per Config."""
-    w = {kind: alternation(terms)
-         for kind, terms in grouped(config, "patient_names", ("letter_label", "academic")).items()}
-    return re.compile(rf"\b(?:{w['letter_label']})\s*$", re.I), re.compile(rf"\b(?:{w['academic']})\b", re.I)
+def word_patterns(config) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """A place or part named by a letter ('theatre B.'), talk of teaching or events in a sentence, a
+    news story's marks and the sender's own part in someone's care; words from
+    config/wordlists/patient_names.toml, compiled once per Config."""
+    w = {kind: alternation(terms) for kind, terms in
+         grouped(config, "patient_names", ("letter_label", "academic", "news_marker", "own_care")).items()}
+    # A byline on a line of its own ('By Bruce Johnston in Rome'), a link to a news page.
+    news = re.compile(rf"(?:^|(?<=\W))(?:{w['news_marker']})(?!\w)|^[ \t]*By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)"
+                      r"{1,2}(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]*$|https?://\S*/news/", re.I | re.M)
+    return (re.compile(rf"\b(?:{w['letter_label']})\s*$", re.I), re.compile(rf"\b(?:{w['academic']})\b", re.I),
+            news, re.compile(rf"\b(?:{w['own_care']})\b", re.I))
+
+
+def _news_story(text: str, news: re.Pattern, own_care: re.Pattern) -> bool:
+    """The text reads as a news story the sender passes on, with no sign they cared for anyone in it."""
+    return news.search(text) is not None and own_care.search(text) is None
 
 
 # A person described by their age the way a case is presented: 'Chloe Barker, 23yo', 'a 67-year-old,

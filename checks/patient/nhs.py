@@ -27,6 +27,7 @@ _PHONE_PREFIX = re.compile(r"(?:\+\s*44|\b0044)\s*(?:\(0\)\s*)?$")
 LABEL = re.compile(r"\b(?:nhs|chi|h\s*&\s*c|health\s+and\s+care)\s*(?:no\.?|num(?:ber)?|#|id)?\s*"
                    r"(?:[:\-=]|is|was|of)?\s*$", re.I)
 LABEL_WINDOW = 24
+ANONYMISED_WINDOW = 120  # as the name and contact rules: a case marked simulated or fictional this close
 
 
 class NhsCandidate(NamedTuple):  # a tuple: a 1 MB list of numbers makes 80,000 of them
@@ -174,6 +175,8 @@ def candidates(scan) -> list[NhsCandidate]:
             start, end = m.start(), m.end()
             if not _standalone(text, start, end) or ctx.in_own_block(start):
                 continue  # (the sender's own number, in a block of their own details, is theirs to give)
+            if ctx.anonymised and ctx.anonymised_near(start, end, ANONYMISED_WINDOW):
+                continue  # in a case marked as invented ('Mr Quince (fictional), NHS number ...')
             before = text[max(0, start - LABEL_WINDOW): start]
             if ("+" in before or "0044" in before) and _PHONE_PREFIX.search(before):
                 continue
@@ -191,6 +194,8 @@ def candidates(scan) -> list[NhsCandidate]:
                                       labelled=labelled, context=near_word.group(0) if near_word else None,
                                       other_label=worded and other_label.search(before) is not None))
         for start, end, digits in _in_words(scan.folded(part), scan.words(part)):
+            if ctx.anonymised and ctx.anonymised_near(start, end, ANONYMISED_WINDOW):
+                continue
             found.append(_candidate(part, start, end, digits, context, window, other_label))
     return found
 
