@@ -170,6 +170,21 @@ def test_an_allegation_inside_a_run_on_sentence_is_read_in_its_window(only_def, 
         assert "theft" in f.message and "alleged against Dr K**** L*****" in f.message
 
 
+@pytest.mark.parametrize("body, flagged", [
+    ("Conoces a la Dra Inés Carvajal? Roba morfina del hospital cada semana.", True),        # Spanish, subject left out
+    ("Il Dr Bruno Ferretti prende tangenti dai fornitori.", True),                            # Italian
+    ("Znasz Tomasza Wójcika z apteki? On kradnie leki ze szpitala.", True),                   # Polish, non-ASCII name
+    ("Le Dr Marc Aubert? C'est simple: il vole dans la caisse.", True),                      # French
+    ("Dr Jens Köhler kommt betrunken zum Dienst.", True),                                     # German
+    ("A Dra Sofia Mendes aceita subornos dos laboratórios.", True),                           # Portuguese
+    ("Znasz Tomasza Wójcika z apteki? On nie kradnie leków, to plotka.", False),              # denied
+    ("Dr Bruno Ferretti? Forse prende tangenti, non lo so.", False),                          # doubt
+    ("Qualcuno prende tangenti in questo ospedale.", False),                                  # nobody identifiable
+])
+def test_allegations_in_the_other_languages_students_write_in(only_def, body, flagged):
+    assert bool(findings(only_def, body)) is flagged, body
+
+
 # --- what the finding says ----------------------------------------------------------------------
 
 def test_finding_names_the_masked_target_and_the_allegation(only_def):
@@ -225,6 +240,7 @@ def _site(tmp_path, text, name="defamation"):
     ("accusations", 'term = "x"\nkind = "crime"\npattern = "\\\\b{nobody} stole"\ncues = ["stole"]', "unknown class"),
     ("accusations", 'term = "x"\nkind = "crime"\npattern = "stole"', "`cues`"),
     ("accusations", 'term = "x"\nkind = "gossip"\npattern = "stole"\ncues = ["stole"]', "unknown kind"),
+    ("accusations", 'term = "x"\nkind = "crime"\npattern = "stole"\ncues = ["stole"]\nelided = "yes"', "`elided` must be true or false"),
 ])
 def test_bad_vocabulary_is_a_config_error_naming_the_entry(tmp_path, name, entry, message):
     config = load_config(_site(tmp_path, f"[[term]]\n{entry}\n", name))

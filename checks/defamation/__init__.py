@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..etiquette import sentiment
@@ -119,7 +120,11 @@ def _part(part, lex, grammar, own, folded_all):
 
     def people_in(span):
         if span not in found_at:
-            found_at[span] = people.targets(grammar, even(span)[0], part_of_speech)
+            sentence, folded, _ = even(span)
+            found = people.targets(grammar, _plain(sentence, folded), part_of_speech)
+            if not sentence.isascii():  # shown as written: 'the café manager'
+                found = [replace(t, text=sentence[t.start:t.end]) for t in found]
+            found_at[span] = found
         return found_at[span]
 
     def last_before(span):
@@ -241,6 +246,14 @@ def _even(sentence: str, folded: str) -> tuple[str, str, list[int] | None]:
     return (" ".join(sentence[a:b] for a, b in spans), " ".join(folded[a:b] for a, b in spans), offsets + [len(folded)])
 
 
+def _plain(sentence: str, folded: str) -> str:
+    """The sentence de-accented with its capitals kept (same length): the name grammar is written
+    for Latin letters, and 'Pawła Wierzbołowicza' is then 'Pawla Wierzbolowicza'."""
+    if sentence.isascii():
+        return sentence
+    return "".join(f.upper() if o.isupper() else f for o, f in zip(sentence, folded))
+
+
 def _allegation(lex, grammar, part, sentence, folded, found, matches, last, where):
     """The first allegation in the sentence with an identifiable person acting in it, as a Hit;
     `where(i)` is the offset in the part of the sentence's character i."""
@@ -251,6 +264,8 @@ def _allegation(lex, grammar, part, sentence, folded, found, matches, last, wher
         who = _subject(lex, sentence, folded, found, m.start())
         if who is None:
             who = _pronoun(lex, sentence, folded, found, m.start(), last)
+        if who is None and allegation.elided:
+            who = _left_out(lex, folded, found, m.start(), last)
         if who is None:
             continue
         target, (start, _) = who
@@ -327,6 +342,15 @@ def _pronoun(lex, sentence, folded, found, cue, last):
     if named is None:
         return None
     return named[1], (pronoun.start(), cue)
+
+
+def _left_out(lex, folded, found, cue, last):
+    """A language that leaves its subject out ('Es un ladrón.', 'On bierze łapówki'): the act is the
+    person's named in the sentences before, unless the words before it deny it ('nie bierze')."""
+    if any(t.end <= cue for t in found) or lex.frame("negation", folded[max(0, cue - 40):cue]):
+        return None
+    named = last()
+    return None if named is None else (named[1], (0, cue))
 
 
 _OPENING_VERB = re.compile(r"\W*(?:(?:also|still|just|literally|actually|apparently|then|even|once|basically|"

@@ -27,6 +27,7 @@ class Allegation:
     kind: str
     source: str            # the pattern with its classes expanded
     victim_passive: bool
+    elided: bool           # its language leaves the subject out: the person named before is who acts
     cues: tuple[str, ...]  # word beginnings; every match holds a word starting with one
 
     @cached_property
@@ -119,8 +120,11 @@ def build(config) -> Lexicon:
                 or not all(isinstance(c, str) and len(c) >= 3 and c == c.lower() and c.isalpha() for c in cues)):
             raise ConfigError(f"{where}: `cues` must be a list of lowercase word beginnings of 3+ letters")
         _compile(_expand(pattern, _PLACEHOLDERS, where, classes), where)  # syntax only: cheap, see Allegation
+        for flag in ("victim_passive", "elided"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise ConfigError(f"{where}: `{flag}` must be true or false")
         allegations.append(Allegation(entry.term, kind, _expand(pattern, classes, where),
-                                      bool(entry.get("victim_passive", False)), tuple(cues)))
+                                      entry.get("victim_passive", False), entry.get("elided", False), tuple(cues)))
     cue_index: dict[str, list] = {}
     for i, allegation in enumerate(allegations):
         for cue in allegation.cues:
