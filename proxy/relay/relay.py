@@ -20,6 +20,7 @@ from bedside.proxy.holds.audit import AuditLog
 from bedside.proxy.relay.checking import CheckFailed, Checker
 from bedside.proxy.delivery import Trace, stamp_verdict
 from bedside.proxy.holds.explain import Explainer
+from bedside.proxy.holds.figures import RelayFigures
 from bedside.proxy.holds.store import HoldQueue
 from bedside.proxy.holds.notices import NoticeSender
 from bedside.proxy.settings import ServeSettings
@@ -65,6 +66,7 @@ class Relay:
         self.sender_link = None
         # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
         self.notices = NoticeSender(queue, transport, settings.notice_retry, settings.notice_lifetime_days, logger)
+        self.figures = RelayFigures(queue)  # counts for the web app's /metrics, stored every few seconds
 
     async def screen(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
                      log_fields: dict | None = None) -> "Screened":
@@ -75,10 +77,12 @@ class Relay:
         try:
             report = await self.checker.check(raw, mail_from, tuple(rcpts))
         except CheckFailed as exc:
+            self.figures.check_failed()
             logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw), **extra)
             if self.settings.on_check_failure == "tempfail":
                 return Screened(None, CHECK_TEMPFAIL, {})
             return Screened(None, await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}"), {})
+        self.figures.checked(str(report.verdict), {str(f.category) for f in report.findings}, time.monotonic() - started)
         fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
                       rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
                       check_ms=round((time.monotonic() - started) * 1000, 1), **extra)
@@ -215,6 +219,7 @@ class Relay:
         while self._background:
             await asyncio.gather(*list(self._background), return_exceptions=True)
         await self.notices.stop()
+        await asyncio.to_thread(self.figures.stop)
 
 
 
