@@ -165,7 +165,9 @@ def disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]
         if (i > 0 and "a" <= folded[i - 1] <= "z") or (i < last and "a" <= folded[i + 1] <= "z"):
             spots.append((i, i + 1))
     if _STRETCHED.search(" ".join(words)):
-        spots.extend(m.span() for m in _STRETCHED.finditer(folded))
+        # One span a run, not one a triple ('aaaa...' of 1 MB was 333,333 spots): the triples
+        # _STRETCHED finds one after another in the run, and together they cover no more.
+        spots.extend((m.start(), m.start() + (m.end() - m.start()) // 3 * 3) for m in _STRETCHED_RUN.finditer(folded))
     if not _LONE_LETTERS.isdisjoint(words):
         spots.extend(m.span() for m in spelled_runs(folded))
     return spots
@@ -222,6 +224,7 @@ def words_of(folded: str) -> frozenset[str]:
 SYMBOL_CHARS = "0123456789@$!|€£*#%\x00"
 _SYMBOL = re.compile(r"[0-9@$!|€£*#%\x00]")
 _STRETCHED = re.compile(r"([a-z])\1\1")
+_STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
 # Single letters that ordinary English leaves lying about (a, I, and the bits of it's, don't, I'd,
 # I'm) do not suggest spelling-out; any other lone letter does.
 _LONE_LETTERS = frozenset("bcefghjklnopqruvwxyz")

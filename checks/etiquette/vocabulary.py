@@ -13,6 +13,7 @@ from ..config import ConfigError
 from ..text import AnchoredPattern, PatternList, TermMatcher
 
 _WORD = re.compile(r"[a-z]+")
+_WORD_START = re.compile(r"\w")
 KINDS = ("greeting", "casual_greeting", "casual_word", "title", "text_speak", "acronym", "vague_subject",
          "attach_phrase", "label_word", "demanding")
 
@@ -48,6 +49,11 @@ def build(config) -> Vocabulary:
              for kind, entries in by_kind.items()}
     greetings = _alternation(terms["greeting"] + terms["casual_greeting"])
     titles = _alternation(terms["title"])
+    # The punctuation before a greeting or title is taken possessively (\W*+) when every term starts
+    # with a letter: giving some back cannot help then, and a first line of a million dots was
+    # backtracked through once per pattern (0.3 s).
+    lead = r"\W*+" if all(_WORD_START.match(t) for t in terms["greeting"] + terms["casual_greeting"]
+                         + terms["title"]) else r"\W*"
     demanding = []
     for entry in by_kind["demanding"]:
         try:
@@ -57,11 +63,11 @@ def build(config) -> Vocabulary:
         anchors = tuple(entry.get("anchors", ())) or tuple(_WORD.findall(entry.term))
         demanding.append((entry.term, AnchoredPattern(pattern, anchors, reach=120)))
     return Vocabulary(
-        greeting=re.compile(rf"^\W*(?P<word>{greetings})\b(?P<rest>[^\n]*)", re.I),
+        greeting=re.compile(rf"^{lead}(?P<word>{greetings})\b(?P<rest>[^\n]*)", re.I),
         casual=re.compile(rf"^(?:{_alternation(terms['casual_greeting'])})\b|\b(?:{_alternation(terms['casual_word'])})\b",
                           re.I),
-        titled_greeting=re.compile(rf"^\W*(?:{greetings}|good\s+\w+)\s+(?:{titles})\b", re.I),
-        title_salutation=re.compile(rf"^\W*(?:{titles})\.?\s+[A-Z][\w'’\-]+[ \t]*[,:]?[ \t]*$", re.I),
+        titled_greeting=re.compile(rf"^{lead}(?:{greetings}|good\s+\w+)\s+(?:{titles})\b", re.I),
+        title_salutation=re.compile(rf"^{lead}(?:{titles})\.?\s+[A-Z][\w'’\-]+[ \t]*[,:]?[ \t]*$", re.I),
         text_speak=re.compile(rf"(?<![\w'])(?:{_alternation(terms['text_speak'])})(?![\w'])", re.I),
         text_speak_words=frozenset(w for t in terms["text_speak"] for w in _WORD.findall(t)),
         acronyms=frozenset(terms["acronym"]),

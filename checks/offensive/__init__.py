@@ -15,23 +15,31 @@ def _matches(scan):
 
 
 def _hits(scan, severity: str):
-    return scan.shared(_by_severity).get(severity, ())
-
-
-def _by_severity(scan) -> dict[str, list[Hit]]:
-    """The word-list matches as hits, by severity, made once: four rules ask, and a letter of one
-    word repeated has 200,000 matches."""
-    out: dict[str, list[Hit]] = {}
+    """The word list's matches of one severity as hits, each made as a rule takes it: a letter of one
+    word repeated has 200,000 matches, and the engine stops a rule after its first few findings."""
     said: dict = {}
+    return (_as_hit(part, m, said) for part, m in _listed(scan, severity))
+
+
+def _listed(scan, severity: str) -> list[tuple]:
+    return scan.shared(_by_severity).get(severity, [])
+
+
+def _by_severity(scan) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
     for part, m in scan.shared(_matches):
-        key = (m.matched, id(m.entry))
-        if key not in said:
-            shown = mask_word(m.matched)
-            group = m.entry.get("group", "")
-            said[key] = shown, f"'{shown}'" + (f" ({group})" if group else "")
-        shown, detail = said[key]
-        out.setdefault(m.severity, []).append(Hit(part, m.start, m.end, detail=detail, masked=shown))
+        out.setdefault(m.severity, []).append((part, m))
     return out
+
+
+def _as_hit(part, m, said: dict) -> Hit:
+    key = (m.matched, id(m.entry))
+    if key not in said:
+        shown = mask_word(m.matched)
+        group = m.entry.get("group", "")
+        said[key] = shown, f"'{shown}'" + (f" ({group})" if group else "")
+    shown, detail = said[key]
+    return Hit(part, m.start, m.end, detail=detail, masked=shown)
 
 
 def _own(scan) -> str:
@@ -40,30 +48,23 @@ def _own(scan) -> str:
 
 def _not_own(scan, hit: Hit) -> bool:
     """Inside the message replied to or forwarded: someone else's words, lowered to a warning (OFF008)."""
-    return hit.part is not None and hit.part.name == "body" and scan.letter.is_quoted(hit.start)
+    return _quoted_at(scan, hit.part, hit.start)
 
 
-def _strong_all(scan):
-    return list(_hits(scan, "strong"))
+def _quoted_at(scan, part, start: int) -> bool:
+    return part is not None and part.name == "body" and scan.letter.is_quoted(start)
 
 
-def _slurs_all(scan):
-    return list(_hits(scan, "slur"))
-
-
-# Whether a hit is reported speech is asked only of the writer's own hits, as a rule takes them:
-# the engine stops a rule after its first few findings, and a letter of one word repeated has
-# 200,000 hits, each costing a sentence scan.
+# Whether a listed word is reported speech is asked only of the writer's own words, as a rule takes
+# them: the engine stops a rule after its first few findings, and a letter of one word repeated has
+# 200,000 matches, each costing a sentence scan.
 def strong(scan):
-    return (hit for hit in scan.shared(_strong_all) if _own_strong(scan, hit))
+    said: dict = {}
+    return (_as_hit(part, m, said) for part, m in _listed(scan, "strong") if _own_listed(scan, part, m))
 
 
-def _own_strong(scan, hit: Hit) -> bool:
-    return not _not_own(scan, hit) and not _reported(hit.part.text, hit.start, hit.end)
-
-
-def _own_slur(scan, hit: Hit) -> bool:
-    return not _not_own(scan, hit) and not _reported(hit.part.text, hit.start, hit.end, patients_unquoted=False)
+def _own_listed(scan, part, m, patients_unquoted: bool = True) -> bool:
+    return not _quoted_at(scan, part, m.start) and not _reported(part.text, m.start, m.end, patients_unquoted)
 
 
 # A word quoted to talk about it ('obscenities like "fuck"'), someone else's words in quotation
@@ -118,7 +119,9 @@ def slurs(scan):
     slur in quotation marks that is talked about ('avoid words like "retard"') or reported as someone
     else's ('a patient called me a "paki"') is not the sender's: a student telling their tutor about
     abuse must not be held for it. Unquoted, it is held and the reviewer decides."""
-    yield from (hit for hit in scan.shared(_slurs_all) if _own_slur(scan, hit))
+    said: dict = {}
+    yield from (_as_hit(part, m, said) for part, m in _listed(scan, "slur")
+                if _own_listed(scan, part, m, patients_unquoted=False))
     yield from _own_only(scan, "hate")
 
 
@@ -184,14 +187,15 @@ def _held_spans(scan, reach: dict[str, int]) -> dict[str, list[tuple[int, int]]]
     def near(hit):
         return hit.part is not None and hit.start < reach.get(hit.part.name, 0)
 
-    found = [hit for hit in scan.shared(_strong_all) if near(hit) and _own_strong(scan, hit)]
-    found += [hit for hit in scan.shared(_slurs_all) if near(hit) and _own_slur(scan, hit)]
+    found = [(part.name, m.start, m.end) for severity, patients_unquoted in (("strong", True), ("slur", False))
+             for part, m in _listed(scan, severity)
+             if m.start < reach.get(part.name, 0) and _own_listed(scan, part, m, patients_unquoted)]
     checks = [lambda scan: _own_only(scan, "hate"), threats, insults, harassment]
     checks += [rule.check for rule in defamation.RULES if rule.action is Action.HOLD]
-    found += [hit for check in checks for hit in check(scan) if near(hit)]
+    found += [(hit.part.name, hit.start, hit.end) for check in checks for hit in check(scan) if near(hit)]
     spans: dict[str, list[tuple[int, int]]] = {}
-    for hit in found:
-        spans.setdefault(hit.part.name, []).append((hit.start, hit.end))
+    for name, start, end in found:
+        spans.setdefault(name, []).append((start, end))
     return spans
 
 
@@ -258,10 +262,13 @@ def lowered(scan):
     reported or taught, or stand in the message being replied to."""
     # A listed word quoted or reported in the writer's own text ('avoid words like "..."', a patient's
     # words in an incident report) is not flagged at all, as before the model.
-    for hit in (*scan.shared(_strong_all), *scan.shared(_slurs_all)):
-        if _not_own(scan, hit):
-            yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
-                      masked=hit.masked)
+    letter, said = scan.letter, {}
+    if letter.quoted_lines or letter.own_end < len(letter.text):  # else nothing in the body is quoted
+        for part, m in (*_listed(scan, "strong"), *_listed(scan, "slur")):
+            if _quoted_at(scan, part, m.start):
+                hit = _as_hit(part, m, said)
+                yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
+                          masked=hit.masked)
     for kind in ("threat", "insult", "harassment", "hate"):
         for hit in aimed.aimed(scan, kind):
             if _not_own(scan, hit):

@@ -78,7 +78,10 @@ class Lexicon:
         clinical += [span for lo, hi in _windows(folded, spots)
                      for span in self.clinical_phrases.finditer(folded, words, lo, hi)]
         clinical = SpanIndex(clinical)  # asked once per suspect: a list scan each was quadratic
-        spots += [(s, e) for s, e, _ in occurrences if not _inside(clinical, s, e)]
+        if clinical:
+            spots += [(s, e) for s, e, _ in occurrences if not _inside(clinical, s, e)]
+        else:
+            spots += [(s, e) for s, e, _ in occurrences]
         found: list[Match] = []
         memo: dict = {}  # a word's lookup, by its forms: hostile text repeats one word
         for lo, hi in _windows(folded, spots):
@@ -104,12 +107,16 @@ class Lexicon:
         toks = tokens(text, folded, lo, hi)
         found: list[Match] = []
         taken_until = -1
+        # Per token, the cheap tests inline: a hostile window holds hundreds of thousands of tokens.
+        plain, two_senses = self.plain, self.two_senses
         for i, tok in enumerate(toks):
-            if tok.start < taken_until or self._plainly_not(tok):
+            if tok.start < taken_until:
+                continue
+            if not (tok.wild or tok.alt is not None or tok.text in plain) and self._plainly_not(tok):
                 continue
             match = self._phrase(toks, i, memo) or self._word(tok, memo) or self._starred_in_context(toks, i)
             if match is None or self._excused(text, clinical, tok, match) or (
-                    match.entry.term in self.two_senses and _other_sense(toks, i, match)):
+                    match.entry.term in two_senses and _other_sense(toks, i, match)):
                 continue
             found.append(match)
             taken_until = match.end
