@@ -138,6 +138,9 @@ def patient_names(scan):
                 continue
             if shape == "pair" and _NUMBERED.match(text, end):
                 continue  # 'Kill Bill Vol. 1': an abbreviation and a number, a title
+            if shape == "pair" and _AT_A_SITE.search(text, max(0, start - 40), start) and \
+                    not _POSSESSIVE.match(text, end):
+                continue  # 'on Ward 24 at Sherwood Vale': the hospital the ward is at, not a person
             if reason is None and record:
                 reason = "in a clinical record"
             if reason is None:
@@ -355,6 +358,10 @@ def _diagnosis_before(diagnoses, start: int) -> str | None:
 
 
 _NUMBERED = re.compile(r"\.[ \t]*\d")
+# Two capitalised words after a ward or unit and 'at' are its hospital ('the F1 on ward 7 at Sherwood
+# Vale', 'Ward 24 at City General'); 'at Mary Smith's bedside' is a person's.
+_AT_A_SITE = re.compile(r"\b(?:ward|unit|bay|clinic|department|dept)(?:[ \t]+[\w-]+)?[ \t]+at[ \t]+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _plausible(scan, name: str, shape: str, record: bool) -> bool:

@@ -81,6 +81,8 @@ def relative_names(config, text: str, folded: str, words: frozenset[str], data: 
         if m.group("role") in _TITLES and text[m.end("role"): m.start("name")].isspace():
             continue  # 'Sister Jones' (a ward sister), 'Father O'Neill' (a priest): a title, not kin
         tokens = m.group("name").split()
+        if tokens[0] in _PREPOSITIONS:
+            continue  # 'the sister on Larch ward': a ward sister, and 'on' starts no name in lower case
         all_caps = _in_capitals(text, m.start(), m.end())
         if not _first_is_name(tokens[0], data, all_caps, not_names):
             # 'son don reid': a given name that is also a word, with a surname after it
@@ -102,6 +104,7 @@ def relative_names(config, text: str, folded: str, words: frozenset[str], data: 
     return out
 
 
+_PREPOSITIONS = frozenset({"of", "on", "in", "at", "from", "for", "with", "to", "by"})
 FAMILY_OF = re.compile(r"\b(?P<name>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:family|FAMILY)\b")
 
 

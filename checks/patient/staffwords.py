@@ -27,8 +27,9 @@ def build(config) -> StaffWords:
     by_kind = grouped(config, "patient_staff", KINDS)
     w = {kind: alternation(terms) for kind, terms in by_kind.items()}
     roles = alternation(by_kind["doctor_title"] + by_kind["staff_title"] + by_kind["role_before"])
+    # ('the sister of Lister ward, Dorota Kaur': a role, then the ward or unit it is of, then the name)
     before = re.compile(rf"\b(?:{roles}|(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:{w['staff_group']}))"
-                        r"(?:\s+\d{1,2}[a-z]?)?\.?[,:]?\s*$", re.I)
+                        r"(?:\s+\d{1,2}[a-z]?|\s+(?:of|on)\s+(?:the\s+)?[\w-]+\s+(?:ward|unit))?\.?[,:]?\s*$", re.I)
     after = re.compile(
         rf"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:{w['role_after']}|\w+ologists?|\w+icians?)\b"
         rf"|^['’]s\s+(?:(?:{w['owned_qualifier']})\s+)?(?:{w['owned']})\b"
