@@ -528,7 +528,15 @@ def build(app_state: WebApp) -> Starlette:
             s.metrics.actions.labels(action).inc()
         return JSONResponse({"ok": outcome.ok, "message": outcome.message}, status_code=200 if outcome.ok else 409)
 
+    def monitor_only(request: Request):
+        # [web] metrics_allow: the address after a trusted proxy's X-Forwarded-For (TrustedProxy).
+        if s.web.metrics_allowed(_client(request)):
+            return None
+        return PlainTextResponse("Forbidden: this address is not in [web] metrics_allow", status_code=403)
+
     async def healthz(request: Request):
+        if refused := monitor_only(request):
+            return refused
         try:
             state = await run_in_threadpool(queue_state, s.queue)
         except Exception as exc:  # noqa: BLE001 - unhealthy, said plainly
@@ -536,6 +544,8 @@ def build(app_state: WebApp) -> Starlette:
         return JSONResponse({"status": "ok", "queue": state})
 
     async def metrics(request: Request):
+        if refused := monitor_only(request):
+            return refused
         body = await run_in_threadpool(s.metrics.text)
         return Response(body, media_type="text/plain; version=0.0.4; charset=utf-8")
 
