@@ -131,6 +131,33 @@ def test_a_nodes_web_sqlite3_is_moved_in_once(two_nodes, tmp_path):
     assert moved.close() is None
 
 
+def test_db_copy_takes_the_accounts_to_postgresql(tmp_path):
+    """`bedside db copy` from a single node's SQLite store to PostgreSQL takes its users, tokens and
+    senders' requests along (they live in the store now, not beside it)."""
+    import subprocess
+    import sys
+
+    server = WebServer(tmp_path)
+    server.add_user("erin", "admin")
+    token = server.token("ci", "reviewer")
+    store = server.web_store()
+    store.add_request("20261207-090000-abcdef01", "false-positive", rule="PAT001")
+    store.close()
+    url = pg_harness.cluster().fresh_db()
+    done = subprocess.run([sys.executable, "-m", "bedside.proxy.cli.cli", "db", "--config", str(server.config_path),
+                           "copy", "--from", "sqlite:///var/hold.sqlite3", "--to", url],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "web_users 1, web_tokens 1" in done.stdout and "web_requests 1" in done.stdout
+    queue = open_queue(settings_for(tmp_path, url))
+    try:
+        copied = WebStore(queue)
+        assert copied.verify("erin", PASSWORD).role == "admin" and copied.token_user(token).role == "reviewer"
+        assert [rule for rule, _ in copied.reports()] == ["PAT001"]
+    finally:
+        queue.close()
+
+
 def test_two_web_nodes_on_one_postgresql_share_accounts(tmp_path):
     """Two real `bedside web` apps (uvicorn, loopback) with their own data_dir over one database:
     a user added with the CLI on one node signs in on the other, a session cookie from one is good

@@ -66,10 +66,15 @@ def copy(settings, source_url: str, target_url: str) -> int:
             print("bedside: db copy writes to a PostgreSQL store (--to postgresql://...)", file=sys.stderr)
             return EXIT_USAGE
         audit = source.audit_log(Path(source.path).parent / "audit.log" if source.backend == "sqlite" else None)
+        from bedside.proxy.holds.store import SHARED_COPY  # the web app's accounts and the relays' figures
+
+        shared = {t: source.export_rows(t) for t in SHARED_COPY} if source.backend == "sqlite" else None
         held, notices, entries = target.import_rows(source.export_rows("held"), source.export_rows("notices"),
-                                                    audit.entries())
+                                                    audit.entries(), shared=shared)
         print(f"copied {held} held message{'s' * (held != 1)}, {notices} notice{'s' * (notices != 1)} and "
               f"{entries} audit record{'s' * (entries != 1)} from {_where(source)} to {_where(target)}")
+        if shared:
+            print("also copied: " + ", ".join(f"{t} {n}" for t, n in target.copied_shared.items()))
         return EXIT_OK
     finally:
         source.close()

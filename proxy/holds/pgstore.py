@@ -25,7 +25,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from bedside.proxy.holds.store import CLAIM_TIMEOUT, LISTED, RETRY_WINDOW, HeldMessage, Notice, Sealing, StoreError, new_id
+from bedside.proxy.holds.store import (CLAIM_TIMEOUT, LISTED, RETRY_WINDOW, SHARED_COPY, HeldMessage, Notice, Sealing,
+                                       StoreError, new_id)
 
 # Each entry is one schema version; never edit a released one, add the next.
 MIGRATIONS: dict[int, str] = {
@@ -397,9 +398,12 @@ class PgHoldQueue(Sealing):
             else:
                 yield dict(row)
 
-    def import_rows(self, held, notices, audit) -> tuple[int, int, int]:
-        """Copy rows as stored (sealed rows stay sealed: no key needed) in one transaction."""
+    def import_rows(self, held, notices, audit, shared: dict | None = None) -> tuple[int, int, int]:
+        """Copy rows as stored (sealed rows stay sealed: no key needed) in one transaction; `shared`:
+        {table: rows} of SHARED_COPY's tables (web accounts, relay figures), copied in it too, counted
+        in self.copied_shared."""
         counts = [0, 0, 0]
+        self.copied_shared = {}
         with self._tx() as cur:
             cur.execute("SELECT count(*) AS n FROM held")
             if cur.fetchone()["n"]:
@@ -421,6 +425,15 @@ class PgHoldQueue(Sealing):
             for entry in audit:
                 PgAuditLog.insert(cur, entry)
                 counts[2] += 1
+            for table, rows in (shared or {}).items():
+                columns = SHARED_COPY[table]  # our own names only, never a source's
+                insert = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))}) "
+                          "ON CONFLICT DO NOTHING")
+                n = 0
+                for r in rows:
+                    cur.execute(insert, [r.get(c) for c in columns])
+                    n += cur.rowcount
+                self.copied_shared[table] = n
         return tuple(counts)
 
 

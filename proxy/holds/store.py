@@ -82,6 +82,16 @@ CREATE TABLE IF NOT EXISTS relay_figures (   -- counters per relay node, added t
     node TEXT NOT NULL, name TEXT NOT NULL, labels TEXT NOT NULL, value REAL NOT NULL, updated REAL NOT NULL,
     PRIMARY KEY (node, name, labels));
 """
+# What `bedside db copy` moves of SHARED_TABLES, with the columns it writes (filters are per sign-in,
+# web_imported names this node's old files): accounts, tokens, lockouts and sessions go with the queue.
+SHARED_COPY = {
+    "web_users": ("name", "role", "hash", "created"),
+    "web_tokens": ("digest", "name", "role", "created", "last_used"),
+    "web_failures": ("who", "at"),
+    "web_sessions": ("digest", "name", "created"),
+    "web_requests": ("held_id", "kind", "rule", "text", "created"),
+    "relay_figures": ("node", "name", "labels", "value", "updated"),
+}
 # Columns added since the first release: an older queue is brought up to date when opened.
 ADDED_COLUMNS = (("held", "digest", "TEXT"), ("held", "sealed", "INTEGER NOT NULL DEFAULT 0"),
                  ("notices", "leased", "INTEGER NOT NULL DEFAULT 0"))
