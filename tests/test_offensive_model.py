@@ -175,6 +175,23 @@ def test_thresholds_can_be_set_by_the_site():
     assert not {"OFF007", "OFF008"} & set(codes(Engine(lax).check(make_message(text))))
 
 
+def test_two_middling_sentences_hold_a_short_letter_not_a_long_one():
+    # Only the letter rule can hold here: single sentences would need a score above 1, and any
+    # sentence of four words or more scores above 1e-9 (shorter ones score 0 and do not count).
+    config = load_config(overrides={"thresholds": {"offensive_model_hold": 1.1, "offensive_model_aimed": 1.1,
+                                                   "offensive_model_warn": 1.1, "offensive_model_pair": 1e-9}})
+    engine = Engine(config)
+    two = "Hi,\n\nI will be at the library until six tonight. My train home leaves just after seven.\n"
+    one = "Hi,\n\nI will be at the library until six tonight, and my train leaves after seven.\n"
+    filler = " ".join(f"Item {i} on the agenda is the rota for week {i}." for i in range(20))
+    held = Engine(config).check(make_message(two))
+    assert "OFF007" in codes(held) and "hostile-sounding sentences" in " ".join(f.message for f in held.findings)
+    assert "OFF007" not in codes(engine.check(make_message(one)))
+    assert "OFF007" not in codes(engine.check(make_message(two + "\n" + filler + "\n")))
+    # and the shipped threshold keeps ordinary short notes out
+    assert "OFF007" not in codes(Engine().check(make_message(two)))
+
+
 # --- the training script rebuilds the committed file ---------------------------------------------------
 CORPUS = ROOT.parent / "shared" / "corpus"
 

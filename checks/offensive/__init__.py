@@ -205,7 +205,9 @@ def _sentences_scored(scan):
     config = scan.config
     model = config.derive(classifier.load)
     hold_at, aimed_at, warn_at = classifier.thresholds(config)
-    floor = min(aimed_at, warn_at, hold_at)
+    pair_at, short = classifier.letter_rule(config)
+    floor = min(aimed_at, warn_at, hold_at, pair_at)
+    sentences = 0
     context = config.derive(aimed.context_patterns)
     listed = config.derive(lexicon.build).plain
     scored = []
@@ -216,6 +218,7 @@ def _sentences_scored(scan):
             if budget < 0:
                 break
             sentence = text[start:end]
+            sentences += 1
             # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
             # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
             score = model.score_words([w for w in features.words(sentence) if w not in listed])
@@ -229,20 +232,29 @@ def _sentences_scored(scan):
     for part, _, _, end, _ in scored:
         reach[part.name] = max(reach.get(part.name, 0), end)
     held = _held_spans(scan, reach)
-    out = []
+    out, middling = [], []
     for part, sentence, start, end, score in scored:
         if any(s < end and start < e for s, e in held.get(part.name, ())):
             continue  # already held for a listed word, a pattern or an allegation in it
         mention = _mentioned(config, sentence)
         target = any(p.search(sentence.lower()) for p in context["target"])
+        if not mention and score >= pair_at:
+            middling.append(len(out))
         if not mention and (score >= hold_at or (score >= aimed_at and target)):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         elif (score >= warn_at and not mention) or score >= hold_at:
             level, why = "warn", "quoted, reported or taught" if mention else "no one it is aimed at"
         else:
-            continue
+            level, why = "", ""
         out.append((part, start, end, score, level, why))
-    return out
+    # A second signal (classifier.letter_rule): two or more of the writer's own sentences that score
+    # middling in a short letter hold it; one alone, in a long newsletter, does not.
+    if len(middling) >= 2 and sentences <= short:
+        for i in middling:
+            part, start, end, score, level, _ = out[i]
+            if level != "hold":
+                out[i] = (part, start, end, score, "hold", f"one of {len(middling)} hostile-sounding sentences")
+    return [entry for entry in out if entry[4]]
 
 
 def _model_hits(scan, level: str):

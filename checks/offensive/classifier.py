@@ -108,6 +108,16 @@ def thresholds(config) -> tuple[float, float, float]:
                                                                                ("warn", 0.65)))
 
 
+LETTER_SENTENCES = 15  # a short letter: a student's note to a friend or tutor, not a newsletter
+
+
+def letter_rule(config) -> tuple[float, int]:
+    """(score, sentences): two of the writer's own sentences scoring at least `score` hold a letter
+    of at most `sentences` sentences. Chosen on students/ and the ham (bench/offensive_model.py):
+    0.45 and 15 held no more ordinary mail and added a students/ offensive email."""
+    return float(config.threshold("offensive_model_pair", 0.45)), LETTER_SENTENCES
+
+
 # --- which text is the writer's own -------------------------------------------------------------
 def writers_text(letter) -> str:
     """The writer's own words (checks/letter.py): quoted '>' lines blanked, offsets kept, and
