@@ -6,7 +6,10 @@ unique by a counter header), starts the web app under uvicorn on a loopback port
 HTTP and times each page R times, printing the median and the slowest. The queue is filled with
 synchronous=OFF (a bench need not fsync 10,000 times); the app then opens it as the relay does.
 
-    python bench/web.py [--messages 10000] [--repeat 20] [--encrypted]
+    python bench/web.py [--messages 10000] [--repeat 20] [--encrypted] [--postgresql]
+
+--postgresql puts the queue (and the web app's accounts) in a throwaway PostgreSQL cluster from
+tests/pg_harness.py (Debian's postgresql, loopback TCP) instead of SQLite.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import httpx
 import uvicorn
 
 from bedside.checks import Engine, load_config
-from bedside.proxy.holds.store import HoldQueue
+from bedside.proxy.holds.store import open_queue
 from bedside.proxy.settings import load_serve_settings
 from bedside.proxy.web.app import create_app
 from bedside.proxy.settings import load_web_settings
@@ -50,14 +53,16 @@ def message(i: int) -> tuple[bytes, list[str]]:
     return raw.encode(), rcpts
 
 
-def fill(data_dir: Path, engine: Engine, count: int, key_file: str | None) -> list[str]:
-    queue = HoldQueue(data_dir, key_file)
-    queue._db.execute("PRAGMA synchronous=OFF")
+def fill(settings, engine: Engine, count: int) -> list[str]:
+    queue = open_queue(settings)
+    sqlite = queue.backend == "sqlite"
+    if sqlite:
+        queue._db.execute("PRAGMA synchronous=OFF")
     reports = {}
     ids = []
     start = time.perf_counter()
     for i in range(count):
-        if i == 100:
+        if i == 100 and sqlite:
             # Statistics, so SQLite looks a retry up by its digest rather than scanning every held
             # row: without them each hold costs time in proportion to the queue (13 ms at 3,000).
             queue._db.execute("ANALYZE")
@@ -69,9 +74,15 @@ def fill(data_dir: Path, engine: Engine, count: int, key_file: str | None) -> li
         ids.append(queue.hold(raw, "127.0.0.1", f"student{i % 300}@exmail.nottingham.ac.uk", rcpts, "hold",
                               report.rules or ("ETQ001",), [f.as_dict() for f in report.findings]))
     # A tenth decided, received over the last 60 days, as a real queue would be.
-    queue._db.execute("UPDATE held SET received = received - (rowid % 60) * 86400")
-    queue._db.execute("UPDATE held SET status = 'released', decided_by = 'bench', decided_at = received + 3600 "
-                      "WHERE rowid % 10 = 0")
+    queue.batch([("UPDATE held SET received = received - ? WHERE id = ?", ((n % 60) * 86400, held_id))
+                 for n, held_id in enumerate(ids)]
+                + [("UPDATE held SET status = 'released', decided_by = 'bench', decided_at = received + 3600 "
+                    "WHERE id = ?", (held_id,)) for n, held_id in enumerate(ids) if n % 10 == 9])
+    queue.batch([("ANALYZE held", ())])
+    # Three relay nodes' figures, as /metrics reads them.
+    for node in ("relay1", "relay2", "relay3"):
+        queue.add_figures(node, {("checked", '{"verdict": "deliver"}'): 90_000, ("checked", '{"verdict": "hold"}'): count,
+                                 ("check_seconds_bucket", '{"le": "0.05"}'): 90_000, ("check_seconds_count", "{}"): 90_000})
     queue.close()
     print(f"filled {count} held messages in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return ids
@@ -92,7 +103,15 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--encrypted", action="store_true", help="encrypt the queue at rest ([store])")
+    parser.add_argument("--postgresql", action="store_true", help="the queue in a throwaway PostgreSQL cluster")
     args = parser.parse_args()
+    url = ""
+    if args.postgresql:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+        import pg_harness
+
+        cluster = pg_harness.Cluster()
+        url = cluster.fresh_db()
     work = Path(tempfile.mkdtemp(prefix="bedside-bench-web-"))
     key_file = None
     if args.encrypted:
@@ -103,11 +122,11 @@ def main() -> None:
     port = 18080 + (hash(work) % 1000)
     config_path = work / "bench.toml"
     config_path.write_text(f'[serve]\ndata_dir = "{work / "var"}"\nretention_days = 90\n'
-                           f'[store]\nencryption_key_file = "{key_file or ""}"\n'
+                           f'[store]\nencryption_key_file = "{key_file or ""}"\nurl = "{url}"\n'
                            f'[web]\nlisten = "127.0.0.1:{port}"\nsecure_cookies = "never"\nlogin_rate = 1000\n')
     config = load_config(str(config_path))
     engine = Engine(config)
-    ids = fill(work / "var", engine, args.messages, str(key_file) if key_file else None)
+    ids = fill(load_serve_settings(config), engine, args.messages)
     store = WebStore.open(load_serve_settings(config))  # users and tokens live in the hold queue's store
     store.add_user("bench", "reviewer", PASSWORD)
     token = store.add_token("bench", "reviewer")
@@ -144,12 +163,15 @@ def main() -> None:
     rows.append(("dashboard", *timed(client, "GET", "/dashboard", max(3, args.repeat // 4))))
     rows.append(("/metrics", *timed(client, "GET", "/metrics", max(3, args.repeat // 4))))
     rows.append(("/healthz", *timed(client, "GET", "/healthz", args.repeat)))
-    print(f"{args.messages} held messages{' (encrypted at rest)' if args.encrypted else ''}; "
+    print(f"{args.messages} held messages{' (encrypted at rest)' if args.encrypted else ''}"
+          f"{' on PostgreSQL' if args.postgresql else ' on SQLite'}; "
           f"{args.repeat} requests each; times in ms")
     print(f"{'page':<34} {'median':>8} {'slowest':>8}")
     for name, med, worst in rows:
         print(f"{name:<34} {med:8.1f} {worst:8.1f}")
     server.should_exit = True
+    if args.postgresql:
+        cluster.remove()
 
 
 if __name__ == "__main__":
