@@ -12,6 +12,7 @@ within it, a warning (PAT014).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..config import ConfigError
 from ..model import Hit
@@ -45,6 +46,43 @@ def patterns(config):
              for e in entries]
     alone = frozenset(e.get("kind", e.term) for e in entries if e.get("alone"))
     return PatternList(kinds), TermMatcher(config.terms("rare_conditions")), alone
+
+
+def _conditions(config) -> TermMatcher:
+    return TermMatcher(config.terms("conditions"))
+
+
+class _Facts:
+    """The clinical facts of a part, in order: patient words (ctx.cues) and diagnoses
+    (wordlists/conditions.txt): 'came into ED ... suspected stroke' is about a patient without the
+    word 'patient'. Asked for windows by bisect."""
+
+    def __init__(self, ctx, folded: str, words: frozenset[str], conditions: TermMatcher):
+        found = list(ctx.cues)
+        found += conditions.finditer(folded, words)
+        found.sort()
+        self.found = found
+        self.starts = [f[0] for f in found]
+        self.longest = max((e - s for s, e, _ in found), default=0)
+
+    def within(self, lo: int, hi: int):
+        """(start, end, term) of each fact inside [lo, hi)."""
+        i = bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.found) and self.found[i][0] < hi:
+            if self.found[i][1] <= hi:
+                out.append(self.found[i])
+            i += 1
+        return out
+
+    def near(self, start: int, end: int, window: int) -> bool:
+        i = bisect_left(self.starts, start - window - self.longest)
+        while i < len(self.found) and self.found[i][0] <= end + window:
+            s, e, _ = self.found[i]
+            if e >= start - window:
+                return True
+            i += 1
+        return False
 
 
 def indirect_identification(scan):
@@ -91,11 +129,12 @@ def _passages(scan):
     own_history, teaching = scan.config.derive(own_words)
     min_score = int(scan.config.threshold("indirect_min_score", 3))
     rare_age = int(scan.config.threshold("indirect_rare_age", 90))
+    conditions = scan.config.derive(_conditions)
     for part in scan.texts:
         ctx = part_context(scan, part)
-        if not ctx.has_cues:
-            continue
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
+        if not ctx.has_cues and not conditions.present(folded, words):
+            continue
         # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
         everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
                       for kind, base, pattern in pattern_list.present(words) for m in pattern.finditer(folded, words, runs)]
@@ -106,8 +145,9 @@ def _passages(scan):
         # Keep the details that have a patient word within PASSAGE characters, and group those that
         # stand close together (a passage spans a patient word's reach on either side). Dropping a
         # detail only splits groups, so a group that is not enough as a whole is skipped unfiltered.
+        facts = _Facts(ctx, folded, words, conditions)
         in_context = [spot for group in _groups(sorted(everything), 2 * PASSAGE) if _enough(group, min_score, alone)
-                      for spot in group if ctx.cue_near(spot[0], spot[1], PASSAGE)]
+                      for spot in group if facts.near(spot[0], spot[1], PASSAGE)]
         for spots in _groups(in_context, 2 * PASSAGE):
             if not _enough(spots, min_score, alone):
                 continue  # not enough together even before the exclusions below: skip the costly part
@@ -119,14 +159,14 @@ def _passages(scan):
                     continue
                 if ctx.in_signature(start):
                     continue
-                if kind in alone and not _about_a_patient(ctx, text, folded, s_start, s_end, teaching):
+                if kind in alone and not _about_a_patient(facts, text, folded, s_start, s_end, teaching):
                     continue
                 found.append((start, end, kind))
                 weight[kind] = max(weight.get(kind, 0), w)
             if not _identifies(weight, min_score, alone):
                 continue
             start, end = min(f[0] for f in found), max(f[1] for f in found)
-            if PLACE_KINDS.issuperset(weight) and not _patient_word_besides(ctx, found, start, end):
+            if PLACE_KINDS.issuperset(weight) and not _patient_word_besides(facts, found, start, end):
                 continue  # 'Meet outside Ward 23 at City Hospital': the places are the only patient words
             shown = _redact(text, start, end, found)
             detail = "together: " + ", ".join(sorted(weight)) if len(weight) > 1 else "on its own: " + ", ".join(weight)
@@ -137,21 +177,28 @@ def _passages(scan):
 PLACE_KINDS = frozenset({"bed, bay or ward", "hospital or unit", "small town or village", "street or home"})
 
 
-def _patient_word_besides(ctx, found, start: int, end: int) -> bool:
-    """A patient word within reach of places that is not itself one of them: directions to Ward 23 of
+def _patient_word_besides(facts: _Facts, found, start: int, end: int) -> bool:
+    """A clinical fact within reach of places that is not itself one of them: directions to Ward 23 of
     a hospital on a named road name no one ('the patient in bed 12 on C31' does)."""
-    lo, hi = start - PASSAGE, end + PASSAGE
-    return any(lo <= s and e <= hi and not any(fs < e and s < fe for fs, fe, _ in found) for s, e, _ in ctx.cues)
+    return any(not any(fs < e and s < fe for fs, fe, _ in found)
+               for s, e, _ in facts.within(start - PASSAGE, end + PASSAGE))
 
 
-def _about_a_patient(ctx, text: str, folded: str, s_start: int, s_end: int, teaching: re.Pattern) -> bool:
-    """A detail that names someone on its own must be said of a patient: a patient word in its
-    sentence or the one before ('New admission on the ward. It's the local MP!'), and no talk of
-    teaching in its own ('our lecturer was on the news')."""
+def _about_a_patient(facts: _Facts, text: str, folded: str, s_start: int, s_end: int, teaching: re.Pattern) -> bool:
+    """A detail that names someone on its own must be said of a patient: a clinical fact in its
+    sentence, the one before ('New admission on the ward. It's the local MP!') or the one after when
+    it goes on about them ('the mayor of Eastwold? She came into ED tonight'), and no talk of teaching
+    in its own ('our lecturer was on the news')."""
     if teaching.search(folded, s_start, s_end):
         return False
     before = sentence_around(text, max(0, s_start - 2), max(0, s_start - 1))[0] if s_start > 1 else s_start
-    return any(before <= s and e <= s_end and term not in INSTITUTION_ONLY for s, e, term in ctx.cues)
+    after = s_end
+    if _GOES_ON_ABOUT.match(text, s_end):  # the next sentence goes on about the same person
+        after = sentence_around(text, s_end, s_end + 1)[1]
+    return any(term not in INSTITUTION_ONLY for _, _, term in facts.within(before, after))
+
+
+_GOES_ON_ABOUT = re.compile(r"\s*(?:he|she|they)\b", re.I)
 
 
 # Words that name the service, not someone in its care: a public figure beside them is in the news
@@ -191,16 +238,26 @@ def _age(m: re.Match) -> int:
 
 
 def _redact(text: str, start: int, end: int, found) -> str:
-    """The passage with every quasi-identifier replaced by its kind: '[exact age] former mayor...'."""
+    """The passage with every quasi-identifier replaced by its kind: '[exact age] former mayor...',
+    and every capitalised word inside a sentence masked: the passage may name the patient in a way
+    no name rule found ('Uncle Tariq from number 12', '(Balwinder)')."""
     out, pos = [], start
     for s, e, kind in sorted(found):
         if s < pos:
             continue
-        out.append(text[pos:s])
+        out.append(_CAPITALISED.sub(_mask_word, text[pos:s]))
         out.append(f"[{kind}]")
         pos = e
-    out.append(text[pos:end])
+    out.append(_CAPITALISED.sub(_mask_word, text[pos:end]))
     return " ".join("".join(out).split())[:240]
+
+
+# A capitalised word not opening a sentence or the passage: 'Tariq', 'Kingsmead' (not 'He', 'I').
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\s)(?<=[\s(\[\"'’,;/-])[A-Z][a-z][a-z'’\-]*")
+
+
+def _mask_word(m: re.Match) -> str:
+    return m.group(0)[0] + "*" * (len(m.group(0)) - 1)
 
 
 _patterns = patterns  # the name bench/rule_costs.py imports
