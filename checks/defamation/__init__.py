@@ -98,7 +98,8 @@ def _part(part, lex, grammar, own, folded_all):
     sentences = _Sentences(own)
     candidates: dict[tuple[int, int], set[int]] = {}
     cued_by: dict[str, frozenset[int]] = {}  # the same words recur: look each up once
-    for m in lex.cue_pattern.finditer(folded_all):
+    bucket, upto = None, -1                   # the cues come in order: the sentence of the last one
+    for m in lex.cue_pattern.finditer(folded_all, 0, len(own.rstrip())):  # not the quoted tail
         start = m.start()
         if own[start] != text[start]:
             continue  # quoted from an earlier message
@@ -107,9 +108,11 @@ def _part(part, lex, grammar, own, folded_all):
         if cued is None:
             cued = cued_by[word] = frozenset(lex.cued(word))
         if cued:
-            span = sentences.around(start)
-            if span is not None:
-                candidates.setdefault(span, set()).update(cued)
+            if start >= upto:
+                span, upto = sentences.around(start, reach=True)
+                bucket = None if span is None else candidates.setdefault(span, set())
+            if bucket is not None:
+                bucket.update(cued)
     found_at: dict[tuple[int, int], list] = {}
     read: dict[tuple[int, int], tuple[str, str, list[int] | None]] = {}
 
@@ -142,6 +145,8 @@ def _part(part, lex, grammar, own, folded_all):
     for span in sorted(candidates):
         s, e = span
         sentence, folded, offsets = even(span)
+        if _question(lex, folded):
+            continue  # a real question asserts nothing: the cheapest test first
         matches = [(a, m) for a in (lex.allegations[i] for i in sorted(candidates[span]))
                    for m in _matches(a.pattern, folded)]
         if not matches:
@@ -186,13 +191,17 @@ class _Sentences:
         s = m.start()
         return s, s + len(self.text[s:e].rstrip())
 
-    def around(self, at: int) -> tuple[int, int] | None:
+    def around(self, at: int, reach: bool = False):
+        """The sentence (or window) read for a cue at `at`; with `reach`, also where the next cue
+        stops belonging to it."""
         i = bisect_right(self.ends, at)
         s, e = self._bounds(i)
         key = (i, 0 if e - s <= LONGEST else (at - s) // STEP)
         if key not in self._spans:  # a word repeated a thousand times in one sentence: one lookup
             self._spans[key] = self._span(s, e, at)
-        return self._spans[key]
+        if not reach:
+            return self._spans[key]
+        return self._spans[key], (e if e - s <= LONGEST else min(e, s + (key[1] + 1) * STEP))
 
     def _span(self, s: int, e: int, at: int) -> tuple[int, int] | None:
         if e - s <= LONGEST:
@@ -218,10 +227,14 @@ class _Sentences:
         return found if found is not None and found[1] <= span[0] and found[0] < found[1] else None
 
 
+def _question(lex, folded: str) -> bool:
+    """A question that is not a rhetorical one ('Can you believe...?')."""
+    return folded.rstrip(" \t\n\"'”’)").endswith("?") and not lex.frame("rhetorical", folded)
+
+
 def _asserted(lex, folded: str) -> bool:
     """Asserted as fact: not a question, opinion, doubt, report to the proper channel or sourced fact."""
-    stripped = folded.rstrip(" \t\n\"'”’)")
-    if stripped.endswith("?") and not lex.frame("rhetorical", folded):
+    if _question(lex, folded):
         return False
     return not any(lex.frame(kind, folded) for kind in ("hedge", "source", "channel"))
 
