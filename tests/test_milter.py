@@ -13,7 +13,7 @@ import tomllib
 import pytest
 
 from conftest import make_message, need_command
-from postfix_harness import EXAMPLES, BedsideMilter, Postfix, TraceSink
+from postfix_harness import EXAMPLES, BedsideMilter, DovecotAuth, Postfix, TraceSink
 from relay_harness import free_port
 from test_postfix import CLEAN, HOLD, STUDENT, UTF8_STUDENT, crlf, transaction
 
@@ -52,11 +52,14 @@ def deployment(tmp_path_factory):
     need_command("postfix", "postfix")
     need_pymilter()
     tmp = tmp_path_factory.mktemp("milter")
-    with TraceSink() as sink:
+    with TraceSink() as sink, DovecotAuth({"amy": "s3cret-pass"}) as sasl:
         ports = {"submission": free_port(), "reinject": free_port(), "bedside": free_port()}
         bedside = _milter(tmp, ports["reinject"])
         ports["milter"] = bedside.milter_port
         postfix = Postfix(sink.port, ports, design="milter")
+        # SASL on the submission service as in the example (the test's TLS is off: AUTH in the clear
+        # on loopback), with a Dovecot-protocol auth server of the harness's.
+        postfix.postconf("-P", *sasl.postfix_settings(f"127.0.0.1:{ports['submission']}/inet"))
         try:
             with bedside:
                 postfix.start()
@@ -96,8 +99,8 @@ def test_patient_details_are_held_once_with_one_notice_and_postfix_discards_its_
     before = len(sink.to(STUDENT))
     code, text = transaction(submit, HOLD, ["milter.held@gmail.com"])
     assert code == 250, text  # the client's mail was taken; bedside's notice says what happened
-    held = _wait(lambda: [h for h in bedside.held() if "milter.held" in bedside.cli("held", "show", h["id"]).stdout.decode()],
-                 what="the hold")
+    held = _wait(lambda: [h for h in bedside.held()
+                          if "milter.held@" in bedside.cli("held", "show", h["id"]).stdout.decode()], what="the hold")
     assert len(held) == 1 and held[0]["rules"]
     [notice] = _wait(lambda: sink.to(STUDENT)[before:], what="the notice")
     assert held[0]["id"].encode() in notice["data"]
@@ -111,6 +114,23 @@ def test_patient_details_are_held_once_with_one_notice_and_postfix_discards_its_
     time.sleep(1)
     assert not sink.to("milter.held@gmail.com")
     assert len(sink.to(STUDENT)) == before + 1
+
+
+def test_the_sasl_login_is_kept_in_the_hold_record_and_not_in_the_logs(deployment):
+    sink, postfix, bedside, submit = deployment
+    import smtplib
+
+    with smtplib.SMTP("127.0.0.1", submit, timeout=30) as client:
+        client.ehlo("laptop.example")
+        client.login("amy", "s3cret-pass")
+        client.sendmail(STUDENT, ["milter.sasl.held@gmail.com"], crlf(HOLD))
+    [held] = _wait(lambda: [h for h in bedside.held() if " sasl=amy" in h["client"]], what="the hold")
+    assert re.fullmatch(r"127\.0\.0\.1 queue=[0-9A-F]+ sasl=amy", held["client"])
+    shown = bedside.cli("held", "show", held["id"]).stdout.decode()
+    assert "sasl=amy" in shown
+    holds = [json.loads(line) for line in bedside.logs.splitlines() if '"event": "hold"' in line]
+    assert any(h["authenticated"] and h["client"] == "127.0.0.1" for h in holds)
+    assert "sasl=" not in bedside.logs and '"amy' not in bedside.logs  # the login stays in the hold record
 
 
 def test_smtputf8_mail_is_delivered_and_held_with_smtputf8(deployment):

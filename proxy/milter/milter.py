@@ -164,11 +164,12 @@ class BedsideMilter(Milter.Base):
                                         "smtputf8" if self.smtputf8 else "")))
         raw = self.raw()
         screened = self.app.screen(raw, self.mail_from, list(self.rcpts), client,
-                                   {"queue_id": queue_id, "authenticated": bool(login), "smtputf8": self.smtputf8})
+                                   {"client": self.client, "queue_id": queue_id, "authenticated": bool(login),
+                                    "smtputf8": self.smtputf8})
         reply = screened.reply
         if reply is None:
             self._stamp(screened.report)
-            logs.event(self.app.log, "accept", **{**screened.fields, "client": self.client})
+            logs.event(self.app.log, "accept", **screened.fields)
             self.app.delivered(screened.report, self.mail_from, list(self.rcpts))
             return Milter.ACCEPT
         code, _, rest = reply.partition(" ")

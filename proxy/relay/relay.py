@@ -78,14 +78,15 @@ class Relay:
             report = await self.checker.check(raw, mail_from, tuple(rcpts))
         except CheckFailed as exc:
             self.figures.check_failed()
-            logs.event(self.log, "check-failed", client=client, reason=str(exc), size=len(raw), **extra)
+            logs.event(self.log, "check-failed", **{"client": client, "reason": str(exc), "size": len(raw), **extra})
             if self.settings.on_check_failure == "tempfail":
                 return Screened(None, CHECK_TEMPFAIL, {})
             return Screened(None, await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}"), {})
         self.figures.checked(str(report.verdict), {str(f.category) for f in report.findings}, time.monotonic() - started)
-        fields = dict(client=client, verdict=str(report.verdict), rules=list(report.rules), size=len(raw),
-                      rcpt_domains=sorted({logs.domain_of(r) for r in rcpts}),
-                      check_ms=round((time.monotonic() - started) * 1000, 1), **extra)
+        # log_fields may name the client otherwise for the log (the milter: its address alone).
+        fields = {"client": client, "verdict": str(report.verdict), "rules": list(report.rules), "size": len(raw),
+                  "rcpt_domains": sorted({logs.domain_of(r) for r in rcpts}),
+                  "check_ms": round((time.monotonic() - started) * 1000, 1), **extra}
         if report.verdict is Verdict.HOLD:
             logs.event(self.log, "hold", **fields)
             return Screened(report, await self._hold(raw, mail_from, rcpts, client, report, "findings"), fields)
@@ -141,10 +142,11 @@ class Relay:
                     try:
                         joined = await asyncio.to_thread(self.queue.add_recipients, earlier[0], rcpts)
                     except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
-                        self.log.exception("hold-store-failed", extra={"fields": {"client": client}})
+                        self.log.exception("hold-store-failed", extra={"fields": {"client": _address(client)}})
                         return STORE_FAILED
                     if joined:
-                        logs.event(self.log, "hold-joined", client=client, held_id=earlier[0], added=len(rcpts))
+                        logs.event(self.log, "hold-joined", client=_address(client), held_id=earlier[0],
+                                   added=len(rcpts))
                         return f"250 2.0.0 held for review {earlier[0]}"
                 reply = await self._hold_new(raw, mail_from, rcpts, client, report, reason)
                 if reply.startswith("250 "):
@@ -176,7 +178,7 @@ class Relay:
             held_id, fresh = await asyncio.to_thread(self.queue.hold_once, raw, client, mail_from, rcpts,
                                                      str(Verdict.HOLD), rules, findings, reason, stored)
         except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
-            self.log.exception("hold-store-failed", extra={"fields": {"client": client}})
+            self.log.exception("hold-store-failed", extra={"fields": {"client": _address(client)}})
             return STORE_FAILED
         if fresh:
             self.notices.wake()
@@ -234,3 +236,9 @@ def _part_key(raw: bytes, mail_from: str) -> tuple | None:
     if found is None:
         return None
     return found.group(1), mail_from, hashlib.sha256(raw).digest()
+
+
+def _address(client: str) -> str:
+    """The client's address for a log line: the milter's hold-record client also names the queue
+    id and the SASL login ('192.0.2.7 queue=... sasl=...'), which stay out of the logs."""
+    return client.split(" ", 1)[0]
