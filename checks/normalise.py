@@ -80,10 +80,19 @@ def fold(text: str) -> str:
     so an offset in the folded text is the same offset in the original."""
     if text.isascii():
         return text.lower()
-    folded = text.translate(_FOLD_TABLE).lower()
+    # Only the non-ASCII runs go through the table (ASCII maps to itself): str.translate with a dict
+    # looks every character up, which is most of the cost for a letter with a few curly quotes.
+    folded = _NON_ASCII.sub(_fold_run, text).lower()
     if len(folded) != len(text):  # a rare character whose lowercase is longer: fold one by one
         folded = "".join(c if len(c) == 1 else c[:1] for c in (ch.lower() for ch in text.translate(_FOLD_TABLE)))
     return folded
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_FOLD_TABLE)
 
 
 def squeeze(word: str) -> str:
@@ -217,8 +226,11 @@ _UNIT_SHAPE, _SEP_SHAPE = ord("a"), ord("-")
 
 
 def words_of(folded: str) -> frozenset[str]:
-    """The distinct plain lowercase words of a folded text."""
-    return frozenset(folded.translate(_NOT_LETTER).split())
+    """The distinct plain lowercase words of a folded text: the runs between ASCII characters other
+    than a-z and whitespace."""
+    if folded.isascii():
+        return frozenset(folded.translate(_NOT_LETTER).split())  # translate's ASCII path is the fastest
+    return frozenset(_WORD_RUN.findall(folded))  # the same runs, without a dict lookup per character
 
 
 SYMBOL_CHARS = "0123456789@$!|€£*#%\x00"
@@ -229,3 +241,4 @@ _STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
 # I'm) do not suggest spelling-out; any other lone letter does.
 _LONE_LETTERS = frozenset("bcefghjklnopqruvwxyz")
 _NOT_LETTER = {c: " " for c in range(128) if not (97 <= c <= 122)}
+_WORD_RUN = re.compile(r"[^\x00-\x60\x7b-\x7f\s]+")  # \s as str.split() splits: Unicode whitespace
