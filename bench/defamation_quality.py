@@ -2,6 +2,7 @@
 
     python bench/defamation_quality.py            # both halves, both sources
     python bench/defamation_quality.py --show tune  # also list every wrong call in the tuning half
+    python bench/defamation_quality.py --emails     # also the labelled student emails (both sets)
 
 Sentences: ../shared/corpus/students/defamation_sentences.csv (read in place, never copied) and the
 project's own tests/corpus/defamation_sentences_own.tsv (and defamation_sentences_tuning.tsv, written
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 import zlib
 from collections import Counter, defaultdict
@@ -57,6 +59,38 @@ def load() -> list[tuple[str, str, str]]:
     return rows
 
 
+EMAIL_SETS = (("tests/students", ROOT / "tests" / "students"), ("dev students", SHARED.parent))
+
+
+def emails(engine, show: bool) -> None:
+    """Hold recall on the defamatory emails and holds among the near-miss negatives of that group,
+    counting every rule (as ../shared/corpus/score.py does), and how many of each DEF001 found."""
+    for name, folder in EMAIL_SETS:
+        labels = folder / "labels.json"
+        if not labels.is_file():
+            print(f"(no {labels}: {name} skipped)")
+            continue
+        pos, neg, missed = Counter(), Counter(), []
+        for label in json.loads(labels.read_text("utf-8")):
+            if label["group"] != "defamatory" and "defamatory" not in label["categories"]:
+                continue
+            report = engine.check((folder / label["file"]).read_bytes())
+            held, found = report.verdict.value == "hold", any(f.rule == "DEF001" for f in report.findings)
+            if label["hold"] and "defamatory" in label["categories"]:
+                pos.update(n=1, held=held, def001=found)
+                if not held:
+                    missed.append(f"  missed: {label['file']}")
+            elif not label["hold"]:
+                neg.update(n=1, held=held, def001=found)
+                if held:
+                    missed.append(f"  held negative: {label['file']}")
+        print(f"\n== {name}: defamatory emails ==")
+        print(f"hold recall {pos['held']}/{pos['n']} (DEF001 on {pos['def001']}); near-miss negatives held "
+              f"{neg['held']}/{neg['n']} (DEF001 on {neg['def001']})")
+        if show:
+            print("\n".join(missed))
+
+
 def half(text: str) -> str:
     return "tune" if zlib.crc32(text.encode()) % 2 == 0 else "measure"
 
@@ -64,8 +98,13 @@ def half(text: str) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=("tune", "measure", "all"), help="list the wrong calls in this half")
+    ap.add_argument("--emails", action="store_true",
+                    help="also the defamatory group of the labelled student emails: tests/students (written "
+                         "fresh, kept apart) and ../shared/corpus/students (development)")
     args = ap.parse_args()
     engine = Engine()
+    if args.emails:
+        emails(engine, args.show is not None)
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     wrong = []
     for idx, (source, label, text) in enumerate(load()):
