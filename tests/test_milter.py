@@ -38,9 +38,9 @@ def _wait(predicate, timeout: float = 30, what: str = ""):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def _milter(tmp_path, reinject_port: int, **milter) -> BedsideMilter:
+def _milter(tmp_path, reinject_port: int, serve: dict | None = None, **milter) -> BedsideMilter:
     site = tomllib.loads((EXAMPLES / "bedside.toml").read_text())
-    serve = {**site["serve"], "check_workers": 1}
+    serve = {**site["serve"], "check_workers": 1, **(serve or {})}
     serve.pop("listen"), serve.pop("data_dir")
     return BedsideMilter(tmp_path, reinject_port, serve=serve, milter={**site["milter"], **milter},
                          upstream={k: v for k, v in site["upstream"].items() if k not in ("host", "port")})
@@ -146,6 +146,58 @@ def test_smtputf8_mail_is_delivered_and_held_with_smtputf8(deployment):
     [held] = _wait(lambda: [h for h in bedside.held() if h["client"].endswith(" smtputf8")], what="the SMTPUTF8 hold")
     [notice] = _wait(lambda: sink.to(UTF8_STUDENT), what="the notice to a non-ASCII sender")
     assert "SMTPUTF8" in notice["options"] and held["id"].encode() in notice["data"]
+
+
+def test_120_recipients_are_one_hold_and_a_burst_of_200_from_50_clients_is_each_settled_once(deployment):
+    from concurrent.futures import ThreadPoolExecutor
+
+    sink, postfix, bedside, submit = deployment
+    notices = len(sink.to(STUDENT))
+    many = [f"milter.many{n:03d}@gmail.com" for n in range(120)]
+    assert transaction(submit, HOLD.replace(b"Hi Sam", b"Hi all"), many)[0] == 250
+    [held] = _wait(lambda: [h for h in bedside.held() if h["recipients"] == 120], what="the 120-recipient hold")
+    _wait(lambda: len(sink.to(STUDENT)) == notices + 1, what="its notice")
+
+    def one(n: int) -> int:
+        body = HOLD if n % 10 == 0 else CLEAN
+        return transaction(submit, body.replace(b"Library", f"Library {n}".encode()).replace(
+            b"subject: case", f"subject: case {n}".encode()), [f"milter.burst{n:03d}@gmail.com"])[0]
+
+    holds = len(bedside.held())
+    started = time.monotonic()
+    with ThreadPoolExecutor(50) as pool:
+        assert set(pool.map(one, range(200))) == {250}
+    clean = [n for n in range(200) if n % 10]
+    _wait(lambda: all(sink.to(f"milter.burst{n:03d}@gmail.com") for n in clean), timeout=120, what="the burst")
+    _wait(lambda: len(bedside.held()) == holds + 20 and len(sink.to(STUDENT)) == notices + 21, what="its holds")
+    _wait(postfix.queue_empty, what="Postfix's queue to empty")
+    print(f"milter: burst of 200 (50 clients) settled in {time.monotonic() - started:.1f} s")
+    time.sleep(1)
+    assert all(len(sink.to(f"milter.burst{n:03d}@gmail.com")) == 1 for n in clean)
+    assert not any(sink.to(r) for r in [*many, *(f"milter.burst{n:03d}@gmail.com" for n in range(0, 200, 10))])
+    assert len(bedside.held()) == holds + 20 and len(sink.to(STUDENT)) == notices + 21
+
+
+def test_a_failed_check_is_a_tempfail_at_the_client(tmp_path):
+    """[serve] on_check_failure = "tempfail": a check that does not finish in check_timeout is 451
+    at the student's client (it retries); nothing is delivered or held."""
+    need_command("postfix", "postfix")
+    need_pymilter()
+    with TraceSink() as sink:
+        ports = {"submission": free_port(), "reinject": free_port(), "bedside": free_port()}
+        bedside = _milter(tmp_path, ports["reinject"], serve={"on_check_failure": "tempfail", "check_timeout": 0.001})
+        ports["milter"] = bedside.milter_port
+        postfix = Postfix(sink.port, ports, design="milter")
+        try:
+            with bedside:
+                postfix.start()
+                code, text = transaction(ports["submission"], CLEAN, ["milter.unchecked@gmail.com"])
+                assert code == 451 and text.startswith(b"4.3.0"), (code, text)
+                time.sleep(1)
+                assert not sink.to("milter.unchecked@gmail.com") and bedside.held() == []
+                assert '"event": "check-failed"' in bedside.logs
+        finally:
+            postfix.stop()
 
 
 def test_bedside_milter_down_is_a_tempfail_at_the_client_then_mail_flows_again(deployment):
