@@ -192,6 +192,18 @@ def test_two_middling_sentences_hold_a_short_letter_not_a_long_one():
     assert "OFF007" not in codes(Engine().check(make_message(two)))
 
 
+def test_a_sentence_naming_a_group_is_held_from_the_group_threshold():
+    config = load_config(overrides={"thresholds": {"offensive_model_hold": 1.1, "offensive_model_aimed": 1.1,
+                                                   "offensive_model_warn": 1.1, "offensive_model_pair": 1.1,
+                                                   "offensive_model_group": 1e-9}})
+    engine = Engine(config)
+    assert "OFF007" in codes(engine.check(make_message("Hi,\n\nThe refugees from the hostel came to clinic today.\n")))
+    assert "OFF007" not in codes(engine.check(make_message("Hi,\n\nThe porters from the hostel came to clinic today.\n")))
+    # quoted, reported or taught: still no hold
+    taught = "Hi,\n\nThe lecture explained how refugees are described in the tabloid press.\n"
+    assert "OFF007" not in codes(engine.check(make_message(taught)))
+
+
 # --- the training script rebuilds the committed file ---------------------------------------------------
 CORPUS = ROOT.parent / "shared" / "corpus"
 

@@ -206,7 +206,8 @@ def _sentences_scored(scan):
     model = config.derive(classifier.load)
     hold_at, aimed_at, warn_at = classifier.thresholds(config)
     pair_at, short = classifier.letter_rule(config)
-    floor = min(aimed_at, warn_at, hold_at, pair_at)
+    group_at = classifier.group_threshold(config)
+    floor = min(aimed_at, warn_at, hold_at, pair_at, group_at)
     sentences = 0
     context = config.derive(aimed.context_patterns)
     listed = config.derive(lexicon.build).plain
@@ -237,10 +238,12 @@ def _sentences_scored(scan):
         if any(s < end and start < e for s, e in held.get(part.name, ())):
             continue  # already held for a listed word, a pattern or an allegation in it
         mention = _mentioned(config, sentence)
-        target = any(p.search(sentence.lower()) for p in context["target"])
+        low = sentence.lower()
+        target = any(p.search(low) for p in context["target"])
+        group = score >= group_at and any(p.search(low) for p in context["group"])
         if not mention and score >= pair_at:
             middling.append(len(out))
-        if not mention and (score >= hold_at or (score >= aimed_at and target)):
+        if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         elif (score >= warn_at and not mention) or score >= hold_at:
             level, why = "warn", "quoted, reported or taught" if mention else "no one it is aimed at"

@@ -30,11 +30,14 @@ CONTEXT_KINDS = ("target", "mention")
 
 
 def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
-    """kind -> the compiled patterns of the 'target' and 'mention' entries, tried on one sentence."""
-    out: dict[str, list[re.Pattern]] = {kind: [] for kind in CONTEXT_KINDS}
+    """kind -> the compiled patterns of the 'target' and 'mention' entries, tried on one sentence;
+    'group' is the targets that name a group of people (aims_at = "group")."""
+    out: dict[str, list[re.Pattern]] = {kind: [] for kind in (*CONTEXT_KINDS, "group")}
     for e in config.words("abuse"):
         if e.get("kind") in CONTEXT_KINDS:
             out[e.get("kind")].append(re.compile(e.get("pattern", re.escape(e.term))))
+            if e.get("kind") == "target" and e.get("aims_at") == "group":
+                out["group"].append(out["target"][-1])
     return {kind: tuple(found) for kind, found in out.items()}
 
 

@@ -108,6 +108,13 @@ def thresholds(config) -> tuple[float, float, float]:
                                                                                ("warn", 0.65)))
 
 
+def group_threshold(config) -> float:
+    """A sentence naming a group of people (abuse.toml, aims_at = "group") is held from this score:
+    ordinary mail rarely names one, hateful writing nearly always does. 0.55 chosen on the held-out
+    Stormfront half and the 800 ham emails (bench/offensive_model.py --engine)."""
+    return float(config.threshold("offensive_model_group", 0.55))
+
+
 LETTER_SENTENCES = 15  # a short letter: a student's note to a friend or tutor, not a newsletter
 
 
