@@ -109,7 +109,10 @@ def test_patient_details_are_held_once_with_one_notice_and_postfix_discards_its_
     assert held[0]["client"].startswith("127.0.0.1 ")
     assert re.search(rf"{queue_id}: milter-discard: END-OF-MESSAGE", postfix.log), postfix.log[-2000:]
     raw = bedside.cli("held", "show", "--raw", held[0]["id"]).stdout
-    assert crlf(HOLD).split(b"\r\n\r\n", 1)[1] in raw  # the held message is the one sent
+    # The held message is the one sent, byte for byte: its header fields as written (leading spaces
+    # and all), then the Message-ID and Date Postfix adds to a message without them, then the body.
+    head, body = crlf(HOLD).split(b"\r\n\r\n", 1)
+    assert raw.startswith(head + b"\r\n") and raw.endswith(b"\r\n\r\n" + body)
     _wait(postfix.queue_empty, what="Postfix's queue to empty")
     time.sleep(1)
     assert not sink.to("milter.held@gmail.com")
