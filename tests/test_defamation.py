@@ -73,6 +73,14 @@ def own_sentences(path=OWN):
     "The receptionist at our practice sells appointments to patients for cash.",
     "The charge nurse told the family their mum had been turned hourly when she hadn't.",
     "Dr Iqbal completes the NEWS scores for the whole bay without seeing any of them.",  # NEWS is a score
+    "The HCA on Ward 3 leaves Mrs B's dad lying in soaked sheets all night.",
+    "The club physio gave the lads injections at half time so they'd carry on playing.",
+    "Frankly Tamsin lifted her whole audit from last year's cohort.",         # an opener before the name
+    "The treasurer spent the ball money on a boozy weekend for his mates.",
+    "The mortuary assistant sold skulls from the teaching collection.",
+    "Dr Lowe wrote in the notes that the family agreed, which was a lie.",
+    "Ellis logged into his ex's email account to read her messages.",
+    "Our anatomy demonstrator grades down students with Arabic names.",
 ])
 def test_identifiable_person_accused(only_def, body):
     assert findings(only_def, body), body
@@ -124,6 +132,8 @@ def test_asserted_as_fact(only_def, framing, flagged):
     "Dmitry Sklyarov, a Russian scientist, was arrested in July 2001 for demonstrating how the e-book lock fails.",
     "Sarah took £20 to the bank for me.",                                   # money carried, not taken for an act
     "The film follows Dr Anna Reyes. Her life changes when she accidentally hits a girl with her car.",
+    "The patient told us her partner takes her benefits money every week.",   # her own account, in a history
+    "Dr Moss is sure somebody forged her signature on the form.",           # somebody else is the subject
 ])
 def test_not_an_allegation_against_the_person(only_def, body):
     assert not findings(only_def, body), body

@@ -117,7 +117,7 @@ def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
         found.append(_target(sentence, m.start(), m.end(), "description"))
     for m in g.first_name.finditer(sentence):
         word = m.group("first")
-        if word in g.not_name or not _stands_alone(sentence, m, tag):
+        if word in g.not_name or not _stands_alone(sentence, m, tag, g.not_name):
             continue
         if word.lower() in g.first_names or (tag is not None and not common(word) and word not in g.places
                                              and _verb_follows(sentence, m.end(), tag)):
@@ -137,13 +137,15 @@ def _target(sentence: str, start: int, end: int, kind: str) -> Target:
     return Target(start, end, text, kind, sentence[end:end + 2] in ("'s", "’s"))
 
 
-def _stands_alone(sentence: str, m: re.Match, tag=None) -> bool:
+def _stands_alone(sentence: str, m: re.Match, tag=None, not_name=frozenset()) -> bool:
     """A lone first name is a person when it is not the first word of a capitalised run
     ('Harriet cheated', 'our cleaner Marcia has'); 'May' at a sentence start needs a verb after."""
     before = sentence[:m.start()].rstrip()
     after = sentence[m.end():].lstrip()
-    if after[:1].isupper() or (before[-1:].isalpha() and before.split()[-1][:1].isupper()):
-        return False  # part of a longer capitalised name: the full-name grammar decides
+    previous = before.split()[-1] if before[-1:].isalpha() else ""
+    opener = previous in not_name or (tag is not None and tag(previous.lower()) in ("RB", "UH", "CC", "IN"))
+    if after[:1].isupper() or (previous[:1].isupper() and not opener):
+        return False  # part of a longer capitalised name ('Frankly Tamsin' is not): the full-name grammar decides
     if not before or before[-1] in ".!?:;\"“(-–":
         if re.match(r"(?:is|was|has|had|keeps|kept|'s|’s|has been|did|does|never|always|just|"
                     r"literally|actually|\w+ed|\w+s|from|in|on|at|who|,)\b", after):
