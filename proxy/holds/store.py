@@ -678,7 +678,7 @@ def open_queue(settings, create: bool = True, check_schema: bool = True, url: st
                                getattr(settings, "base_dir", None))
     if kind == "sqlite":
         return HoldQueue(settings.data_dir, settings.encryption_key_file, create=create, path=Path(where),
-                         node=getattr(settings, "store_node", "") or "")
+                         node=getattr(settings, "store_node", "") or f"{socket.gethostname()}:{settings.data_dir}")
     from bedside.proxy.holds.pgstore import PgHoldQueue
 
     return PgHoldQueue(where, settings.encryption_key_file, password_file=settings.store_password_file,
