@@ -5,10 +5,16 @@ Structure, not a word list. Each sentence of the writer's own text is read for
   (b) an allegation: an act from an open class (crime, dishonesty, misconduct, abuse, danger,
       discrimination) written as verb and object patterns over semantic classes (accusations.toml);
   (a) who did it: an identifiable person before it in the same clause and acting in it (people.py),
-      or 'he'/'she' standing for the person the previous sentences named;
+      or 'he'/'she' standing for the person the previous sentences named, or a subject left out
+      ('Paid someone to write his essay.'; in languages that leave it out, 'Es un ladrón.');
   (c) how it is said: not a question (unless rhetorical), not hedged as opinion or doubt, not a
       report to a proper channel, not a sourced public fact, not disowned, not denied.
 The vocabulary of (a) and (c) is data (defamation.toml); this module holds the grammar.
+
+Which text is the writer's own comes from the shared reading of the letter (checks/letter.py).
+Cost is linear in the text: sentence ends are found once, a sentence is read once whatever its
+number of cue words, a run-on one in windows, and only sentences holding a cue word (the
+allegations' `cues`) are read at all. Each is read with its line breaks as spaces.
 """
 
 from __future__ import annotations
