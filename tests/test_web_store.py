@@ -78,6 +78,31 @@ def test_accounts_tokens_sessions_and_lockouts_are_shared(two_nodes):
     assert b.remove_user("alice") and not a.remove_user("alice") and a.user("alice") is None
 
 
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_encrypted_list_filter_sees_recipients_added_later(kind, tmp_path):
+    """The web list decrypts an encrypted queue's envelopes once and keeps them; recipients that a
+    later part of the same message adds (add_recipients) are still found by a domain filter."""
+    from cryptography.fernet import Fernet
+
+    from bedside.proxy.web.queue import Filters, search
+
+    key = tmp_path / "hold.key"
+    key.write_bytes(Fernet.generate_key())
+    url = "sqlite:///var/hold.sqlite3" if kind == "sqlite" else pg_harness.cluster().fresh_db()
+    queue = open_queue(settings_for(tmp_path, url, key_file=str(key)))
+    try:
+        held = [queue.hold(f"raw {i}".encode(), "127.0.0.1", f"s{i}@exmail.nottingham.ac.uk", [f"x{i}@nhs.net"],
+                           "hold", ["PAT001"], []) for i in range(3)]
+        by_domain = Filters.from_mapping({"status": "held", "domain": "gmail.com"})
+        assert search(queue, by_domain).total == 0
+        assert [h.id for h in search(queue, Filters.from_mapping({"sender": "s1@"})).items] == [held[1]]
+        assert queue.add_recipients(held[2], ["friend@gmail.com"])
+        found = search(queue, by_domain)
+        assert [h.id for h in found.items] == [held[2]] and "friend@gmail.com" in found.items[0].rcpts
+    finally:
+        queue.close()
+
+
 OLD_SCHEMA = """
 CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, hash TEXT NOT NULL, created REAL NOT NULL);
 CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, role TEXT NOT NULL,

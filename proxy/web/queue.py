@@ -5,6 +5,7 @@ store's own list(), filtered here. Every change still goes through the store and
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -101,9 +102,13 @@ def _where(f: Filters, sealed_rows: bool) -> tuple[list[str], list, bool]:
 
 
 _indexed: set[int] = set()
-# Decrypted envelopes (sender, recipients) of an encrypted queue, by held id, kept in this process's
+# Decrypted envelopes (sender, recipients) of an encrypted queue, by their stored ciphertext, kept in this process's
 # memory only: a sender or domain filter then decrypts each envelope once, not at every request.
 _envelopes: dict[int, dict[str, tuple[str, tuple[str, ...]]]] = {}
+
+
+def _envelope_key(mail_from: str, rcpts: str) -> bytes:
+    return hashlib.blake2b(f"{mail_from}\0{rcpts}".encode(), digest_size=16).digest()
 
 
 def _sqlite(queue) -> bool:
@@ -200,15 +205,18 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
         if len(cache) > 200_000:
             cache.clear()
         for row in envelopes:
-            envelope = cache.get(row["id"]) if row["sealed"] else None
+            # Keyed by the stored (encrypted) values, not the id: a later part of a message Postfix
+            # split adds recipients to its record (add_recipients), and that must not be missed.
+            key = _envelope_key(row["mail_from"], row["rcpts"]) if row["sealed"] else None
+            envelope = cache.get(key) if key else None
             if envelope is None:
                 sender, rcpts = row["mail_from"], row["rcpts"]
                 if row["sealed"]:
                     sender = queue._open_sealed(sender.encode(), True, row["id"]).decode("utf-8", "surrogateescape")
                     rcpts = queue._open_sealed(rcpts.encode(), True, row["id"]).decode()
                 envelope = (sender.lower(), tuple(r.lower() for r in json.loads(rcpts)))
-                if row["sealed"]:
-                    cache[row["id"]] = envelope
+                if key:
+                    cache[key] = envelope
             if f.sender and f.sender not in envelope[0]:
                 continue
             if f.domain and not any(r.endswith("@" + f.domain) for r in envelope[1]):
