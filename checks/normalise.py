@@ -108,6 +108,26 @@ def deleet(word: str) -> str:
     return word.translate(LEET)
 
 
+def deleet_text(text: str) -> str:
+    """deleet() for a whole (folded) text, same length. str.translate with a dict looks up every
+    character unless the text is ASCII, so only the ASCII runs are translated (the stand-ins are
+    ASCII but for the currency signs, replaced after)."""
+    if text.isascii():
+        return text.translate(LEET)
+    text = _ASCII_RUN.sub(_deleet_run, text)
+    for symbol, letter in _LEET_NON_ASCII:
+        text = text.replace(symbol, letter)
+    return text
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_LEET_NON_ASCII = tuple((chr(c), v) for c, v in LEET.items() if c > 127)
+
+
+def _deleet_run(m: re.Match) -> str:
+    return m.group().translate(LEET)
+
+
 def tokens(text: str, folded: str | None = None, start: int = 0, end: int | None = None) -> list[Token]:
     """Words of `text` (or of text[start:end]), disguises undone, each with its span in `text`."""
     folded = fold(text) if folded is None else folded

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Hit
-from ..normalise import LEET, words_of
+from ..normalise import deleet_text, words_of
 from ..text import AnchoredPattern, PatternList, char_positions
 
 
@@ -49,7 +49,7 @@ def _matches(scan):
         # only when the part has any letter-symbol mix at all.
         folded, words = scan.folded(part), scan.words(part)
         if _leetish(folded):
-            folded = folded.translate(LEET)
+            folded = deleet_text(folded)
             words = words_of(folded)
         for term, kind, pattern in patterns.present(words):
             for m in pattern.finditer(folded, words):
