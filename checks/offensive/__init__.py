@@ -227,6 +227,11 @@ def _sentences_scored(scan):
                 scored.append((part, sentence, start, end, score))
         if budget < 0:
             break
+    # Sentences only the letter rule could hold matter in pairs, in short letters: otherwise drop
+    # them before _held_spans, which runs the defamation rules again.
+    single = min(aimed_at, warn_at, hold_at, group_at)
+    if sentences > short or sum(entry[4] >= pair_at for entry in scored) < 2:
+        scored = [entry for entry in scored if entry[4] >= single]
     if not scored:
         return []
     reach: dict[str, int] = {}
