@@ -199,8 +199,42 @@ def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str], unread: list[st
         unread.append("the MIME parts could not be read: they and any attachments were not decoded")
         return _raw_text(body_raw, unread), False, [], None
     body, is_html = _body(plain, html, defects, unread)
+    outside = _outside_the_parts(parsed.message)
+    if outside:
+        body = (body + "\n\n" + outside)[:MAX_BODY_CHARS]
     attachments = [a for a in (_attachment(item, defects, unread) for item in raw_attachments) if a]
     return body, is_html, attachments, _parsed_addresses(parsed)
+
+
+# What a mail client shows although no text part holds it: a multipart whose boundary is missing or
+# never found (the client shows its body as text), a preamble or epilogue, an attached message's
+# Subject. Kept after the body, so findings in the body keep their line numbers.
+_BOUNDARY_LOST = (email.errors.NoBoundaryInMultipartDefect, email.errors.StartBoundaryNotFoundDefect)
+_MIME_NOTICE = re.compile(r"^\W*this\s+is\s+a\s+multi-?part\s+message\s+in\s+mime\s+format\W*$", re.I | re.M)
+_MAX_PARTS_WALKED = 2_000
+
+
+def _outside_the_parts(message) -> str:
+    found = []
+    try:
+        for count, part in enumerate(message.walk()):
+            if count >= _MAX_PARTS_WALKED:
+                break
+            if part.get_content_maintype() == "multipart":
+                payload = part.get_payload()
+                if isinstance(payload, str) and any(isinstance(d, _BOUNDARY_LOST) for d in part.defects):
+                    found.append(payload)
+                found.extend(t for t in (part.preamble, part.epilogue) if t)
+            elif part.get_content_type() == "message/rfc822":
+                inner = part.get_payload()
+                inner = inner[0] if isinstance(inner, list) and inner else inner
+                subject = inner.get("subject") if hasattr(inner, "get") else None
+                if subject:
+                    found.append(f"Subject: {subject}")
+    except Exception:  # noqa: BLE001 - a hostile structure the stdlib cannot walk: the body is still read
+        return ""
+    text = "\n\n".join(_MIME_NOTICE.sub("", str(t)).strip() for t in found)
+    return text.replace("\r\n", "\n").strip()
 
 
 def _body(plain: list[str], html: list[str], defects: list[str], unread: list[str]) -> tuple[str, bool]:
