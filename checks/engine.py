@@ -23,7 +23,7 @@ class Engine:
         self.rules = tuple(r for r in available if self.config.enabled(r.code))
         self._actions = {r.code: self.config.action_for(r.code, r.category, r.action) for r in self.rules}
         self._most = max(1, int(self.config.threshold("max_findings_per_rule", 25)))
-        for build in vocabulary_builders():
+        for build in vocabulary_builders(self.rules):
             self.config.derive(build)  # bad word-list data is a ConfigError now, not on every message
 
     def check(self, raw: bytes, envelope_from: str | None = None,

@@ -30,13 +30,17 @@ def builtin_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def vocabulary_builders() -> tuple:
+def vocabulary_builders(rules: Iterable[Rule] | None = None) -> tuple:
     """Each family's COMPILE: functions of a Config that compile its word lists (config.derive).
     The engine runs them when it is built, so a bad entry is a ConfigError at load naming the
-    entry, not a rule that fails on every message."""
+    entry, not a rule that fails on every message. Given `rules` (the enabled ones), only the
+    families with a rule among them: `--select PAT` does not compile the defamation lexicon."""
+    codes = None if rules is None else {r.code for r in rules}
     builders = []
     for family in FAMILIES:
-        builders.extend(getattr(importlib.import_module(f"{__package__}.{family}"), "COMPILE", ()))
+        module = importlib.import_module(f"{__package__}.{family}")
+        if codes is None or any(r.code in codes for r in module.RULES):
+            builders.extend(getattr(module, "COMPILE", ()))
     return tuple(builders)
 
 
