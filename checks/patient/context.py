@@ -86,7 +86,7 @@ class PartContext:
                  ignore: frozenset[str] = frozenset()) -> str | None:
         """The closest patient word within `window` characters of [start, end) (the longer on a tie);
         with `outside`, words overlapping [start, end) do not count, nor do the words in `ignore`."""
-        starts, found, longest = self._by_start()
+        starts, found, longest = self.by_start()
         best, best_distance = None, window + 1
         for s, e, term in found[bisect_left(starts, start - window - longest): bisect_right(starts, end + window)]:
             if (outside and s < end and e > start) or term in ignore:
@@ -96,7 +96,7 @@ class PartContext:
                 best, best_distance = term, distance
         return best if best_distance <= window else None
 
-    def _by_start(self) -> tuple[list[int], list[tuple[int, int, str]], int]:
+    def by_start(self) -> tuple[list[int], list[tuple[int, int, str]], int]:
         """Every patient word occurrence sorted by start (overlaps kept), for windowed lookups."""
         if self._sorted is None:
             found = sorted((s, s + len(t), t) for t, starts in self._positions.items() for s in starts)

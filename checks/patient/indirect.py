@@ -16,12 +16,14 @@ from bisect import bisect_left
 
 from ..config import ConfigError
 from ..model import Hit
-from ..text import AnchoredPattern, PatternList, TermMatcher, sentence_around
+from ..text import AnchoredPattern, PatternList, TermMatcher, merge_spans, sentence_around
 from .context import part_context
 from .record import record_identifiers
 from .wordlist import alternation, grouped
 
 PASSAGE = 160  # characters either side of a patient word searched for quasi-identifiers
+SEARCH_MARGIN = 300  # longer than any quasi-identifier match: a zone's edge never cuts one that counts
+ZONED_LENGTH = 4 * (PASSAGE + SEARCH_MARGIN)  # shorter texts are searched whole: zones would cover them
 KINDS = ("own_state", "own_family", "teaching")
 
 
@@ -58,12 +60,15 @@ class _Facts:
     word 'patient'. Asked for windows by bisect."""
 
     def __init__(self, ctx, folded: str, words: frozenset[str], conditions: TermMatcher):
-        found = list(ctx.cues)
-        found += conditions.finditer(folded, words)
-        found.sort()
-        self.found = found
-        self.starts = [f[0] for f in found]
-        self.longest = max((e - s for s, e, _ in found), default=0)
+        # The patient words as the context reads them for every rule (sorted once, overlaps kept),
+        # then the diagnoses merged in (two sorted runs: the sort is one pass).
+        starts, found, longest = ctx.by_start()
+        diagnoses = conditions.finditer(folded, words)
+        if diagnoses:
+            found = sorted(found + diagnoses)
+            starts = [f[0] for f in found]
+            longest = max(longest, max(e - s for s, e, _ in diagnoses))
+        self.found, self.starts, self.longest = found, starts, longest
 
     def within(self, lo: int, hi: int):
         """(start, end, term) of each fact inside [lo, hi)."""
@@ -135,9 +140,21 @@ def _passages(scan):
         text, folded, words, runs = part.text, scan.folded(part), scan.words(part), scan.digit_runs(part)
         if not ctx.has_cues and not conditions.present(folded, words):
             continue
-        # Every quasi-identifier in the part, found once; then grouped by the passage around a patient word.
+        # Every quasi-identifier within reach of a clinical fact, found once; then grouped by the passage
+        # around a fact. In a long text only the zones around facts are searched (a detail further off is
+        # never kept; SEARCH_MARGIN more on each side, so a match is never cut at a zone's edge); a
+        # short one is searched whole, and its facts found only if two kinds of detail are there.
+        facts = _Facts(ctx, folded, words, conditions) if len(folded) > ZONED_LENGTH else None
+        zones = [(0, len(folded))] if facts is None else merge_spans(
+            (max(0, s - PASSAGE - SEARCH_MARGIN), min(len(folded), e + PASSAGE + SEARCH_MARGIN)) for s, e, _ in facts.found)
+        present = pattern_list.present(words)
+        run_starts = [r[0] for r in runs] if facts is not None else None
         everything = [(m.start(), m.end(), kind, 2 if kind == "exact age" and _age(m) >= rare_age else base)
-                      for kind, base, pattern in pattern_list.present(words) for m in pattern.finditer(folded, words, runs)]
+                      for lo, hi in zones
+                      for zone_runs in ((runs[bisect_left(run_starts, lo): bisect_left(run_starts, hi)]
+                                         if run_starts is not None else runs),)
+                      for kind, base, pattern in present
+                      for m in pattern.finditer(folded, words, zone_runs, lo, hi)]
         everything += [(s, e, "rare condition", 2) for s, e, _ in rare_conditions.finditer(folded, words)]
         kinds = {spot[2] for spot in everything}
         if len(kinds) < 2 and alone.isdisjoint(kinds):
@@ -145,7 +162,7 @@ def _passages(scan):
         # Keep the details that have a patient word within PASSAGE characters, and group those that
         # stand close together (a passage spans a patient word's reach on either side). Dropping a
         # detail only splits groups, so a group that is not enough as a whole is skipped unfiltered.
-        facts = _Facts(ctx, folded, words, conditions)
+        facts = facts or _Facts(ctx, folded, words, conditions)
         in_context = [spot for group in _groups(sorted(everything), 2 * PASSAGE) if _enough(group, min_score, alone)
                       for spot in group if facts.near(spot[0], spot[1], PASSAGE)]
         for spots in _groups(in_context, 2 * PASSAGE):

@@ -170,13 +170,11 @@ def candidates(scan) -> list[NhsCandidate]:
     for part in scan.texts:
         text = part.text
         ctx = part_context(scan, part)
-        spots = None
+        spots, searched = None, 0
         for m in _candidates(text, scan.digit_runs(part)):
             start, end = m.start(), m.end()
             if not _standalone(text, start, end) or ctx.in_own_block(start):
                 continue  # (the sender's own number, in a block of their own details, is theirs to give)
-            if ctx.anonymised and ctx.anonymised_near(start, end, ANONYMISED_WINDOW):
-                continue  # in a case marked as invented ('Mr Quince (fictional), NHS number ...')
             before = text[max(0, start - LABEL_WINDOW): start]
             if ("+" in before or "0044" in before) and _PHONE_PREFIX.search(before):
                 continue
@@ -185,17 +183,17 @@ def candidates(scan) -> list[NhsCandidate]:
             valid, labelled = _valid(digits), worded and LABEL.search(before) is not None
             if not valid and not labelled:
                 continue
-            if spots is None:
-                spots = _ContextSpots(text, gate)
             near_word = None
-            if valid and spots.maybe(start - window, start, end, end + window // 2):
-                near_word = near(context, text, start, end, window, window // 2)
+            if valid:
+                searched += 1
+                if spots is None and searched > _SEARCHES_BEFORE_SPOTS:
+                    spots = _ContextSpots(text, gate)
+                if spots is None or spots.maybe(start - window, start, end, end + window // 2):
+                    near_word = near(context, text, start, end, window, window // 2)
             found.append(NhsCandidate(part=part, start=start, end=end, digits=digits, valid=valid,
                                       labelled=labelled, context=near_word.group(0) if near_word else None,
                                       other_label=worded and other_label.search(before) is not None))
         for start, end, digits in _in_words(scan.folded(part), scan.words(part)):
-            if ctx.anonymised and ctx.anonymised_near(start, end, ANONYMISED_WINDOW):
-                continue
             found.append(_candidate(part, start, end, digits, context, window, other_label))
     return found
 
@@ -234,6 +232,9 @@ def _gates(config):
         gate = re.compile("|".join(sorted({re.escape(m.group(0)) for m in firsts}, key=len, reverse=True)))
     others = grouped(config, "patient_nhs", ("other_number",))["other_number"]
     return gate, all(_LETTER.search(t) for t in others)
+
+
+_SEARCHES_BEFORE_SPOTS = 16  # a letter's few numbers are searched directly; a list's through _ContextSpots
 
 
 class _ContextSpots:
@@ -277,20 +278,28 @@ def _candidate(part: TextPart, start: int, end: int, digits: str, context, windo
                         other_label=bool(other_label.search(before)))
 
 
+def _invented(scan, c: NhsCandidate) -> bool:
+    """In a case marked as invented or simulated ('Mr Quince (fictional), NHS number ...'), as the
+    name and contact rules read it; asked only of a number about to be a finding."""
+    ctx = part_context(scan, c.part)
+    return bool(ctx.anonymised) and ctx.anonymised_near(c.start, c.end, ANONYMISED_WINDOW)
+
+
 def in_context(scan):
     for c in scan.shared(candidates):
-        if c.valid and (c.labelled or (c.context and not c.other_label)):
+        if c.valid and (c.labelled or (c.context and not c.other_label)) and not _invented(scan, c):
             reason = "labelled as an NHS/CHI number" if c.labelled else f"near '{c.context.lower()}'"
             yield c.hit(reason)
 
 
 def without_context(scan):
     for c in scan.shared(candidates):
-        if c.valid and not c.labelled and not c.context and not c.other_label and in_issued_range(c.digits):
+        if c.valid and not c.labelled and not c.context and not c.other_label and in_issued_range(c.digits) \
+                and not _invented(scan, c):
             yield c.hit("valid check digit in an issued range, no patient context")
 
 
 def bad_check_digit(scan):
     for c in scan.shared(candidates):
-        if c.labelled and not c.valid and not is_repeat(c.digits):
+        if c.labelled and not c.valid and not is_repeat(c.digits) and not _invented(scan, c):
             yield c.hit("labelled as an NHS number but the check digit is wrong (a typo of a real one?)")
