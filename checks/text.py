@@ -351,18 +351,29 @@ def word_windows(text: str, spots, pad: int) -> list[tuple[int, int]]:
     """
     merged: list[list[int]] = []
     n = len(text)
+    # The furthest padded end merged into the last window: its word end is looked up only when a
+    # spot falls past it, or at the end (a word's end is monotone in the offset), not once per spot
+    # (200,000 spots in a letter of one word repeated).
+    reach = -1
     for lo, hi in sorted(spots):
         lo, hi = max(0, lo - pad), min(n, hi + pad)
-        if merged and lo <= merged[-1][1]:
-            if hi > merged[-1][1]:
-                merged[-1][1] = _word_end(text, hi)
+        if merged and (lo <= reach or lo <= merged[-1][1]):
+            reach = max(reach, hi)
             continue
+        if merged and reach > merged[-1][1]:
+            merged[-1][1] = _word_end(text, reach)
+            if lo <= merged[-1][1]:
+                reach = max(reach, hi)
+                continue
         floor = merged[-1][1] if merged else 0
         lo = max(text.rfind(c, floor, lo) for c in _SPACES) + 1 or floor
         if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], _word_end(text, hi))
+            reach = max(reach, hi)
         else:
             merged.append([lo, _word_end(text, hi)])
+            reach = -1
+    if merged and reach > merged[-1][1]:
+        merged[-1][1] = _word_end(text, reach)
     return [(lo, hi) for lo, hi in merged]
 
 

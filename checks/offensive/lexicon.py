@@ -108,15 +108,21 @@ class Lexicon:
         found: list[Match] = []
         taken_until = -1
         # Per token, the cheap tests inline: a hostile window holds hundreds of thousands of tokens.
-        plain, two_senses = self.plain, self.two_senses
+        plain, two_senses, clinical_words = self.plain, self.two_senses, self.clinical_words
+        has_clinical = len(clinical) > 0
         for i, tok in enumerate(toks):
             if tok.start < taken_until:
                 continue
             if not (tok.wild or tok.alt is not None or tok.text in plain) and self._plainly_not(tok):
                 continue
             match = self._phrase(toks, i, memo) or self._word(tok, memo) or self._starred_in_context(toks, i)
-            if match is None or self._excused(text, clinical, tok, match) or (
-                    match.entry.term in two_senses and _other_sense(toks, i, match)):
+            if match is None:
+                continue
+            # Clinical vocabulary and people's names are never offensive.
+            if match.matched in clinical_words or (has_clinical and _inside(clinical, match.start, match.end)) or (
+                    text[tok.start: tok.start + 1].isupper() and self._is_name(text, tok)):
+                continue
+            if match.entry.term in two_senses and _other_sense(toks, i, match):
                 continue
             found.append(match)
             taken_until = match.end
@@ -130,12 +136,6 @@ class Lexicon:
         if tok.wild or tok.alt is not None or word in self.plain:
             return False
         return not STRETCHED.search(word) and squeeze(word) not in self.phrases
-
-    def _excused(self, text: str, clinical, tok: Token, match: Match) -> bool:
-        """Clinical vocabulary and people's names are never offensive."""
-        if match.matched in self.clinical_words or (clinical and _inside(clinical, match.start, match.end)):
-            return True
-        return text[tok.start: tok.start + 1].isupper() and self._is_name(text, tok)
 
     def _lookup(self, form: str) -> WordEntry | None:
         entry = self.words.get(form)
@@ -203,11 +203,12 @@ class Lexicon:
         end = toks[i].end
         for nxt in toks[i + 1: i + 8]:
             if not nxt.spelled and nxt.start >= end:
-                follows = memo.get(("follows", nxt.text)) if memo is not None else None
+                # Keyed by the word itself (the word lookups in the same memo are keyed by tuples).
+                follows = memo.get(nxt.text) if memo is not None else None
                 if follows is None:
                     follows = self._may_follow(nxt.text)
                     if memo is not None:
-                        memo[("follows", nxt.text)] = follows
+                        memo[nxt.text] = follows
                 if not follows:
                     return None  # most words: the next one starts no phrase of this one
                 break
