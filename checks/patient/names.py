@@ -76,13 +76,14 @@ def patient_names(scan):
     hand_names = scan.config.derive(_hand_names)
     staff = staff_words(scan.config)
     letter_label, academic, news, own_care = scan.config.derive(word_patterns)
+    age, age_words = scan.config.derive(ages_of)
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
         ctx = part_context(scan, part)
         words, folded = scan.words(part), scan.folded(part)
         # 'old' and a lone 'o' are in many letters: an age is looked for only when its words are there.
-        ages = not _AGE_WORDS.isdisjoint(words) and _has_age(part.text, scan.digit_runs(part))
+        ages = not age_words.isdisjoint(words) and _has_age(part.text, scan.digit_runs(part), age)
         record = clinical_record(scan, part)
         if not ctx.has_cues and not ages and not record and not conditions.present(folded, words):
             continue
@@ -133,7 +134,7 @@ def patient_names(scan):
                 reach = window // 4  # a name only the name data knows: news and business mail are full of them
             reason = _near_cue(ctx, start, end, reach)
             if reason is None and ages:
-                reason = _age_beside(text, start, end)
+                reason = _age_beside(text, start, end, age)
             if shape in ("initial", "pair", "handover") and not _plausible(scan, name, shape, record):
                 continue
             if shape == "pair" and _NUMBERED.match(text, end):
@@ -153,11 +154,17 @@ def patient_names(scan):
                     reason = None
             if reason is None or ctx.anonymised_near(start, end, window):
                 continue
+            if ctx.anonymised and len(_QUESTION.findall(text)) >= 2:
+                continue  # made-up exam questions: each vignette asks 'What is the diagnosis?'; one is marked invented
             if not record and shape != "labelled":
                 if story is None:
                     story = _news_story(text, news, own_care)
                 if story:
                     continue  # someone in the news ('By Bruce Johnston in Rome'), not in the sender's care
+            if shape == "pair":
+                second = _SECOND_SURNAME.match(text, end)
+                if second:  # 'Irene Campos Vidal, 22': a second surname is the name too, masked with it
+                    end = second.end("surname")
             taken.append((start, end))
             shown = mask_name(text[start:end], keep_titles=_TITLE_WORDS)
             yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
@@ -293,12 +300,15 @@ def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
 _SERVICE_ONLY = frozenset({"nhs"})
 
 
+NAME_KINDS = ("letter_label", "academic", "news_marker", "own_care", "years_of_age")  # patient_names.toml
+
+
 def word_patterns(config) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """A place or part named by a letter ('theatre B.'), talk of teaching or events in a sentence, a
     news story's marks and the sender's own part in someone's care; words from
     config/wordlists/patient_names.toml, compiled once per Config."""
     w = {kind: alternation(terms) for kind, terms in
-         grouped(config, "patient_names", ("letter_label", "academic", "news_marker", "own_care")).items()}
+         grouped(config, "patient_names", NAME_KINDS).items() if kind != "years_of_age"}
     # A byline on a line of its own ('By Bruce Johnston in Rome'), a link to a news page.
     news = re.compile(rf"(?:^|(?<=\W))(?:{w['news_marker']})(?!\w)|^[ \t]*By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)"
                       r"{1,2}(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]*$|https?://\S*/news/", re.I | re.M)
@@ -313,8 +323,13 @@ def _news_story(text: str, news: re.Pattern, own_care: re.Pattern) -> bool:
 
 # A person described by their age the way a case is presented: 'Chloe Barker, 23yo', 'a 67-year-old,
 # Derek Owens', 'Mrs Hill (aged 82)'. A bare number ('Tom Smith, 23') is not enough.
-_AGE = re.compile(r"\b(?:aged?\s+\d{1,3}|\d{1,3}\s*-?\s*(?:years?|yrs?)\s*-?\s*old|\d{1,3}\s*(?:yo|y/o|y\.o\.?))(?![a-z0-9])",
-                  re.I)
+def ages_of(config) -> tuple[re.Pattern, frozenset[str]]:
+    """An age as a case gives it ('aged 72', '72-year-old', '72yo', '22 años': years_of_age in
+    patient_names.toml), and the words one of which a text needs to hold one; once per Config."""
+    years = grouped(config, "patient_names", NAME_KINDS)["years_of_age"]
+    pattern = re.compile(r"\b(?:aged?\s+\d{1,3}|\d{1,3}\s*-?\s*(?:years?|yrs?)\s*-?\s*old|"
+                         rf"\d{{1,3}}\s*(?:yo|y/o|y\.o\.?)|\d{{1,3}}\s+(?:{alternation(years)}))(?![a-z0-9])", re.I)
+    return pattern, _AGE_WORDS | frozenset(y.lower() for y in years)
 # ... but 'who is 21 years old today', 'turns 30': a birthday, not a case.
 _AGE_STATED = re.compile(r"\b(?:is|turns?|turned|turning|be|was|now|being)\s+$", re.I)
 _AGE_WORDS = frozenset({"aged", "age", "old", "yo", "y", "o"})
@@ -322,13 +337,13 @@ AGE_REACH = 30  # characters between the name and the age
 _OTHERS_AGE = re.compile(r"[.!?]\s|['’]s\s")
 
 
-def _has_age(text: str, runs) -> bool:
-    """_AGE tried only around numbers of up to three digits (a whole 300 KB newsletter took 0.3 s)."""
-    return any(_AGE.search(text, max(0, s - 8), min(len(text), e + 16)) for s, e in runs if e - s <= 3)
+def _has_age(text: str, runs, age: re.Pattern) -> bool:
+    """The age pattern tried only around numbers of up to three digits (a whole 300 KB newsletter took 0.3 s)."""
+    return any(age.search(text, max(0, s - 8), min(len(text), e + 16)) for s, e in runs if e - s <= 3)
 
 
-def _age_beside(text: str, start: int, end: int) -> str | None:
-    for m in _AGE.finditer(text, max(0, start - AGE_REACH), min(len(text), end + AGE_REACH)):
+def _age_beside(text: str, start: int, end: int, age: re.Pattern) -> str | None:
+    for m in age.finditer(text, max(0, start - AGE_REACH), min(len(text), end + AGE_REACH)):
         between = text[end: m.start()] if m.start() >= end else text[m.end(): start]
         # 'J Bell's 25-year-old daughter': the age is someone else's; so it is across a sentence end.
         if _OTHERS_AGE.search(between) or (m.start() >= end and re.match(r"['’]s\b", between)):
@@ -358,6 +373,10 @@ def _diagnosis_before(diagnoses, start: int) -> str | None:
 
 
 _NUMBERED = re.compile(r"\.[ \t]*\d")
+_SECOND_SURNAME = re.compile(rf"[ \t]+(?P<surname>{SURNAME})(?=[ \t]*(?:,|\(|\d))")
+# A question as exam questions ask it, opening a sentence: 'What is the diagnosis?', 'Which fluid was
+# most likely prescribed?'. Two or more in a text that marks anything as invented are a question bank.
+_QUESTION = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*(?:What|Which|Who|How)\b[^?\n.]{5,120}\?", re.M)
 # Two capitalised words after a ward or unit and 'at' are its hospital ('the F1 on ward 7 at Sherwood
 # Vale', 'Ward 24 at City General'); 'at Mary Smith's bedside' is a person's.
 _AT_A_SITE = re.compile(r"\b(?:ward|unit|bay|clinic|department|dept)(?:[ \t]+[\w-]+)?[ \t]+at[ \t]+$", re.I)
