@@ -36,6 +36,9 @@ COMMON_AFTER_TITLE = frozenset("""a an the and or but in on at to of for with fr
     patient pt man woman lady gentleman x y z a b c smith jones""".split()) - {"smith", "jones"}
 # Handover lists and labels: 'JONES, Margaret', 'Name: Margaret Jones'.
 LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,\s*[A-Z][a-z]+)\b")
+# ... an emergency department board in capitals, the age and sex after the name: 'OKONJO, ADAEZE  54F'.
+CAPS_LISTED = re.compile(r"\b(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?,[ \t]*[A-Z]{2,}(?:[-'][A-Z]{2,})?)"
+                         r"(?=[ \t]+(?P<age>\d{1,3}[ \t]?[MF])\b)")
 NAME_LABEL = re.compile(rf"\b(?i:(?:name|pt\s+name|patient\s+name)\s*[:\-]|(?:pt|patient)\s*:|"
                         rf"(?:his|her|their|the\s+patient['’]?s|pt['’]?s)\s+(?:full\s+|real\s+)?name(?:\s+(?:is|was)|['’]s)\s+|"
                         rf"(?:he|she)(?:['’]s|\s+is|\s+was)\s+called\s+)\s*"
@@ -135,7 +138,11 @@ def patient_names(scan):
             reason = _near_cue(ctx, start, end, reach)
             if reason is None and ages:
                 reason = _age_beside(text, start, end, age)
-            if shape in ("initial", "pair", "handover") and not _plausible(scan, name, shape, record):
+            if reason is None and shape == "handover" and m.re is CAPS_LISTED:
+                reason = f"listed with age and sex ('{m.group('age')}')"
+            # (a capitals board gives age and sex after the name: that, not the name data, says it is one)
+            if shape in ("initial", "pair", "handover") and \
+                    not _plausible(scan, name, shape, record and m.re is not CAPS_LISTED):
                 continue
             if shape == "pair" and _NUMBERED.match(text, end):
                 continue  # 'Kill Bill Vol. 1': an abbreviation and a number, a title
@@ -221,7 +228,7 @@ def _listed(text: str, shape: bytes):
         while start > 0 and (text[start - 1].isupper() or text[start - 1] in "-'"):
             start -= 1
         if start == 0 or not text[start - 1].isalnum():
-            m = LISTED.match(text, start)
+            m = LISTED.match(text, start) or CAPS_LISTED.match(text, start)
             if m and m.group("name").split(",")[0] not in ACRONYMS:
                 yield m, "listed"
         i = shape.find(b"UU,", comma)
@@ -390,6 +397,8 @@ def _plausible(scan, name: str, shape: str, record: bool) -> bool:
     terms = record_words(scan)
     if shape == "handover":
         surname, first = (p.strip() for p in name.split(",", 1))
+        if first.isupper():  # a board in capitals ('OKONJO, ADAEZE'): the name data is in title case
+            surname, first = surname.title(), first.title()
     else:
         surname, first = name.rsplit(None, 1)[-1].split(".")[-1], ""
     if surname.lower() in terms or first.lower() in terms:
