@@ -23,35 +23,36 @@ LABELLED = re.compile(
     r"(?P<id>[a-z]{0,3}\d?\s?(?:\d{5,9}|\d{3}[\s-]\d{3,4})[a-z]?)\b")  # folded (lowercase) text; 'rx1 234 567' too
 # Letter-prefixed local formats: K123456, M2203947, RX1 273645, J0123456X.
 SHAPED = re.compile(r"(?<![\w/])(?P<id>(?:[A-Z]{1,2}\d?\s?\d{6,8}|[A-Z]\d{7}[A-Z]?|[A-Z]{2}\d\s\d{3}\s\d{3}))(?![\w/])")
-_GATE = frozenset({"mrn", "hosp", "hospital", "unit", "case", "patient", "pt", "k", "trust", "number", "no",
-                   "notes", "bloods", "results", "obs", "chart", "scan", "scans", "x", "xray", "xrays", "echo", "ecg",
-                   "referral", "letter", "record", "records"})
+# The words of LABELLED's label shapes: a letter with none of them (nor a requested paper's) skips the search.
+_LABEL_WORDS = frozenset({"mrn", "hosp", "hospital", "unit", "case", "patient", "pt", "k", "trust", "number", "no"})
 WINDOW = 60
-KINDS = ("other_number", "counted")
+KINDS = ("other_number", "counted", "requested_record")
 
 
-def patterns(config) -> tuple[re.Pattern, re.Pattern]:
-    """A number asked about, and a label saying a code is no hospital number; words from
-    config/wordlists/patient_hospital.toml, compiled once per Config."""
+def patterns(config) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A number asked about, a label saying a code is no hospital number, and the words one of which
+    a letter needs for the label search; words from config/wordlists/patient_hospital.toml, compiled
+    once per Config."""
     w = grouped(config, "patient_hospital", KINDS)
     # A bare number asked about as a patient's: 'the notes for 7654321', 'bloods on 0012345'. Six to eight
     # digits, the lengths of local hospital numbers (an NHS number has ten: PAT001 reads those).
-    requested = re.compile(r"\b(?P<label>(?:notes|bloods|results|obs|chart|scans?|x-?rays?|echo|ecg|referral|letter|"
-                           r"records?)\s+(?:for|on|of))\s+(?:patient\s+|pt\s+)?(?:(?:s/n|no\.?|#|number)\s*[:#]?\s*)?"
+    requested = re.compile(rf"\b(?P<label>(?:{alternation(w['requested_record'])})\s+(?:for|on|of))\s+"
+                           r"(?:patient\s+|pt\s+)?(?:(?:s/n|no\.?|#|number)\s*[:#]?\s*)?"
                            rf"(?P<id>[a-z]{{0,2}}\d{{6,8}}[a-z]?)\b(?!\s*(?:{alternation(w['counted'])}))")
     not_hospital = re.compile(rf"\b(?:{alternation(w['other_number'])})\b[^\n]{{0,18}}$", re.I)
-    return requested, not_hospital
+    gate = _LABEL_WORDS | frozenset(word for t in w["requested_record"] for word in re.findall(r"[a-z]+", t.lower()))
+    return requested, not_hospital, gate
 
 
 def hospital_numbers(scan):
-    requested, not_hospital = scan.config.derive(patterns)
+    requested, not_hospital, gate = scan.config.derive(patterns)
     for part in scan.texts:
         text = part.text
         seen: set[int] = set()
         runs = _long_runs(text, scan.digit_runs(part))
         if not runs:
             continue
-        if not _GATE.isdisjoint(scan.words(part)):
+        if not gate.isdisjoint(scan.words(part)):
             for m in _labelled(scan.folded(part), runs, requested):
                 seen.add(m.start("id"))
                 value = text[m.start("id"): m.end("id")]
