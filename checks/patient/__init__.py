@@ -11,7 +11,7 @@ _WHY_ID = cite(CONFIDENTIALITY, REDISTRIBUTION)
 # data itself (0.14 s to read) is loaded on first need; only its settings are checked here.
 COMPILE = (namedata.settings, context.record_terms, record.weights, record.patterns, dob.patterns, hospital.patterns,
            contact.patterns, nhs.patterns, people.patterns, indirect.patterns, indirect.own_words, staffwords.build,
-           names.word_patterns, names.ages_of, indirect.care_team, attachments.patterns)
+           names.word_patterns, names.ages_of, names.at_a_site, indirect.care_team, attachments.patterns)
 
 RULES = (
     Rule(

@@ -80,6 +80,7 @@ def patient_names(scan):
     staff = staff_words(scan.config)
     letter_label, academic, news, own_care = scan.config.derive(word_patterns)
     age, age_words = scan.config.derive(ages_of)
+    at_site = scan.config.derive(at_a_site)
     window = int(scan.config.threshold("patient_window", 120))
     correspondents = _correspondents(scan)
     for part in scan.texts:
@@ -146,7 +147,7 @@ def patient_names(scan):
                 continue
             if shape == "pair" and _NUMBERED.match(text, end):
                 continue  # 'Kill Bill Vol. 1': an abbreviation and a number, a title
-            if shape == "pair" and _AT_A_SITE.search(text, max(0, start - 40), start) and \
+            if shape == "pair" and at_site.search(text, max(0, start - 40), start) and \
                     not _POSSESSIVE.match(text, end):
                 continue  # 'on Ward 24 at Sherwood Vale': the hospital the ward is at, not a person
             if reason is None and record:
@@ -307,7 +308,7 @@ def _near_cue(ctx, start: int, end: int, window: int) -> str | None:
 _SERVICE_ONLY = frozenset({"nhs"})
 
 
-NAME_KINDS = ("letter_label", "academic", "news_marker", "own_care", "years_of_age")  # patient_names.toml
+NAME_KINDS = ("letter_label", "academic", "news_marker", "own_care", "years_of_age", "care_place")  # patient_names.toml
 
 
 def word_patterns(config) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
@@ -315,7 +316,7 @@ def word_patterns(config) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patter
     news story's marks and the sender's own part in someone's care; words from
     config/wordlists/patient_names.toml, compiled once per Config."""
     w = {kind: alternation(terms) for kind, terms in
-         grouped(config, "patient_names", NAME_KINDS).items() if kind != "years_of_age"}
+         grouped(config, "patient_names", NAME_KINDS).items() if kind not in ("years_of_age", "care_place")}
     # A byline on a line of its own ('By Bruce Johnston in Rome'), a link to a news page.
     news = re.compile(rf"(?:^|(?<=\W))(?:{w['news_marker']})(?!\w)|^[ \t]*By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+)"
                       r"{1,2}(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]*$|https?://\S*/news/", re.I | re.M)
@@ -384,9 +385,12 @@ _SECOND_SURNAME = re.compile(rf"[ \t]+(?P<surname>{SURNAME})(?=[ \t]*(?:,|\(|\d)
 # A question as exam questions ask it, opening a sentence: 'What is the diagnosis?', 'Which fluid was
 # most likely prescribed?'. Two or more in a text that marks anything as invented are a question bank.
 _QUESTION = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*(?:What|Which|Who|How)\b[^?\n.]{5,120}\?", re.M)
-# Two capitalised words after a ward or unit and 'at' are its hospital ('the F1 on ward 7 at Sherwood
-# Vale', 'Ward 24 at City General'); 'at Mary Smith's bedside' is a person's.
-_AT_A_SITE = re.compile(r"\b(?:ward|unit|bay|clinic|department|dept)(?:[ \t]+[\w-]+)?[ \t]+at[ \t]+$", re.I)
+def at_a_site(config) -> re.Pattern:
+    """Two capitalised words after a ward or unit and 'at' are its hospital ('the F1 on ward 7 at
+    Sherwood Vale', 'Ward 24 at City General'; care_place in patient_names.toml); 'at Mary Smith's
+    bedside' is a person's."""
+    places = grouped(config, "patient_names", NAME_KINDS)["care_place"]
+    return re.compile(rf"\b(?:{alternation(places)})(?:[ \t]+[\w-]+)?[ \t]+at[ \t]+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
