@@ -6,7 +6,7 @@ scan (a letter of one disguised swear word repeated made 200,000 matches, each j
 speech: 26 s a megabyte). These tests pin the shapes that keep it cheap, by counting work, never by
 a wall-clock threshold:
 - a rule that stops after its first few findings judges only those (the engine's per-rule cap);
-- the work of a hostile letter stays within a bound of an ordinary letter of the same length;
+- the function calls a hostile letter costs stay within a bound per character;
 - a regex scan (whose backtracking cProfile cannot see) takes about twice as long for twice the
   text: the ratio of CPU times between n and 2n characters, with a generous tolerance.
 bench/pathological.py times every family at 1 MB against the 2 s target.
@@ -15,6 +15,7 @@ bench/pathological.py times every family at 1 MB against the 2 s target.
 from __future__ import annotations
 
 import cProfile
+import gc
 import pstats
 import random
 import sys
@@ -70,21 +71,31 @@ def test_reported_speech_is_judged_only_for_the_findings_a_rule_takes(engine):
     assert engine.check(make(20_000)).verdict is Verdict.HOLD
 
 
+CALLS_PER_CHARACTER = 16  # now at most ~12 (mixed_token); the Cyrillic letter made 25 when every match was judged
+
+
 @pytest.mark.parametrize("family", HOSTILE)
-def test_hostile_text_costs_within_a_bound_of_ordinary_text(engine, family):
-    # Function calls (Python and built-in) of one check, against an ordinary letter of the same length.
-    # The Cyrillic letter above made 13x an ordinary letter's calls when every match was judged.
-    ordinary = _profile(engine, FAMILIES["ordinary"][1](20_000)).total_calls
-    hostile = _profile(engine, FAMILIES[family][1](20_000)).total_calls
-    assert hostile <= 10 * ordinary, f"{family}: {hostile} calls against {ordinary} for an ordinary letter"
+def test_hostile_text_costs_a_bounded_number_of_calls_per_character(engine, family):
+    # Function calls (Python and built-in) of one check per character of hostile text: a word-by-word
+    # pass costs a few per character, a sentence scan per word a few hundred per word.
+    size = 20_000
+    hostile = _profile(engine, FAMILIES[family][1](size)).total_calls
+    assert hostile <= CALLS_PER_CHARACTER * size, f"{family}: {hostile} calls for {size:,} characters"
 
 
-def _cpu(engine: Engine, raw: bytes, runs: int = 3) -> float:
+def _cpu(engine: Engine, raw: bytes, runs: int = 5) -> float:
+    """Best CPU seconds of `runs` checks, with the garbage collector paused: its full collections
+    come at irregular times and would be noise here, not growth."""
     best = float("inf")
-    for _ in range(runs):
-        started = time.process_time()
-        engine.check(raw)
-        best = min(best, time.process_time() - started)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            started = time.process_time()
+            engine.check(raw)
+            best = min(best, time.process_time() - started)
+    finally:
+        gc.enable()
     return best
 
 
@@ -99,7 +110,7 @@ def test_twice_the_text_takes_about_twice_the_time(engine, family):
     small, large = _cpu(engine, make(n)), _cpu(engine, make(2 * n))
     if large < 0.02:
         return  # too quick to time: nothing here grows
-    assert large <= 3.2 * max(small, 0.005), f"{family}: {small:.3f} s at {n:,} characters, {large:.3f} s at {2 * n:,}"
+    assert large <= 3.5 * max(small, 0.005), f"{family}: {small:.3f} s at {n:,} characters, {large:.3f} s at {2 * n:,}"
 
 
 def _windows_from_triples(folded: str) -> list[tuple[int, int]]:
