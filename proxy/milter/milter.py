@@ -31,11 +31,8 @@ import Milter
 from bedside.checks.config import ConfigError
 
 from bedside.proxy import logs
-from bedside.proxy.delivery import make_transport
 from bedside.proxy.holds.explain import Explainer, template_dir_from
-from bedside.proxy.holds.store import open_queue, private_dir
-from bedside.proxy.relay.checking import Checker
-from bedside.proxy.relay.relay import Relay
+from bedside.proxy.relay.relay import open_relay
 from bedside.proxy.settings import EngineSpec, ServeSettings
 
 NAME = "bedside"
@@ -206,15 +203,9 @@ class MilterApp:
         self.settings = replace(settings, on_hold=milter_settings.on_hold)
         self.milter_settings = milter_settings
         self.log = logger
-        private_dir(settings.data_dir)
-        self.queue = open_queue(settings)
-        self.audit = self.queue.audit_log(settings.data_dir / "audit.log")
-        self.transport = make_transport(settings.upstream, settings.data_dir, settings.hostname)  # for notices
-        self.explainer = Explainer(settings.organisation, settings.notice_from,
-                                   template_dir_from(engine.config.section("serve"), Path.cwd()))
-        self.explainer.check_templates()
-        self.checker = Checker(spec, settings.check_workers, settings.check_timeout, settings.check_worker_memory_mb)
-        self.relay = Relay(self.settings, self.checker, self.queue, self.transport, self.explainer, self.audit, logger)
+        # The transport only sends bedside's notices here: Postfix delivers the mail itself.
+        self.relay = open_relay(self.settings, spec, engine.config, logger, "bedside milter")
+        self.queue, self.transport, self.checker = self.relay.queue, self.relay.transport, self.relay.checker
         self.loop: asyncio.AbstractEventLoop | None = None
         self._in_flight = 0
         self._lock = threading.Lock()

@@ -12,18 +12,20 @@ import logging
 import re
 import time
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 from bedside.checks import Report, Verdict
 
 from bedside.proxy import logs
 from bedside.proxy.holds.audit import AuditLog
 from bedside.proxy.relay.checking import CheckFailed, Checker
-from bedside.proxy.delivery import Trace, stamp_verdict
-from bedside.proxy.holds.explain import Explainer
+from bedside.proxy.delivery import Trace, make_transport, stamp_verdict
+from bedside.proxy.holds.explain import Explainer, template_dir_from
 from bedside.proxy.holds.figures import RelayFigures
-from bedside.proxy.holds.store import HoldQueue
+from bedside.proxy.holds.store import HoldQueue, open_queue, private_dir
 from bedside.proxy.holds.notices import NoticeSender
-from bedside.proxy.settings import ServeSettings
+from bedside.proxy.settings import EngineSpec, ServeSettings
 
 # Postfix hands a content filter at most bedside_destination_recipient_limit recipients per
 # delivery: one message to more arrives as several, moments apart (the same queue file, so the same
@@ -48,9 +50,39 @@ class Screened:
     fields: dict
 
 
+def open_relay(settings: ServeSettings, spec: EngineSpec, config, logger: logging.Logger, actor: str) -> "Relay":
+    """Everything `bedside serve` and `bedside milter` settle messages with, opened once: the hold
+    queue ([store] url) and its audit log, the transport for notices (and deliveries), the notice
+    templates (checked now: a broken one is an error at start), the check workers (not yet
+    started) and the sender's self-service links."""
+    private_dir(settings.data_dir)
+    queue = open_queue(settings)
+    audit = queue.audit_log(settings.data_dir / "audit.log")
+    transport = make_transport(settings.upstream, settings.data_dir, settings.hostname)
+    explainer = Explainer(settings.organisation, settings.notice_from,
+                          template_dir_from(config.section("serve"), Path.cwd()))
+    explainer.check_templates()
+    checker = Checker(spec, settings.check_workers, settings.check_timeout, settings.check_worker_memory_mb)
+    relay = Relay(settings, checker, queue, transport, explainer, audit, logger, actor)
+    relay.sender_link = sender_links(config, settings)
+    return relay
+
+
+def sender_links(config, settings: ServeSettings):
+    """held id -> the sender's self-service URL ([web] public_url, the web server's secret), or None
+    when no public URL is configured: a link to a page the sender cannot reach helps no one."""
+    from bedside.proxy.holds.links import link_for
+    from bedside.proxy.settings import load_web_settings, server_secret
+
+    web = load_web_settings(config)
+    if not web.public_url:
+        return None
+    return partial(link_for, web, server_secret(web, settings.data_dir))
+
+
 class Relay:
     def __init__(self, settings: ServeSettings, checker: Checker, queue: HoldQueue, transport,
-                 explainer: Explainer, audit: AuditLog, logger: logging.Logger):
+                 explainer: Explainer, audit: AuditLog, logger: logging.Logger, actor: str = "bedside serve"):
         self.settings = settings
         self.checker = checker
         self.queue = queue
@@ -58,13 +90,14 @@ class Relay:
         self.explainer = explainer
         self.audit = audit
         self.log = logger
+        self.actor = actor  # the program named in the audit log's 'held' records
         self._background: set[asyncio.Task] = set()
         # (Message-ID, sender, digest of the bytes) -> (held id, when): parts of one split message.
         self._parts: dict[tuple, tuple[str, float]] = {}
         self._part_locks: dict[tuple, asyncio.Lock] = {}
-        # held id -> the sender's self-service URL, when [web] public_url is set (Server sets it).
+        # held id -> the sender's self-service URL, when [web] public_url is set (open_relay sets it).
         self.sender_link = None
-        # bedside's own emails wait on disk until the smarthost takes them (started by Server.start).
+        # bedside's own emails wait on disk until the smarthost takes them (started with the program).
         self.notices = NoticeSender(queue, transport, settings.notice_retry, settings.notice_lifetime_days, logger)
         self.figures = RelayFigures(queue)  # counts for the web app's /metrics, stored every few seconds
 
@@ -122,7 +155,6 @@ class Relay:
 
     async def _hold(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
                     report: Report | None, reason: str) -> str:
-        rules = report.rules if report else ()
         if self.settings.on_hold == "reject" and report is not None:
             context = self.explainer.context(None, report, len(rcpts), policy="reject", raw=raw, rcpts=rcpts)
             self._notify("held-reject", mail_from, context, html=True)
@@ -164,7 +196,7 @@ class Relay:
         def stored(held_id: str) -> None:
             # The row, its audit record and its notices commit together: a failed write stores
             # nothing (so the 451 is true), and the notices exist exactly once, with the hold.
-            self.audit.record("held", held_id, "bedside serve", rules, reason=reason.split(":")[0])
+            self.audit.record("held", held_id, self.actor, rules, reason=reason.split(":")[0])
             context = self.explainer.context(held_id, report, len(rcpts), raw=raw, rcpts=rcpts)
             if self.sender_link is not None:
                 context["sender_link"] = self.sender_link(held_id)

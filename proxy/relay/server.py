@@ -12,7 +12,6 @@ import re
 import signal
 from collections import Counter
 from functools import partial
-from pathlib import Path
 
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
@@ -21,12 +20,9 @@ from bedside.checks.config import ConfigError
 
 from bedside.proxy import logs
 from bedside.proxy.settings import EngineSpec
-from bedside.proxy.relay.checking import Checker
 from bedside.proxy.relay.credentials import AuthGuard, Credentials
-from bedside.proxy.delivery import Trace, make_transport, xtext
-from bedside.proxy.holds.explain import Explainer, template_dir_from
-from bedside.proxy.holds.store import open_queue, private_dir
-from bedside.proxy.relay.relay import Relay
+from bedside.proxy.delivery import Trace, xtext
+from bedside.proxy.relay.relay import Relay, open_relay
 from bedside.proxy.settings import ServeSettings, listen_error
 
 XFORWARD_ATTRS = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE"}
@@ -471,34 +467,14 @@ def _client(session: Session) -> str:
     return session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
 
 
-def _sender_links(config, settings: ServeSettings):
-    """held id -> the sender's self-service URL ([web] public_url, the web server's secret), or None
-    when no public URL is configured: a link to a page the sender cannot reach helps no one."""
-    from bedside.proxy.holds.links import link_for
-    from bedside.proxy.settings import load_web_settings, server_secret
-
-    web = load_web_settings(config)
-    if not web.public_url:
-        return None
-    return partial(link_for, web, server_secret(web, settings.data_dir))
-
-
 class Server:
     """Everything `bedside serve` runs, started and stopped together."""
 
     def __init__(self, settings: ServeSettings, spec: EngineSpec, engine: Engine, logger: logging.Logger):
         self.settings = settings
         self.log = logger
-        private_dir(settings.data_dir)
-        self.queue = open_queue(settings)  # [store] url: SQLite in data_dir, or a shared PostgreSQL
-        self.audit = self.queue.audit_log(settings.data_dir / "audit.log")
-        self.transport = make_transport(settings.upstream, settings.data_dir, settings.hostname)
-        self.explainer = Explainer(settings.organisation, settings.notice_from,
-                                   template_dir_from(engine.config.section("serve"), Path.cwd()))
-        self.explainer.check_templates()
-        self.checker = Checker(spec, settings.check_workers, settings.check_timeout, settings.check_worker_memory_mb)
-        self.relay = Relay(settings, self.checker, self.queue, self.transport, self.explainer, self.audit, logger)
-        self.relay.sender_link = _sender_links(engine.config, settings)
+        self.relay = open_relay(settings, spec, engine.config, logger, "bedside serve")
+        self.queue, self.transport, self.checker = self.relay.queue, self.relay.transport, self.relay.checker
         self.tls = settings.tls_context()
         self.credentials = Credentials.load(settings.credentials_file) if settings.credentials_file else None
         self.guard = AuthGuard(self.credentials, settings.auth_limits) if self.credentials else None
