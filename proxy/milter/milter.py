@@ -246,13 +246,19 @@ class MilterApp:
             self.loop.add_signal_handler(sig, stop.set)
         ended = self.loop.create_future()
 
+        def finish(error: Exception | None) -> None:
+            if not ended.done():
+                ended.set_result(None) if error is None else ended.set_exception(error)
+
         def main() -> None:
             try:
                 milter.main()
             except Exception as exc:  # noqa: BLE001 - reported on the loop; bedside then stops
-                self.loop.call_soon_threadsafe(lambda: ended.done() or ended.set_exception(exc))
+                # Passed as an argument: the name 'exc' is unbound once this block ends, so a
+                # lambda reading it later on the loop would raise NameError and never stop bedside.
+                self.loop.call_soon_threadsafe(finish, exc)
             else:
-                self.loop.call_soon_threadsafe(lambda: ended.done() or ended.set_result(None))
+                self.loop.call_soon_threadsafe(finish, None)
 
         thread = threading.Thread(target=main, name="libmilter", daemon=True)
         thread.start()
