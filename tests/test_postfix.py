@@ -83,6 +83,7 @@ def test_xforward_values_from_a_trusted_peer_are_checked_before_use(relay, sink)
     or the smarthost; a refused value is not logged."""
     bad = {"ADDR=192.0.2.7+0D+0Aevil": "control", "ADDR=not-an-address": "IP", "ADDR=999.1.1.1": "IP",
            "NAME=pc7+1B[2J.example": "control", "HELO=" + "h" * 256: "long", "PORT=70000": "port",
+           "PORT=+C2+B2": "port", "PORT=+D9+A3": "port",  # '²' and an Arabic-Indic 3: digits to str.isdigit
            "IDENT=Q+0A1": "control", "NAME=bad+ZZ": "xtext", "COLOUR=blue": "unknown", "NAME=x+E2+80+A8y": "control"}
     with smtplib.SMTP("127.0.0.1", relay.port, timeout=30) as client:
         client.ehlo("postfix.example")

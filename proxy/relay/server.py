@@ -334,7 +334,7 @@ def xforward_problem(key: str, value: str) -> str | None:
         return "control character"
     if key == "ADDR" and text and forwarded_address(text) is None:
         return "not an IP address"
-    if key == "PORT" and text and not (text.upper() in XFORWARD_UNKNOWN or (text.isdigit() and int(text) < 65536)):
+    if key == "PORT" and text and not (text.upper() in XFORWARD_UNKNOWN or (text.isascii() and text.isdigit() and int(text) < 65536)):
         return "not a port number"
     return None
 
