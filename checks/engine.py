@@ -9,9 +9,9 @@ from __future__ import annotations
 from itertools import islice
 
 from .config import Config, load_config
-from .mask import MaskSet, mask_filename, masked_window, scrub
+from .mask import MaskSet, mask_capitals, mask_filename, masked_window, scrub
 from .message import parse_message
-from .model import Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
+from .model import Category, Finding, Hit, Location, Message, Report, Rule, Verdict, verdict_for
 from .registry import all_rules, vocabulary_builders
 from .scan import Scan
 
@@ -25,6 +25,7 @@ class Engine:
         self._most = max(1, int(self.config.threshold("max_findings_per_rule", 25)))
         for build in vocabulary_builders(self.rules):
             self.config.derive(build)  # bad word-list data is a ConfigError now, not on every message
+        self._shorthand = _clinical_shorthand(self.config)
 
     def check(self, raw: bytes, envelope_from: str | None = None,
               envelope_rcpts: tuple[str, ...] = ()) -> Report:
@@ -76,11 +77,21 @@ class Engine:
                 # never show that name in clear.
                 part_name = "attachment:" + mask_filename(part_name.split(":", 1)[1])
             location = Location(part_name, line, column, hit.start, hit.end)
+        if rule.category is Category.PATIENT:
+            shown = mask_capitals(shown, self._shorthand)  # a name in capitals beside the identifier found
         message = f"{rule.message}: {hit.detail}" if hit.detail else rule.message
         if in_clear:
             message = _mask_known(message, in_clear)
         return Finding(rule=rule.code, category=rule.category, action=self._actions[rule.code],
                        message=scrub(message), location=location, excerpt=scrub(shown))
+
+
+# Word lists whose one-word entries are clinical shorthand, not names: kept readable in capitals.
+SHORTHAND_LISTS = ("clinical", "clinical_record", "abbreviation_cues", "nhs_context", "not_names", "conditions")
+
+
+def _clinical_shorthand(config: Config) -> frozenset[str]:
+    return frozenset(term.lower() for name in SHORTHAND_LISTS for term in config.terms(name) if " " not in term)
 
 
 def _masks(hits) -> dict[str, MaskSet]:

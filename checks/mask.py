@@ -86,6 +86,18 @@ def mask_postcode(text: str) -> str:
     return _POSTCODE.sub(lambda m: f"{m.group(1).upper()} ***", text)
 
 
+# A word in capitals, three letters or more: in a ward list or on a wristband ('HAZEL PENNYWORTH
+# DOB ...') a name no name rule read as one.
+# Not inside a file name ('IMG_****.PNG', 'IMG-2024-W*****.jpg') or a path.
+_CAPITALS = re.compile(r"(?<![\w*./\\-])[A-Z][A-Z'’\-]{2,}(?![\w*]|[._\-][\w*])")
+
+
+def mask_capitals(text: str, keep: frozenset[str]) -> str:
+    """Every word in capitals masked but those `keep` holds (lower case): clinical shorthand such as
+    'NKDA' or 'ICU' stays readable, a name in capitals does not."""
+    return _CAPITALS.sub(lambda m: m.group(0) if m.group(0).lower() in keep else mask_word(m.group(0)), text)
+
+
 def scrub(text: str) -> str:
     """Mask anything shaped like an identifier: long numbers, phone numbers, dates, emails, postcodes."""
     if not text:
