@@ -161,8 +161,7 @@ class BedsideMilter(Milter.Base):
                                         "smtputf8" if self.smtputf8 else "")))
         raw = self.raw()
         screened = self.app.screen(raw, self.mail_from, list(self.rcpts), client,
-                                   {"client": self.client, "queue_id": queue_id, "authenticated": bool(login),
-                                    "smtputf8": self.smtputf8})
+                                   {"queue_id": queue_id, "authenticated": bool(login), "smtputf8": self.smtputf8})
         reply = screened.reply
         if reply is None:
             self._stamp(screened.report)

@@ -111,14 +111,16 @@ class Relay:
             report = await self.checker.check(raw, mail_from, tuple(rcpts))
         except CheckFailed as exc:
             self.figures.check_failed()
-            logs.event(self.log, "check-failed", **{"client": client, "reason": str(exc), "size": len(raw), **extra})
+            logs.event(self.log, "check-failed",
+                       **{"client": _address(client), "reason": str(exc), "size": len(raw), **extra})
             if self.settings.on_check_failure == "tempfail":
                 return Screened(None, CHECK_TEMPFAIL, {})
             return Screened(None, await self._hold(raw, mail_from, rcpts, client, None, f"check-failed: {exc}"), {})
         self.figures.checked(str(report.verdict), {str(f.category) for f in report.findings}, time.monotonic() - started)
-        # log_fields may name the client otherwise for the log (the milter: its address alone).
-        fields = {"client": client, "verdict": str(report.verdict), "rules": list(report.rules), "size": len(raw),
-                  "rcpt_domains": sorted({logs.domain_of(r) for r in rcpts}),
+        # A log line names the client by its address alone (the milter's hold-record client names
+        # more); log_fields add what the program knows besides (the milter: queue id, SASL or not).
+        fields = {"client": _address(client), "verdict": str(report.verdict), "rules": list(report.rules),
+                  "size": len(raw), "rcpt_domains": sorted({logs.domain_of(r) for r in rcpts}),
                   "check_ms": round((time.monotonic() - started) * 1000, 1), **extra}
         if report.verdict is Verdict.HOLD:
             logs.event(self.log, "hold", **fields)
