@@ -7,6 +7,7 @@ The reply string returned is the one the client sees; 250 only once the message 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import re
@@ -94,7 +95,7 @@ class Relay:
         self._background: set[asyncio.Task] = set()
         # (Message-ID, sender, digest of the bytes) -> (held id, when): parts of one split message.
         self._parts: dict[tuple, tuple[str, float]] = {}
-        self._part_locks: dict[tuple, asyncio.Lock] = {}
+        self._part_locks: dict[tuple, tuple[asyncio.Lock, int]] = {}  # the lock, parts holding or awaiting it
         # held id -> the sender's self-service URL, when [web] public_url is set (open_relay sets it).
         self.sender_link = None
         # bedside's own emails wait on disk until the smarthost takes them (started with the program).
@@ -164,30 +165,43 @@ class Relay:
         key = _part_key(raw, mail_from)
         if key is None:
             return await self._hold_new(raw, mail_from, rcpts, client, report, reason)
-        lock = self._part_locks.setdefault(key, asyncio.Lock())
+        async with self._part_lock(key):  # parts delivered in parallel: the first holds, the others join it
+            now = time.monotonic()
+            for k, (_, when) in list(self._parts.items()):
+                if now - when > SPLIT_WINDOW:
+                    del self._parts[k]
+            earlier = self._parts.get(key)
+            if earlier is not None:
+                try:
+                    joined = await asyncio.to_thread(self.queue.add_recipients, earlier[0], rcpts)
+                except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
+                    self.log.exception("hold-store-failed", extra={"fields": {"client": _address(client)}})
+                    return STORE_FAILED
+                if joined:
+                    logs.event(self.log, "hold-joined", client=_address(client), held_id=earlier[0],
+                               added=len(rcpts))
+                    return f"250 2.0.0 held for review {earlier[0]}"
+            reply = await self._hold_new(raw, mail_from, rcpts, client, report, reason)
+            if reply.startswith("250 "):
+                self._parts[key] = (reply.rsplit(" ", 1)[-1], now)
+            return reply
+
+    @contextlib.asynccontextmanager
+    async def _part_lock(self, key: tuple):
+        """One split message's parts one at a time. The lock is dropped once no part holds or waits
+        for it: counted, since a released lock's locked() is already False while the part it woke
+        has yet to run, and a new lock made then would let a third part in beside that one."""
+        lock, users = self._part_locks.get(key, (None, 0))
+        lock = lock or asyncio.Lock()
+        self._part_locks[key] = (lock, users + 1)
         try:
-            async with lock:  # parts delivered in parallel: the first holds, the others join it
-                now = time.monotonic()
-                for k, (_, when) in list(self._parts.items()):
-                    if now - when > SPLIT_WINDOW:
-                        del self._parts[k]
-                earlier = self._parts.get(key)
-                if earlier is not None:
-                    try:
-                        joined = await asyncio.to_thread(self.queue.add_recipients, earlier[0], rcpts)
-                    except Exception:  # noqa: BLE001 - disk full, locked database...: the client retries
-                        self.log.exception("hold-store-failed", extra={"fields": {"client": _address(client)}})
-                        return STORE_FAILED
-                    if joined:
-                        logs.event(self.log, "hold-joined", client=_address(client), held_id=earlier[0],
-                                   added=len(rcpts))
-                        return f"250 2.0.0 held for review {earlier[0]}"
-                reply = await self._hold_new(raw, mail_from, rcpts, client, report, reason)
-                if reply.startswith("250 "):
-                    self._parts[key] = (reply.rsplit(" ", 1)[-1], now)
-                return reply
+            async with lock:
+                yield
         finally:
-            if not lock.locked() and self._part_locks.get(key) is lock:
+            users = self._part_locks[key][1] - 1
+            if users:
+                self._part_locks[key] = (lock, users)
+            else:
                 del self._part_locks[key]
 
     async def _hold_new(self, raw: bytes, mail_from: str, rcpts: list[str], client: str,
