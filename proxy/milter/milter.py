@@ -218,7 +218,11 @@ class MilterApp:
                                                       self.loop)
             # The checker gives up after check_timeout (held or 451 per on_check_failure); a hold
             # queue write that hangs past a generous margin is a 451, never a delivery.
-            return future.result(self.settings.check_timeout * 2 + 60)
+            try:
+                return future.result(self.settings.check_timeout * 2 + 60)
+            except TimeoutError:
+                future.cancel()  # the client hears 451 and sends again: stop settling this copy
+                raise
         finally:
             with self._lock:
                 self._in_flight -= 1
