@@ -100,7 +100,7 @@ class _Worker:
         return await self.receive()
 
     async def receive(self) -> bytes:
-        """The worker's next frame (see frames.py), read from the event loop's side."""
+        """The worker's next frame (see proxy/frames.py), read from the event loop's side."""
         (size,) = LENGTH.unpack(await self.reader.readexactly(LENGTH.size))
         return await self.reader.readexactly(size)
 
