@@ -4,6 +4,7 @@ a sink; `bedside milter` runs examples/postfix/bedside.toml (ports and data_dir 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -15,7 +16,7 @@ import pytest
 from conftest import make_message, need_command
 from postfix_harness import EXAMPLES, BedsideMilter, DovecotAuth, Postfix, TraceSink
 from relay_harness import free_port
-from test_postfix import CLEAN, HOLD, STUDENT, UTF8_STUDENT, crlf, transaction
+from test_postfix import CLEAN, HOLD, STUDENT, UTF8_STUDENT, _wait, crlf, transaction
 
 
 def need_pymilter() -> None:
@@ -28,16 +29,6 @@ def need_pymilter() -> None:
         pytest.skip(message)
 
 
-def _wait(predicate, timeout: float = 30, what: str = ""):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def _milter(tmp_path, reinject_port: int, serve: dict | None = None, **milter) -> BedsideMilter:
     site = tomllib.loads((EXAMPLES / "bedside.toml").read_text())
     serve = {**site["serve"], "check_workers": 1, **(serve or {})}
@@ -46,26 +37,34 @@ def _milter(tmp_path, reinject_port: int, serve: dict | None = None, **milter) -
                          upstream={k: v for k, v in site["upstream"].items() if k not in ("host", "port")})
 
 
-@pytest.fixture(scope="module")
-def deployment(tmp_path_factory):
-    """A sink, a private Postfix in design C and bedside milter, for the whole module."""
+@contextlib.contextmanager
+def _deployment(tmp_path, sasl: DovecotAuth | None = None, serve: dict | None = None, **milter):
+    """A sink, a private Postfix in design C (with SASL on submission when `sasl` is given) and
+    bedside milter with these settings; yields (sink, postfix, bedside, submission port)."""
     need_command("postfix", "postfix")
     need_pymilter()
-    tmp = tmp_path_factory.mktemp("milter")
-    with TraceSink() as sink, DovecotAuth({"amy": "s3cret-pass"}) as sasl:
+    with TraceSink() as sink:
         ports = {"submission": free_port(), "reinject": free_port(), "bedside": free_port()}
-        bedside = _milter(tmp, ports["reinject"])
+        bedside = _milter(tmp_path, ports["reinject"], serve, **milter)
         ports["milter"] = bedside.milter_port
         postfix = Postfix(sink.port, ports, design="milter")
-        # SASL on the submission service as in the example (the test's TLS is off: AUTH in the clear
-        # on loopback), with a Dovecot-protocol auth server of the harness's.
-        postfix.postconf("-P", *sasl.postfix_settings(f"127.0.0.1:{ports['submission']}/inet"))
+        if sasl is not None:
+            # SASL on the submission service as in the example (the test's TLS is off: AUTH in the
+            # clear on loopback), with a Dovecot-protocol auth server of the harness's.
+            postfix.postconf("-P", *sasl.postfix_settings(f"127.0.0.1:{ports['submission']}/inet"))
         try:
             with bedside:
                 postfix.start()
                 yield sink, postfix, bedside, ports["submission"]
         finally:
             postfix.stop()
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory):
+    """The default deployment, with SASL, for the whole module."""
+    with DovecotAuth({"amy": "s3cret-pass"}) as sasl, _deployment(tmp_path_factory.mktemp("milter"), sasl) as deployed:
+        yield deployed
 
 
 def test_the_examples_design_c_is_what_postfix_runs(deployment):
@@ -184,23 +183,13 @@ def test_120_recipients_are_one_hold_and_a_burst_of_200_from_50_clients_is_each_
 def test_a_failed_check_is_a_tempfail_at_the_client(tmp_path):
     """[serve] on_check_failure = "tempfail": a check that does not finish in check_timeout is 451
     at the student's client (it retries); nothing is delivered or held."""
-    need_command("postfix", "postfix")
-    need_pymilter()
-    with TraceSink() as sink:
-        ports = {"submission": free_port(), "reinject": free_port(), "bedside": free_port()}
-        bedside = _milter(tmp_path, ports["reinject"], serve={"on_check_failure": "tempfail", "check_timeout": 0.001})
-        ports["milter"] = bedside.milter_port
-        postfix = Postfix(sink.port, ports, design="milter")
-        try:
-            with bedside:
-                postfix.start()
-                code, text = transaction(ports["submission"], CLEAN, ["milter.unchecked@gmail.com"])
-                assert code == 451 and text.startswith(b"4.3.0"), (code, text)
-                time.sleep(1)
-                assert not sink.to("milter.unchecked@gmail.com") and bedside.held() == []
-                assert '"event": "check-failed"' in bedside.logs
-        finally:
-            postfix.stop()
+    with _deployment(tmp_path, serve={"on_check_failure": "tempfail", "check_timeout": 0.001}) as (
+            sink, postfix, bedside, submit):
+        code, text = transaction(submit, CLEAN, ["milter.unchecked@gmail.com"])
+        assert code == 451 and text.startswith(b"4.3.0"), (code, text)
+        time.sleep(1)
+        assert not sink.to("milter.unchecked@gmail.com") and bedside.held() == []
+        assert '"event": "check-failed"' in bedside.logs
 
 
 def test_bedside_milter_down_is_a_tempfail_at_the_client_then_mail_flows_again(deployment):
@@ -219,21 +208,10 @@ def test_bedside_milter_down_is_a_tempfail_at_the_client_then_mail_flows_again(d
 def test_reject_mode_tells_the_client_why(tmp_path):
     """[milter] on_hold = "reject": the student's client hears 550 5.7.1 and a short reason; nothing
     is queued at Postfix or held by bedside."""
-    need_command("postfix", "postfix")
-    need_pymilter()
-    with TraceSink() as sink:
-        ports = {"submission": free_port(), "reinject": free_port(), "bedside": free_port()}
-        bedside = _milter(tmp_path, ports["reinject"], on_hold="reject")
-        ports["milter"] = bedside.milter_port
-        postfix = Postfix(sink.port, ports, design="milter")
-        try:
-            with bedside:
-                postfix.start()
-                code, text = transaction(ports["submission"], HOLD, ["milter.rejected@gmail.com"])
-                assert code == 550 and text.startswith(b"5.7.1"), (code, text)
-                assert transaction(ports["submission"], CLEAN, ["milter.fine@gmail.com"])[0] == 250
-                _wait(lambda: sink.to("milter.fine@gmail.com"), what="the clean message")
-                _wait(postfix.queue_empty, what="Postfix's queue to empty")
-                assert not sink.to("milter.rejected@gmail.com") and bedside.held() == []
-        finally:
-            postfix.stop()
+    with _deployment(tmp_path, on_hold="reject") as (sink, postfix, bedside, submit):
+        code, text = transaction(submit, HOLD, ["milter.rejected@gmail.com"])
+        assert code == 550 and text.startswith(b"5.7.1"), (code, text)
+        assert transaction(submit, CLEAN, ["milter.fine@gmail.com"])[0] == 250
+        _wait(lambda: sink.to("milter.fine@gmail.com"), what="the clean message")
+        _wait(postfix.queue_empty, what="Postfix's queue to empty")
+        assert not sink.to("milter.rejected@gmail.com") and bedside.held() == []
