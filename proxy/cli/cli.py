@@ -314,10 +314,11 @@ def cmd_serve(args) -> int:
 
 def cmd_milter(args) -> int:
     try:
-        from bedside.proxy.milter.milter import cmd_milter as run_milter
+        import Milter  # noqa: F401 - pymilter, the [milter] extra: only this import means it is missing
     except ImportError as exc:
         raise ConfigError(f"bedside milter needs pymilter ({exc}): pip install 'bedside[milter]' "
                           "(it builds against libmilter: Debian's libmilter-dev)") from exc
+    from bedside.proxy.milter.milter import cmd_milter as run_milter
 
     config, settings = _serve_settings(args)
     return run_milter(args, config, settings, EngineSpec(tuple(args.config)), Engine(config))
