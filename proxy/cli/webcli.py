@@ -5,6 +5,8 @@ from __future__ import annotations
 import getpass
 import sys
 
+from bedside.proxy.settings import ROLES, TOKEN_ROLES  # the web store's own lists: choices cannot drift
+
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
@@ -22,7 +24,7 @@ def add_commands(sub, config_option) -> None:
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = users_sub.add_parser("add", help="add a user (password read from standard input)")
     add.add_argument("name")
-    add.add_argument("--role", choices=("reviewer", "admin", "auditor"), default="reviewer")
+    add.add_argument("--role", choices=ROLES, default="reviewer")
     passwd = users_sub.add_parser("passwd", help="set a user's password (read from standard input)")
     passwd.add_argument("name")
     remove = users_sub.add_parser("remove", help="remove a user")
@@ -36,7 +38,7 @@ def add_commands(sub, config_option) -> None:
     tokens_sub = tokens.add_subparsers(dest="tokens_command", metavar="ACTION", required=True)
     tadd = tokens_sub.add_parser("add", help="make a token and print it")
     tadd.add_argument("name")
-    tadd.add_argument("--role", choices=("check", "reviewer", "auditor", "admin"), default="check",
+    tadd.add_argument("--role", choices=TOKEN_ROLES, default="check",
                       help="check: POST /api/v1/check only (default); reviewer: also list and decide held mail; "
                            "auditor: also list")
     tremove = tokens_sub.add_parser("remove", help="revoke a token by name")
