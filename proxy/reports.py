@@ -33,7 +33,6 @@ def safe_json(value) -> str:
     return json.dumps(value, ensure_ascii=False).translate(_UNSAFE_JSON)
 
 
-
 @dataclass(frozen=True)
 class Outcome:
     source: str

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import ipaddress
 import logging
 import re
 import signal
@@ -310,8 +311,6 @@ def xtext_decode(value: str) -> str | None:
 def forwarded_address(value: str) -> str | None:
     """XFORWARD's ADDR as a bare IP address (Postfix writes IPv6 as 'IPv6:2001:db8::1'), or one of
     Postfix's placeholders as it is; None if it is neither."""
-    import ipaddress
-
     if value.upper() in XFORWARD_UNKNOWN:
         return value.upper()
     bare = value[5:] if value[:5].upper() == "IPV6:" else value
