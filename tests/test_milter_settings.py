@@ -51,3 +51,16 @@ def test_a_listen_address_in_use_is_one_line_and_exit_2(tmp_path):
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip().splitlines() == [f"bedside: [milter] listen inet:{port}@127.0.0.1: cannot listen "
                                                 "there (cannot opensocket)"]
+
+
+def test_check_config_checks_the_hold_queue_as_serve_does(tmp_path):
+    """`bedside milter --check-config` reads the store's key and checks the templates, as `bedside
+    serve --check-config` does: a key file that cannot be read is one line and exit 2, not a
+    failure at start."""
+    need_pymilter()
+    done = _milter(tmp_path, 'listen = "127.0.0.1:8891"\n[store]\nencryption_key_file = "no-such.key"', "--check-config")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"bedside: [store] encryption_key_file {tmp_path / 'no-such.key'}: cannot read (No such file or directory)"]
+    fine = _milter(tmp_path, 'listen = "127.0.0.1:8891"', "--check-config")
+    assert fine.returncode == 0 and "configuration OK" in fine.stdout and "milter on inet:8891@127.0.0.1" in fine.stdout

@@ -283,21 +283,13 @@ def cmd_serve(args) -> int:
     engine = Engine(config)
     if args.check_config:
         from bedside.proxy.relay.credentials import Credentials
-        from bedside.proxy.holds.explain import Explainer, template_dir_from
-
-        from bedside.proxy.holds.store import load_key, open_queue, store_target
 
         settings.tls_context()
         from bedside.proxy.settings import check_listen
         check_listen(settings)  # a listen address already in use is an error now, not at start
         if settings.credentials_file:
             Credentials.load(settings.credentials_file)
-        load_key(settings.encryption_key_file)
-        kind, where = store_target(settings.store_url, settings.data_dir, settings.base_dir)
-        if kind == "postgresql" or Path(where).exists():  # a damaged queue or old schema is found now
-            open_queue(settings, create=False).close()
-        Explainer(settings.organisation, settings.notice_from,
-                  template_dir_from(config.section("serve"), Path.cwd())).check_templates()
+        _check_queue_and_templates(config, settings)
         target = (f"{settings.upstream.host}:{settings.upstream.port}" if settings.upstream.enabled
                   else f"local outbox {settings.data_dir / 'outbox'}")
         print(f"configuration OK: {len(engine.rules)} rules; listening on "
@@ -312,6 +304,20 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def _check_queue_and_templates(config, settings) -> None:
+    """What `serve --check-config` and `milter --check-config` both validate: the store's key, the
+    hold queue itself when it exists (a damaged queue or an old schema), the notice templates."""
+    from bedside.proxy.holds.explain import Explainer, template_dir_from
+    from bedside.proxy.holds.store import load_key, open_queue, store_target
+
+    load_key(settings.encryption_key_file)
+    kind, where = store_target(settings.store_url, settings.data_dir, settings.base_dir)
+    if kind == "postgresql" or Path(where).exists():
+        open_queue(settings, create=False).close()
+    Explainer(settings.organisation, settings.notice_from,
+              template_dir_from(config.section("serve"), Path.cwd())).check_templates()
+
+
 def cmd_milter(args) -> int:
     try:
         import Milter  # noqa: F401 - pymilter, the [milter] extra: only this import means it is missing
@@ -321,6 +327,8 @@ def cmd_milter(args) -> int:
     from bedside.proxy.milter.milter import cmd_milter as run_milter
 
     config, settings = _serve_settings(args)
+    if args.check_config:
+        _check_queue_and_templates(config, settings)
     return run_milter(args, config, settings, EngineSpec(tuple(args.config)), Engine(config))
 
 

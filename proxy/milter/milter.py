@@ -24,14 +24,12 @@ import logging
 import signal
 import threading
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import Milter
 
 from bedside.checks.config import ConfigError
 
 from bedside.proxy import logs
-from bedside.proxy.holds.explain import Explainer, template_dir_from
 from bedside.proxy.relay.relay import open_relay
 from bedside.proxy.settings import EngineSpec, ServeSettings
 
@@ -309,9 +307,7 @@ def _register() -> None:
 def cmd_milter(args, config, settings: ServeSettings, spec: EngineSpec, engine) -> int:
     """`bedside milter [--check-config]`, called by the command line with the loaded site config."""
     milter_settings = load_milter_settings(config)
-    if args.check_config:
-        Explainer(settings.organisation, settings.notice_from,
-                  template_dir_from(config.section("serve"), Path.cwd())).check_templates()
+    if args.check_config:  # the hold queue and templates were checked by the command line
         print(f"configuration OK: {len(engine.rules)} rules; milter on {milter_settings.listen}; "
               f"on hold: {milter_settings.on_hold}; hold queue in {settings.data_dir}")
         return 0
