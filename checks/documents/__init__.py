@@ -5,12 +5,8 @@ import re
 from ..guidance import DOCUMENTS, REDISTRIBUTION, SUITABILITY, cite
 from ..model import Action, Category, Explanation, Hit, Rule, TextPart
 from ..text import AnchoredPattern, PatternList, sorted_terms, terms_pattern
+from . import assessment
 from .assessment import assessment_material
-
-# A student's own work is theirs to send: CVs, posters, personal statements, applications.
-OWN_WORK = re.compile(r"\b(?:cv|resume|curriculum vitae|poster|personal statement|cover letter|"
-                      r"application|my|abstract|certificate|transcript)\b", re.I)
-
 
 def _signals(config):
     by_name, by_content, pasted = {}, [], []
@@ -28,6 +24,15 @@ def _signals(config):
     return terms_pattern(sorted_terms(by_name)), by_name, tuple(by_content), PatternList(pasted)
 
 
+def _own_work_file(config) -> re.Pattern:
+    """A student's own work is theirs to send: CVs, posters, personal statements (own_work_files.txt)."""
+    return terms_pattern(sorted_terms(config.terms("own_work_files")))
+
+
+# Compiled when the engine is built: a bad word-list entry is a ConfigError at load.
+COMPILE = (assessment.build, _signals, _own_work_file)
+
+
 def _readable_name(filename: str) -> str:
     # "Y3_Module-Guide.2025.pdf" -> "Y3 Module Guide 2025 pdf": word boundaries for the name terms.
     return re.sub(r"[_\-.+]+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", filename))
@@ -36,10 +41,11 @@ def _readable_name(filename: str) -> str:
 def attachment_signals(scan):
     """For each attachment: (attachment, what kind of university document it looks like, why)."""
     names, kinds, content, _ = scan.config.derive(_signals)
+    own_work = scan.config.derive(_own_work_file)
     out = []
     for att, extracted in scan.extracted:
         readable = _readable_name(att.filename)
-        if OWN_WORK.search(readable):
+        if own_work.search(readable):
             continue
         found = names.search(readable)
         if found:
