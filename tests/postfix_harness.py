@@ -168,13 +168,10 @@ def design_lines(master_cf: str, name: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def before_queue(master_cf: str) -> str:
-    return design_lines(master_cf, "B")
-
-
 class Postfix:
     """A private Postfix (postfix -c DIR start) from the system's master.cf, with its port-25 service
-    and chroot removed, plus examples/postfix/main.cf and master.cf (design A, or B: before_queue)."""
+    and chroot removed, plus examples/postfix/main.cf and master.cf: design A ("after-queue"), B ("before-queue") or
+    C ("milter"), as design_lines takes them."""
 
     def __init__(self, sink_port: int, ports: dict, design: str = "after-queue"):
         import tempfile

@@ -150,10 +150,6 @@ class Checker:
             raise
         return worker
 
-    def idle(self) -> bool:
-        """Whether a worker is free now, so a check would start at once."""
-        return not self._idle.empty()
-
     async def check(self, raw: bytes, mail_from: str, rcpts: tuple[str, ...]) -> Report:
         payload = pickle.dumps((raw, mail_from, rcpts), protocol=pickle.HIGHEST_PROTOCOL)
         try:
