@@ -362,7 +362,7 @@ def server_secret(web: WebSettings, data_dir: Path) -> bytes:
     except FileNotFoundError:
         if web.secret_file:
             raise ConfigError(f"web.secret_file {path}: no such file (make one: head -c 32 /dev/urandom | base64 > FILE)")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # data_dir: it holds the queue too
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(secrets.token_urlsafe(32).encode())
