@@ -5,6 +5,7 @@ import re
 from ..guidance import DISTRESS, EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
 from ..mask import mask_word
 from ..model import Action, Category, Explanation, Hit, Rule
+from ..patient.context import clinical_record
 from ..text import sentence_around
 from . import aimed, classifier, features, lexicon
 
@@ -242,7 +243,9 @@ def _sentences_scored(scan):
     for part, sentence, start, end, score in scored:
         if any(s < end and start < e for s, e in held.get(part.name, ())):
             continue  # already held for a listed word, a pattern or an allegation in it
-        mention = _mentioned(config, sentence)
+        # A clinical record (a nursing note, a handover) describes and quotes patients: 'tired of
+        # being in hospital', 'I want to go back to ...' are a patient's state, not the writer's hostility.
+        mention = _mentioned(config, sentence) or clinical_record(scan, part)
         low = sentence.lower()
         target = any(p.search(low) for p in context["target"])
         group = score >= group_at and any(p.search(low) for p in context["group"])
@@ -251,7 +254,8 @@ def _sentences_scored(scan):
         if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         elif (score >= warn_at and not mention) or score >= hold_at:
-            level, why = "warn", "quoted, reported or taught" if mention else "no one it is aimed at"
+            level, why = "warn", ("in a clinical record" if clinical_record(scan, part) else
+                                  "quoted, reported or taught") if mention else "no one it is aimed at"
         else:
             level, why = "", ""
         out.append((part, start, end, score, level, why))
