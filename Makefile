@@ -29,6 +29,8 @@ test: $(STAMP)
 	@bash .ci/system-deps
 	@# bedside milter's library builds against libmilter-dev (installed just above, as root)
 	@$(BIN)/python -c 'import milter' 2>/dev/null || $(BIN)/pip install --quiet -e '.[milter]' || echo 'make test: pymilter not installed (needs libmilter-dev): milter tests skipped'
+	@# scikit-learn: a test retrains config/models/offensive.bin (about 10 s) and compares it byte for byte
+	@$(BIN)/python -c 'import sklearn' 2>/dev/null || $(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m pytest -q
 
 # After an intended change to what the rules find: rewrite the .findings file beside each fixture,

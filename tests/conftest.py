@@ -96,3 +96,16 @@ def need_command(command: str, package: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+def need_module(module: str, extra: str) -> None:
+    """Skip a test whose Python extra is not installed, saying which; under CI=true, fail instead
+    (`make test` installs it, so a missing one there is a real fault)."""
+    import importlib.util
+
+    if importlib.util.find_spec(module):
+        return
+    message = f"needs the Python module {module} (pip install -e '.[{extra}]'; `make test` installs it)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)

@@ -11,7 +11,7 @@ import pytest
 
 from bedside.checks import Engine, load_config
 from bedside.checks.offensive import classifier, features
-from conftest import ROOT, codes, make_message
+from conftest import ROOT, codes, make_message, need_module
 
 MODEL = ROOT / "config" / "models" / classifier.MODEL_FILE
 
@@ -210,7 +210,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 @pytest.mark.skipif(not (CORPUS / "real" / "offensive" / "all.csv").exists(), reason="needs ../shared/corpus")
 def test_training_rebuilds_the_committed_model_exactly(tmp_path):
-    pytest.importorskip("sklearn")  # only in the training environment (pip install -e '.[train]')
+    need_module("sklearn", "train")  # the training environment only: bedside itself never imports it
     out = tmp_path / "offensive.bin"
     subprocess.run([sys.executable, str(ROOT / "tools" / "train_offensive.py"), "--out", str(out)], check=True)
     assert out.read_bytes() == MODEL.read_bytes()
