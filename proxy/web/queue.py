@@ -5,7 +5,6 @@ store's own list(), filtered here. Every change still goes through the store and
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import time
@@ -102,31 +101,8 @@ def _where(f: Filters, sealed_rows: bool) -> tuple[list[str], list, bool]:
 
 
 _indexed: set[int] = set()
-# Decrypted envelopes (sender, recipients) of an encrypted queue, by their stored ciphertext, kept in this process's
-# memory only: a sender or domain filter then decrypts each envelope once, not at every request.
-_envelopes: dict[int, dict[str, tuple[str, tuple[str, ...]]]] = {}
-
-
-def _envelope_key(mail_from: str, rcpts: str) -> bytes:
-    return hashlib.blake2b(f"{mail_from}\0{rcpts}".encode(), digest_size=16).digest()
-
-
 def _sqlite(queue) -> bool:
     return getattr(queue, "backend", "sqlite") == "sqlite" and hasattr(queue, "_db")
-
-
-def _matches(h: HeldMessage, f: Filters, codes: set[str] | None) -> bool:
-    if f.rule and f.rule not in h.rules:
-        return False
-    if codes is not None and not codes & set(h.rules):
-        return False
-    if f.since and h.received < _day(f.since):
-        return False
-    if f.until and h.received >= _day(f.until, end=True):
-        return False
-    if f.sender and f.sender not in h.mail_from.lower():
-        return False
-    return not f.domain or any(r.lower().endswith("@" + f.domain) for r in h.rcpts)
 
 
 def _search_store(queue, f: Filters, page: int, size: int) -> Page:
@@ -140,19 +116,6 @@ def _search_store(queue, f: Filters, page: int, size: int) -> Page:
         offset=(page - 1) * size, limit=size, head_bytes=HEAD_BYTES)
     return Page(items=list(items), total=total, counts={s: counts.get(s, 0) for s in STATUSES},
                 page=page, pages=max(1, -(-total // size)))
-
-
-def _search_generic(queue, f: Filters, page: int, size: int) -> Page:
-    codes = {c for c, cat in rule_categories().items() if cat == f.category} if f.category else None
-    matched = [h for h in queue.list(None, limit=10_000_000) if _matches(h, f, codes)]
-    counts: dict[str, int] = {}
-    for h in matched:
-        counts[h.status] = counts.get(h.status, 0) + 1
-    matched = sorted((h for h in matched if not f.status or h.status == f.status), key=lambda h: -h.received)
-    wanted = matched[(page - 1) * size: page * size]
-    items = [full for full in (queue.get(h.id, with_raw=True) for h in wanted) if full is not None]
-    return Page(items=items, total=len(matched), counts={s: counts.get(s, 0) for s in STATUSES},
-                page=page, pages=max(1, -(-len(matched) // size)))
 
 
 def ensure_index(queue: HoldQueue) -> None:
@@ -172,9 +135,7 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
     the message (for its subject), the total, and counts by status under the other filters."""
     page = max(1, page)
     if not _sqlite(queue):
-        if hasattr(queue, "search_held"):
-            return _search_store(queue, f, page, size)
-        return _search_generic(queue, f, page, size)
+        return _search_store(queue, f, page, size)
     db = queue._db
     ensure_index(queue)
     with queue._lock:
@@ -201,22 +162,8 @@ def search(queue: HoldQueue, f: Filters, page: int = 1, size: int = 50) -> Page:
     else:
         # Encrypted envelopes: only they are decrypted and matched; the page's rows are read after.
         matched, counts = [], {}
-        cache = _envelopes.setdefault(id(queue), {})
-        if len(cache) > 200_000:
-            cache.clear()
         for row in envelopes:
-            # Keyed by the stored (encrypted) values, not the id: a later part of a message Postfix
-            # split adds recipients to its record (add_recipients), and that must not be missed.
-            key = _envelope_key(row["mail_from"], row["rcpts"]) if row["sealed"] else None
-            envelope = cache.get(key) if key else None
-            if envelope is None:
-                sender, rcpts = row["mail_from"], row["rcpts"]
-                if row["sealed"]:
-                    sender = queue._open_sealed(sender.encode(), True, row["id"]).decode("utf-8", "surrogateescape")
-                    rcpts = queue._open_sealed(rcpts.encode(), True, row["id"]).decode()
-                envelope = (sender.lower(), tuple(r.lower() for r in json.loads(rcpts)))
-                if key:
-                    cache[key] = envelope
+            envelope = queue.envelope(row)
             if f.sender and f.sender not in envelope[0]:
                 continue
             if f.domain and not any(r.endswith("@" + f.domain) for r in envelope[1]):
