@@ -87,21 +87,28 @@ class Review:
                 return _missing(held_id)
             print(f"bedside: {held_id} is already {now.status}", file=sys.stderr)
             return EXIT_FAIL
-        try:
-            # The original bytes, stamped as released (any X-Bedside-* the sender forged removed).
-            delivery = asyncio.run(self._send(held.mail_from, list(held.rcpts),
-                                              stamp_verdict(held.raw, "released", held.rules)))
-        except BaseException:
-            self.queue.unclaim(held_id)
-            raise
+        delivery = self.deliver_claimed(held, held.rcpts)
         if not delivery.ok:
-            self.queue.unclaim(held_id)
             print(f"bedside: upstream did not take {held_id}: {delivery.reply}; it stays held", file=sys.stderr)
             return EXIT_FAIL
         self.queue.settle(held_id, self.reviewer,
                           audit=lambda: self.audit.record("released", held_id, self.reviewer, held.rules))
         print(f"{held_id} released and delivered")
         return EXIT_OK
+
+    def deliver_claimed(self, held, rcpts):
+        """Deliver a message this reviewer has claimed: its original bytes, stamped as released (any
+        X-Bedside-* the sender forged removed), to `rcpts`. If the upstream refuses it or the send
+        fails, the claim is given back, so it stays held to be tried again."""
+        try:
+            delivery = asyncio.run(self._send(held.mail_from, list(rcpts),
+                                              stamp_verdict(held.raw, "released", held.rules)))
+        except BaseException:
+            self.queue.unclaim(held.id)
+            raise
+        if not delivery.ok:
+            self.queue.unclaim(held.id)
+        return delivery
 
     def reject(self, held_id: str) -> int:
         held = self.queue.get(held_id)

@@ -4,7 +4,6 @@ the actor's name. Each call blocks (Review runs its own event loop for SMTP): ca
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import email.policy
 from dataclasses import dataclass
@@ -12,7 +11,6 @@ from email import message_from_bytes
 
 from bedside.checks.mask import scrub
 
-from bedside.proxy.delivery import stamp_verdict
 from bedside.proxy.holds.review import Review
 from bedside.proxy.web.store import WebStore
 
@@ -73,14 +71,7 @@ class Actions:
         claimed = self.queue.claim(held_id, who)
         if claimed is None:
             return Outcome(False, "decided by someone else meanwhile")
-        try:
-            delivery = asyncio.run(self.review._send(claimed.mail_from, chosen,
-                                                     stamp_verdict(claimed.raw, "released", claimed.rules)))
-        except BaseException:
-            self.queue.unclaim(held_id)
-            raise
-        if not delivery.ok:
-            self.queue.unclaim(held_id)
+        if not self.review.deliver_claimed(claimed, chosen).ok:
             return Outcome(False, "the smarthost did not take it; it stays held")
         self.queue.settle(held_id, who, audit=lambda: self.audit.record(
             "released", held_id, who, held.rules, recipients=len(chosen), of=len(held.rcpts)))
