@@ -107,9 +107,11 @@ def zip_of(files: dict[str, bytes | str]) -> bytes:
     return out.getvalue()
 
 
-def docx_of(paragraphs, table=None, title=None) -> bytes:
-    """A Word document via python-docx, re-zipped with fixed dates so the bytes are stable."""
+def docx_of(paragraphs, table=None, title=None, picture: bytes | None = None, caption: str = "") -> bytes:
+    """A Word document via python-docx, re-zipped with fixed dates so the bytes are stable; with
+    `picture`, a 15 cm picture and its caption after the paragraphs."""
     import docx
+    from docx.shared import Cm
 
     d = docx.Document()
     cp = d.core_properties
@@ -121,6 +123,9 @@ def docx_of(paragraphs, table=None, title=None) -> bytes:
         d.add_heading(title, level=1)
     for p in paragraphs:
         d.add_paragraph(p)
+    if picture is not None:
+        d.add_picture(io.BytesIO(picture), width=Cm(15))
+        d.add_paragraph(caption)
     if table:
         t = d.add_table(rows=0, cols=len(table[0]))
         for row in table:

@@ -8,37 +8,10 @@ ACMA range kept for drama (0491 570 156); NHS numbers come from nhs() (999 range
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import zipfile
-
-from build import M, image, nhs, zip_of
+from build import M, docx_of, image, nhs, zip_of
 
 P, O, D = "patient", "offensive", "defamatory"
 HP, HO, HD = (P,), (O,), (D,)
-
-
-def docx_with_image(paragraphs, picture: bytes, caption: str, title=None) -> bytes:
-    """A Word document with an embedded picture (python-docx), re-zipped with fixed dates like docx_of."""
-    import docx
-    from docx.shared import Cm
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author = "Student"
-    cp.created = cp.modified = dt.datetime(2026, 1, 20, 9, 30)
-    cp.last_modified_by = "Student"
-    cp.revision = 1
-    if title:
-        d.add_heading(title, level=1)
-    for p in paragraphs:
-        d.add_paragraph(p)
-    d.add_picture(io.BytesIO(picture), width=Cm(15))
-    d.add_paragraph(caption)
-    raw = io.BytesIO()
-    d.save(raw)
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as z:
-        return zip_of({n: z.read(n) for n in sorted(z.namelist())})
 
 
 MAILS = [
@@ -243,17 +216,17 @@ MAILS = [
       Thank you!
       Nia
       """,
-      attachments=[{"name": "case_writeup_final.docx", "data": docx_with_image(
+      attachments=[{"name": "case_writeup_final.docx", "data": docx_of(
           ["A woman in her eighties presented after a fall with a painful, shortened and externally rotated "
            "left leg. Radiographs confirmed an intracapsular neck of femur fracture.",
            "She underwent a hemiarthroplasty within 36 hours and was mobilising with a frame on day two."],
-          image(["NOTTINGHAM UNIVERSITY HOSPITALS",
+          picture=image(["NOTTINGHAM UNIVERSITY HOSPITALS",
                  "HAZEL PENNYWORTH",
                  "DOB 11/09/1941   F",
                  "Hosp No RX6618402",
                  "ALLERGY: NKDA"], fmt="JPEG", bg=(250, 250, 250), fg=(10, 10, 10), width=900, size=38,
                 speckle=True),
-          "Figure 1: identification band (photo taken on the ward)", title="Case write-up: hip fracture")}]),
+          caption="Figure 1: identification band (photo taken on the ward)", title="Case write-up: hip fracture")}]),
 
     M("patient-zip-ecg-screenshots-labelled.eml", P, True, HP,
       "ZIP of ECG screenshots (PNG) whose headers carry patient names, DOB and hospital numbers, sent to a friend's Gmail",
