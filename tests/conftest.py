@@ -109,3 +109,18 @@ def need_module(module: str, extra: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+def profile_check(engine, raw: bytes):
+    """One engine.check(raw) under cProfile, as pstats.Stats: calls counted, not seconds timed, so a
+    busy machine cannot change the answer."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        engine.check(raw)
+    finally:
+        profile.disable()
+    return pstats.Stats(profile)

@@ -12,8 +12,6 @@ regex backtracking inside C: bench/pathological.py times those.
 
 from __future__ import annotations
 
-import cProfile
-import pstats
 import sys
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from bedside.checks import Engine, Verdict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from pathological import FAMILIES, message  # noqa: E402
+from conftest import profile_check  # noqa: E402
 
 SIZE = 20_000  # characters: big enough to show a quadratic rule (seconds before the fix), small enough for the suite
 SMALL = 2_500  # the counting test's sizes: SMALL and 4 * SMALL
@@ -64,13 +63,7 @@ def test_a_disguise_at_the_end_of_a_long_token_is_read_whole(engine):
 
 
 def _calls(engine: Engine, raw: bytes) -> int:
-    profile = cProfile.Profile()
-    profile.enable()
-    try:
-        engine.check(raw)
-    finally:
-        profile.disable()
-    return pstats.Stats(profile).total_calls
+    return profile_check(engine, raw).total_calls
 
 
 @pytest.mark.parametrize("family", list(FAMILIES))

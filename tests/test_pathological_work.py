@@ -14,7 +14,6 @@ bench/pathological.py times every family at 1 MB against the 2 s target.
 
 from __future__ import annotations
 
-import cProfile
 import gc
 import pstats
 import random
@@ -31,6 +30,7 @@ from bedside.checks.text import word_windows
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from pathological import FAMILIES, message  # noqa: E402
+from conftest import profile_check  # noqa: E402
 
 # Families whose cost lies in the word lists, the de-disguising tokeniser and the letter reading.
 HOSTILE = ["cyrillic_words", "stretched", "hyphened", "spelled", "zero_width", "leet", "wildcard", "mixed_token",
@@ -45,16 +45,6 @@ def engine() -> Engine:
     return engine
 
 
-def _profile(engine: Engine, raw: bytes) -> pstats.Stats:
-    profile = cProfile.Profile()
-    profile.enable()
-    try:
-        engine.check(raw)
-    finally:
-        profile.disable()
-    return pstats.Stats(profile)
-
-
 def _calls_to(stats: pstats.Stats, name: str) -> int:
     return sum(counts[1] for (_, _, function), counts in stats.stats.items() if function == name)
 
@@ -64,8 +54,8 @@ def test_reported_speech_is_judged_only_for_the_findings_a_rule_takes(engine):
     # its first few findings, so only those are asked whether they are reported speech; twice the
     # text asks no more.
     make = FAMILIES["cyrillic_words"][1]
-    small = _calls_to(_profile(engine, make(10_000)), "_reported")
-    large = _calls_to(_profile(engine, make(20_000)), "_reported")
+    small = _calls_to(profile_check(engine, make(10_000)), "_reported")
+    large = _calls_to(profile_check(engine, make(20_000)), "_reported")
     assert 0 < small <= 2 * (engine._most + 1)
     assert large == small
     assert engine.check(make(20_000)).verdict is Verdict.HOLD
@@ -79,7 +69,7 @@ def test_hostile_text_costs_a_bounded_number_of_calls_per_character(engine, fami
     # Function calls (Python and built-in) of one check per character of hostile text: a word-by-word
     # pass costs a few per character, a sentence scan per word a few hundred per word.
     size = 20_000
-    hostile = _profile(engine, FAMILIES[family][1](size)).total_calls
+    hostile = profile_check(engine, FAMILIES[family][1](size)).total_calls
     assert hostile <= CALLS_PER_CHARACTER * size, f"{family}: {hostile} calls for {size:,} characters"
 
 

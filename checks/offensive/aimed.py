@@ -70,15 +70,3 @@ def aimed(scan, kind: str):
         if k == kind:
             phrase = " ".join(part.text[start:end].split())
             yield Hit(part, start, end, detail=f"{term}: '{phrase[:60]}'", masked=phrase)
-
-
-def threats(scan):
-    return aimed(scan, "threat")
-
-
-def insults(scan):
-    return aimed(scan, "insult")
-
-
-def harassment(scan):
-    return aimed(scan, "harassment")
