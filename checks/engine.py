@@ -25,7 +25,7 @@ class Engine:
         self._most = max(1, int(self.config.threshold("max_findings_per_rule", 25)))
         for build in vocabulary_builders(self.rules):
             self.config.derive(build)  # bad word-list data is a ConfigError now, not on every message
-        self._shorthand = _clinical_shorthand(self.config)
+        self._shorthand = self.config.derive(_clinical_shorthand)  # once per Config, like the word lists
 
     def check(self, raw: bytes, envelope_from: str | None = None,
               envelope_rcpts: tuple[str, ...] = ()) -> Report:

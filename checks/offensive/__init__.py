@@ -245,7 +245,8 @@ def _sentences_scored(scan):
             continue  # already held for a listed word, a pattern or an allegation in it
         # A clinical record (a nursing note, a handover) describes and quotes patients: 'tired of
         # being in hospital', 'I want to go back to ...' are a patient's state, not the writer's hostility.
-        mention = _mentioned(config, sentence) or clinical_record(scan, part)
+        in_record = clinical_record(scan, part)
+        mention = in_record or _mentioned(config, sentence)
         low = sentence.lower()
         target = any(p.search(low) for p in context["target"])
         group = score >= group_at and any(p.search(low) for p in context["group"])
@@ -254,8 +255,8 @@ def _sentences_scored(scan):
         if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         elif (score >= warn_at and not mention) or score >= hold_at:
-            level, why = "warn", ("in a clinical record" if clinical_record(scan, part) else
-                                  "quoted, reported or taught") if mention else "no one it is aimed at"
+            level, why = "warn", ("in a clinical record" if in_record else "quoted, reported or taught") \
+                if mention else "no one it is aimed at"
         else:
             level, why = "", ""
         out.append((part, start, end, score, level, why))
