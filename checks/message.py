@@ -199,7 +199,7 @@ def _parse_mime(raw: bytes, body_raw: bytes, defects: list[str], unread: list[st
         unread.append("the MIME parts could not be read: they and any attachments were not decoded")
         return _raw_text(body_raw, unread), False, [], None
     body, is_html = _body(plain, html, defects, unread)
-    outside = _outside_the_parts(parsed.message)
+    outside = _outside_the_parts(parsed.message, unread)
     if outside:
         body = (body + "\n\n" + outside)[:MAX_BODY_CHARS]
     attachments = [a for a in (_attachment(item, defects, unread) for item in raw_attachments) if a]
@@ -214,7 +214,7 @@ _MIME_NOTICE = re.compile(r"^\W*this\s+is\s+a\s+multi-?part\s+message\s+in\s+mim
 _MAX_PARTS_WALKED = 2_000
 
 
-def _outside_the_parts(message) -> str:
+def _outside_the_parts(message, unread: list[str]) -> str:
     found = []
     try:
         for count, part in enumerate(message.walk()):
@@ -231,7 +231,8 @@ def _outside_the_parts(message) -> str:
                 subject = inner.get("subject") if hasattr(inner, "get") else None
                 if subject:
                     found.append(f"Subject: {subject}")
-    except Exception:  # noqa: BLE001 - a hostile structure the stdlib cannot walk: the body is still read
+    except Exception:  # noqa: BLE001 - a hostile structure the stdlib cannot walk: the body is still read,
+        unread.append("text outside the message's parts could not be read")  # and this is unchecked
         return ""
     text = "\n\n".join(_MIME_NOTICE.sub("", str(t)).strip() for t in found)
     return text.replace("\r\n", "\n").strip()

@@ -106,3 +106,16 @@ def test_bedside_check_reads_a_directory_of_malformed_messages(tmp_path):
     lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert sorted(Path(line["source"]).stem for line in lines) == sorted(GENERATED)
     assert all(line.get("verdict") in ("hold", "deliver", "warn") for line in lines), lines
+
+
+def test_text_outside_the_parts_that_cannot_be_walked_counts_as_unread():
+    # A structure the stdlib cannot walk must not pass silently: it is unchecked (UNC001 outside).
+    from bedside.checks.message import _outside_the_parts
+
+    class Unwalkable:
+        def walk(self):
+            raise RecursionError("too deep")
+
+    unread: list[str] = []
+    assert _outside_the_parts(Unwalkable(), unread) == ""
+    assert unread == ["text outside the message's parts could not be read"]
