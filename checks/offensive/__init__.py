@@ -61,7 +61,41 @@ def _quoted_at(scan, part, start: int) -> bool:
 # 200,000 matches, each costing a sentence scan.
 def strong(scan):
     said: dict = {}
-    return (_as_hit(part, m, said) for part, m in _listed(scan, "strong") if _own_listed(scan, part, m))
+    passing = scan.shared(_passing_swearing)
+    return (_as_hit(part, m, said) for part, m in _listed(scan, "strong")
+            if _own_listed(scan, part, m) and (part.name, m.start) not in passing)
+
+
+PASSING_SENTENCES = 5
+# Calling someone something: 'he is a ...', 'what a ...', 'you ...'; and nouns for a person made
+# from an expletive ('motherf*cker', 'shithead').
+_CALLING = re.compile(r"\b(?:is|are|was|were|'s|'re|such|what|you|absolute|total|complete|proper|utter)\s+(?:an?\s+)?\W?$",
+                      re.I)
+_A_PERSON = re.compile(r"(?:ers?|heads?|faces?|bags?|stains?)$", re.I)
+
+
+def _passing_swearing(scan) -> frozenset:
+    """(part, start) of the writer's strong words that are in passing: one expletive (group
+    'profanity'), aimed at nobody, in a letter between equals ('the shitty economy', 'we f***ed up
+    the election').
+    It is warned (OFF008), not held: what the guidance is there to stop is abuse, swearing at or
+    about a person, and swearing in mail to staff, and a letter that is little more than swearing."""
+    if scan.to_staff or not scan.recipients:
+        return frozenset()
+    own = [(part, m) for part, m in _listed(scan, "strong") if _own_listed(scan, part, m)]
+    if len(own) != 1:
+        return frozenset()
+    part, m = own[0]
+    if m.entry.get("group") != "profanity" or _CALLING.search(part.text, 0, m.start) or _A_PERSON.search(m.matched):
+        return frozenset()  # name-calling ('abuse', 'is a ...', '...er') and obscene words are never in passing
+    if sum(1 for _ in classifier.sentences(scan.shared(_own))) < PASSING_SENTENCES:
+        return frozenset()  # a short message that swears is mostly the swearing
+    s, e = sentence_around(part.text, m.start, m.end)
+    low = part.text[s:e].lower()
+    context = scan.config.derive(aimed.context_patterns)
+    if any(p.search(low) for p in (*context["target"], *context["group"])):
+        return frozenset()
+    return frozenset({(part.name, m.start)})
 
 
 def _own_listed(scan, part, m, patients_unquoted: bool = True) -> bool:
@@ -302,6 +336,12 @@ def lowered(scan):
             elif _mentioned_at(scan, hit):
                 yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, quoted, reported or taught",
                           masked=hit.masked)
+    passing = scan.shared(_passing_swearing)
+    for part, m in _listed(scan, "strong"):
+        if (part.name, m.start) in passing:
+            hit = _as_hit(part, m, said)
+            yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in passing, aimed at nobody",
+                      masked=hit.masked)
     yield from _model_hits(scan, "warn")
 
 
@@ -323,7 +363,9 @@ RULES = (
                  "(f*ck, sh1t, f@ck, f u c k, look-alike letters). Clinical vocabulary (anal fissure, penile "
                  "discharge, bloody stool) and surnames (Dr Dick, Mr Cox) are never flagged, nor a word quoted "
                  "to talk about it (obscenities like \"...\") or a confused patient's words reported as "
-                 "part of their care.",
+                 "part of their care. One expletive in passing, aimed at nobody, in a letter of five or more "
+                 "sentences to friends is a warning (OFF008); to staff, at or about a person, or in a short "
+                 "message it is held.",
             why=_WHY,
             how="Rewrite the sentence without the word. If you are angry, save the draft and send it "
                 "tomorrow; if you need to raise a concern, talk to your tutor."),
@@ -405,8 +447,9 @@ RULES = (
         explanation=Explanation(
             what="A sentence the model scores as possibly hostile but not aimed at anyone; an offensive word, "
                  "slur or threat that is quoted, reported ('the patient called me ...') or discussed "
-                 "('the word ...', a lecture on slurs); or one inside the earlier message you are "
-                 "replying to or forwarding. A warning: read it once more before sending.",
+                 "('the word ...', a lecture on slurs); one inside the earlier message you are "
+                 "replying to or forwarding; or one expletive in passing in a longer letter to friends. A "
+                 "warning: read it once more before sending.",
             why=cite(EMAIL_RULES, SUITABILITY, REDISTRIBUTION),
             how="If you are reporting abuse, say so plainly and send it to the right person (your tutor, the "
                 "School's concerns process) rather than forwarding it on; otherwise rephrase."),
