@@ -201,6 +201,7 @@ def harassment(scan):
 
 
 # --- the model ---------------------------------------------------------------------------------
+SHORT_MESSAGE = 4      # sentences, subject included: a greeting, a line or two, a sign-off
 MODEL_BUDGET = 6_000    # characters of a message's own text scored: a student's letter whole, a newsletter's first page
 _QUOTED = re.compile(r"[\"“]([^\"”\n]{3,})[\"”]")
 
@@ -242,7 +243,8 @@ def _sentences_scored(scan):
     hold_at, aimed_at, warn_at = classifier.thresholds(config)
     pair_at, short = classifier.letter_rule(config)
     group_at = classifier.group_threshold(config)
-    floor = min(aimed_at, warn_at, hold_at, pair_at, group_at)
+    short_at = float(config.threshold("offensive_model_short", 0.50))
+    floor = min(aimed_at, warn_at, hold_at, pair_at, group_at, short_at)
     sentences = 0
     context = config.derive(aimed.context_patterns)
     listed = config.derive(lexicon.build).plain
@@ -264,7 +266,10 @@ def _sentences_scored(scan):
             break
     # Sentences only the letter rule could hold matter in pairs, in short letters: otherwise drop
     # them before _held_spans, which runs the defamation rules again.
-    single = min(aimed_at, warn_at, hold_at, group_at)
+    # A message of a few sentences (a greeting, the message, a sign-off) is what its hostile
+    # sentence says: none of the 315 such emails among the 800 ham has a sentence at 0.50.
+    brief = sentences <= SHORT_MESSAGE
+    single = min(aimed_at, warn_at, hold_at, group_at, short_at if brief else 1.0)
     if sentences > short or sum(entry[4] >= pair_at for entry in scored) < 2:
         scored = [entry for entry in scored if entry[4] >= single]
     if not scored:
@@ -288,6 +293,10 @@ def _sentences_scored(scan):
             middling.append(len(out))
         if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
+        # The short-message rule leaves sentences with a listed word to the word lists: without it
+        # the model reads a fragment ('bloody hell what a cock-up' to a friend).
+        elif not mention and brief and score >= short_at and listed.isdisjoint(features.words(sentence)):
+            level, why = "hold", "the substance of a short message"
         elif (score >= warn_at and not mention) or score >= hold_at:
             level, why = "warn", ("in a clinical record" if in_record else "quoted, reported or taught") \
                 if mention else "no one it is aimed at"

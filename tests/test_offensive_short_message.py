@@ -1,0 +1,48 @@
+"""A short message (four sentences or fewer, subject included) is what its one hostile sentence
+says, so it is held from `offensive_model_short`; in a longer letter the same sentence needs the
+usual thresholds. The thresholds are set round the sentence's own score, so the test holds
+whatever the shipped model scores it."""
+
+from bedside.checks import Engine, load_config
+from bedside.checks.offensive import classifier, features
+
+SENTENCE = "Honestly people like him make this whole place worse and everyone knows it."
+FILLER = ("The rota for next week is up on Moodle. Clinic starts at nine on Monday. Bring your own "
+          "stethoscope. The car park is shut for resurfacing, so take the bus. ")
+
+
+def _mail(body: str) -> bytes:
+    return (b"From: msyps12@exmail.nottingham.ac.uk\r\nTo: jo.bloggs@gmail.com\r\nSubject: hi\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
+
+
+def _engine(short: float) -> Engine:
+    config = load_config(overrides={"thresholds": {
+        "offensive_model_hold": 1.1, "offensive_model_aimed": 1.1, "offensive_model_warn": 1.1,
+        "offensive_model_pair": 1.1, "offensive_model_group": 1.1, "offensive_model_short": short}})
+    return Engine(config)
+
+
+def _score() -> float:
+    model = load_config().derive(classifier.load)
+    return model.score_words(features.words(SENTENCE))
+
+
+def _held(report) -> bool:
+    return any(f.rule == "OFF007" and "short message" in f.message for f in report.findings)
+
+
+def test_a_short_message_is_held_from_the_short_threshold():
+    score = _score()
+    assert _held(_engine(score - 0.01).check(_mail(f"Jo,\n\n{SENTENCE}\n")))
+    assert not _held(_engine(score + 0.01).check(_mail(f"Jo,\n\n{SENTENCE}\n")))
+
+
+def test_the_same_sentence_in_a_longer_letter_is_not():
+    engine = _engine(_score() - 0.01)
+    assert not _held(engine.check(_mail(f"Jo,\n\n{FILLER}{SENTENCE}\n")))
+    assert not any(f.rule == "OFF007" for f in engine.check(_mail(f"Jo,\n\n{FILLER}{SENTENCE}\n")).findings)
+
+
+def test_the_site_can_set_it_in_its_config():
+    assert _held(_engine(0.0).check(_mail("Jo,\n\nSee you at the library at six.\n")))
