@@ -251,6 +251,11 @@ def _site(tmp_path, text, name="defamation"):
     ("accusations", 'term = "x"\nkind = "crime"\npattern = "stole"', "`cues`"),
     ("accusations", 'term = "x"\nkind = "gossip"\npattern = "stole"\ncues = ["stole"]', "unknown kind"),
     ("accusations", 'term = "x"\nkind = "crime"\npattern = "stole"\ncues = ["stole"]\nelided = "yes"', "`elided` must be true or false"),
+    # the syntax is checked by parsing only (cheaper), a look-behind's width by compiling
+    ("accusations", 'term = "x"\nkind = "crime"\npattern = "stole)"\ncues = ["stole"]', "entry 'x': bad pattern"),
+    ("accusations", 'term = "x"\nkind = "crime"\npattern = "(?<=a+)stole"\ncues = ["stole"]', "entry 'x': bad pattern"),
+    ("defamation", 'term = "x"\nkind = "hedge"\npattern = "(?<!maybe|i think) so"', "entry 'x': bad pattern"),
+    ("defamation", 'term = "x"\nkind = "class"\nwords = ["a[b"]', "entry 'x': bad pattern"),
 ])
 def test_bad_vocabulary_is_a_config_error_naming_the_entry(tmp_path, name, entry, message):
     config = load_config(_site(tmp_path, f"[[term]]\n{entry}\n", name))
@@ -299,3 +304,16 @@ def test_allegation_patterns_match_folded_text_the_same_without_ignorecase():
     lexicon, _ = _build(load_config())
     assert not any(a.pattern.flags & re.I for a in lexicon.allegations)
     assert not any(p.flags & re.I for p in lexicon.frames.values())  # hedges, channels... read folded text too
+
+
+def test_sentence_ends_are_the_shared_ones():
+    """DEF001 finds sentence ends with its own copy of checks/text.py's pattern, written so re can
+    skip to the next candidate character: it must end every sentence exactly where the shared one does."""
+    from bedside.checks.defamation import _ENDS
+    from bedside.checks.text import _SENTENCE_END
+
+    texts = ["Dr Shah stole it. Then\nshe left!\n\nNext? yes.", "a.\n - item\n* two\n•three\n\n\n.", "e.g.x ...  ?\t!",
+             "end.", "\n\n", "line\n  \n  - dash\n\t• dot\nno end", "?!.", "x\n-y\n - z"]
+    texts += [path.read_text("utf-8", "replace") for path in sorted((Path(__file__).parent / "fixtures").rglob("*.eml"))]
+    for text in texts:
+        assert [m.span() for m in _ENDS.finditer(text)] == [m.span() for m in _SENTENCE_END.finditer(text)]
