@@ -303,7 +303,7 @@ def test_allegation_patterns_match_folded_text_the_same_without_ignorecase():
     assert caseless == [m.start() for m in re.finditer(r"[a-z]", folded)]
     lexicon, _ = _build(load_config())
     assert not any(a.pattern.flags & re.I for a in lexicon.allegations)
-    assert not any(p.flags & re.I for p in lexicon.frames.values())  # hedges, channels... read folded text too
+    assert not any(f.pattern.flags & re.I for f in lexicon.frames.values())  # hedges, channels... read folded text too
 
 
 def test_sentence_ends_are_the_shared_ones():

@@ -67,19 +67,27 @@ def part_of_speech(word: str) -> str | None:
 
 def accusations(scan):
     lex, grammar = scan.config.derive(_build)
-    recipients = [f"{a.name} {a.addr}" for a in (*scan.message.to, *scan.message.cc)] + list(scan.recipients)
-    if lex.frame("channel_to", "\n".join(recipients).lower()):  # one search, not one per recipient
-        return  # the message is itself a report to the proper channel
-    internal_only = bool(scan.recipients) and not scan.external_recipients
+    reported = None  # whether the message goes to the proper channel: asked once something is alleged
     for part in scan.texts:
         folded = scan.folded(part)
         if lex.cue_pattern.search(folded) is None:
             continue  # most mail: no word that can begin an allegation
         own = _own_text(scan.letter) if part is scan.body else part.text
         hits = list(_part(part, lex, grammar, own, folded))
-        if hits and internal_only and lex.frame("channel", folded):
+        if not hits:
+            continue
+        if reported is None:
+            reported = _to_channel(scan, lex)
+        if reported:
+            return  # the message is itself a report to the proper channel
+        if scan.recipients and not scan.external_recipients and lex.frame("channel", folded):
             continue  # a concern raised inside the organisation, through its process
         yield from hits
+
+
+def _to_channel(scan, lex) -> bool:
+    recipients = [f"{a.name} {a.addr}" for a in (*scan.message.to, *scan.message.cc)] + list(scan.recipients)
+    return lex.frame("channel_to", "\n".join(recipients).lower()) is not None  # one search, not one per recipient
 
 
 def _own_text(letter) -> str:
@@ -165,10 +173,10 @@ def _part(part, lex, grammar, own, folded_all):
         folded = even_folded(span)
         if _question(lex, folded):
             continue  # a real question asserts nothing: the cheapest test first
-        matches = [(a, m) for a in (lex.allegations[i] for i in sorted(candidates[span]))
-                   for m in _matches(a.pattern, folded)]
-        if not matches:
+        cued = [lex.allegations[i] for i in sorted(candidates[span])]
+        if not any([a.pattern.search(folded) for a in cued]):
             continue  # the cheap test first: most cue words are ordinary words
+        matches = [(a, m) for a in cued for m in _matches(a.pattern, folded)]
         if lex.frame("disclaimer", folded) or not _asserted(lex, folded):
             continue
         before = sentences.before(span)

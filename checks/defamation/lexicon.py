@@ -41,6 +41,19 @@ class Allegation:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """One kind of framing (hedge, source, channel...): its entries as one alternation."""
+    kind: str
+    source: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """Compiled on first use, like an allegation's: most mail never asks whether a sentence is
+        hedged or sourced, since it alleges nothing (the entries' syntax was checked at load)."""
+        return _compile_folded(self.source, f"defamation word list, {self.kind} patterns")
+
+
+@dataclass(frozen=True)
 class Lexicon:
     allegations: tuple[Allegation, ...]
     titles: frozenset[str]
@@ -51,13 +64,13 @@ class Lexicon:
     role_suffixes: tuple[str, ...]
     not_person: frozenset[str]
     particles: tuple[str, ...]      # lowercase words inside a surname ('van der')
-    frames: dict                    # kind -> one compiled pattern (hedge, source, channel...)
+    frames: dict                    # kind -> its Frame (hedge, source, channel...)
     cue_index: dict                 # first three letters -> ((cue, allegation index), ...)
     cue_pattern: re.Pattern         # any word beginning with a cue, whole (a trie, so one pass is cheap)
 
     def frame(self, kind: str, text: str) -> re.Match | None:
-        pattern = self.frames.get(kind)
-        return pattern.search(text) if pattern is not None else None
+        frame = self.frames.get(kind)
+        return frame.pattern.search(text) if frame is not None else None
 
     def cued(self, word: str) -> set[int]:
         """The allegations a plain lowercase word is a cue for."""
@@ -159,11 +172,19 @@ def build(config) -> Lexicon:
         role_suffixes=tuple(w.lower() for w in words.get("role_suffix", ())),
         not_person=frozenset(w.lower() for w in words.get("not_person", ())),
         particles=tuple(sorted({w.lower() for w in words.get("name_particle", ())}, key=len, reverse=True)),
-        frames={kind: _compile_folded("|".join(f"(?:{p})" for p in found), f"defamation word list, {kind} patterns")
-                for kind, found in frames.items()},
+        frames={kind: _frame(kind, found) for kind, found in frames.items()},
         cue_index={k: tuple(v) for k, v in cue_index.items()},
         cue_pattern=re.compile(_trie({c for a in allegations for c in a.cues}, r"(?<![a-z]{})") + "[a-z]*"),
     )
+
+
+def _frame(kind: str, patterns: list[str]) -> Frame:
+    """A kind's entries as one Frame. Each entry's syntax was checked alone; together they can only
+    clash by naming a group twice, so entries with a named group are compiled together now."""
+    frame = Frame(kind, "|".join(f"(?:{p})" for p in patterns))
+    if any("(?P<" in p for p in patterns):
+        frame.pattern
+    return frame
 
 
 def _trie(words, after_first: str = "") -> str:
