@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..config import Config, WordEntry
-from ..normalise import Token, disguised_spans, fold, squeeze, tokens, words_of
+from ..normalise import _HAS_LETTER, _TOKEN, Token, deleet_text, disguised_spans, fold, make_token, spelled_runs
+from ..normalise import squeeze, tokens, words_of
 from ..text import SpanIndex, TermMatcher, word_windows
 
 # Inflections tried on every single-word entry (squeezed forms compared).
@@ -26,6 +27,13 @@ STRETCHED = re.compile(r"([a-z])\1\1")
 _STARRED_BEFORE = frozenset("go you ya u a such total absolute complete little fucking stupid".split())
 _STARRED_AFTER = frozenset("off you yourself yourselves u ya sake me him her them it this that up".split())
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"})
+# For _may_match: token characters that make a wildcard or a second reading (normalise.make_token),
+# read token by token; letter runs of the de-leeted text; every character normalise._TOKEN takes.
+_SYMBOLS = re.compile(r"[*#%\x00|@$!]")
+_LETTER_RUNS = re.compile(r"[a-z]+")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|€£*#%'\x00")
+SYMBOL_TOKENS = 40   # tokens with symbols read one by one in a window; more, and the window is read whole
+SYMBOL_REACH = 64    # characters walked back to a symbol's token start; further, and the window is read whole
 
 
 class Match(NamedTuple):
@@ -59,6 +67,9 @@ class Lexicon:
     seconds: frozenset[str] = frozenset()
     seconds_squeezed: frozenset[str] = frozenset()
     two_senses: frozenset[str] = frozenset()  # terms with unless_before/unless_after (_other_sense)
+    # Spellings with letters doubled that squeeze to a phrase's first word ('fuuck', 'ccock'; tripled
+    # letters are stretched, found otherwise), for _may_match: squeezing every word costs too much.
+    respelled: frozenset[str] = frozenset()
 
     def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> list[Match]:
         folded = fold(text) if folded is None else folded
@@ -72,6 +83,19 @@ class Lexicon:
             for m in re.finditer(rf"{word}(?![a-z])", folded):
                 if not m.start() or not "a" <= folded[m.start() - 1] <= "z":
                     occurrences.append((m.start(), m.end(), word))
+        if not occurrences:
+            # Only disguises, or what looks like one: '10am', 'nhs111', an address's '@'. Most of their
+            # windows hold no token any lookup could match (_may_match, C-speed scans): those are not
+            # tokenised, and clinical phrases are looked for only in the others. A clinical phrase found
+            # in one window cannot hold a match in another (merged windows never touch), so each window's
+            # own phrases give the same answers as all of them together.
+            found: list[Match] = []
+            memo: dict = {}
+            for lo, hi in _windows(folded, spots):
+                if self._may_match(folded, lo, hi, memo):
+                    clinical = SpanIndex(self.clinical_phrases.finditer(folded, words, lo, hi))
+                    found.extend(self._find_in(text, folded, clinical, lo, hi, memo))
+            return found
         # Clinical phrases ('bloody stool') are looked for only around the suspects: for a plain
         # word, only the phrases holding that word; around a disguise, any phrase.
         clinical = self._clinical_around(folded, occurrences)
@@ -85,7 +109,8 @@ class Lexicon:
         found: list[Match] = []
         memo: dict = {}  # a word's lookup, by its forms: hostile text repeats one word
         for lo, hi in _windows(folded, spots):
-            found.extend(self._find_in(text, folded, clinical, lo, hi, memo))
+            if self._may_match(folded, lo, hi, memo):
+                found.extend(self._find_in(text, folded, clinical, lo, hi, memo))
         return found
 
     def _clinical_around(self, folded: str, occurrences) -> list[tuple[int, int, str]]:
@@ -127,6 +152,52 @@ class Lexicon:
             found.append(match)
             taken_until = match.end
         return found
+
+    def _may_match(self, folded: str, lo: int, hi: int, memo: dict) -> bool:
+        """Whether some token of folded[lo:hi] could give _find_in a match. False only when none can:
+        a match needs a token that is spelled out, a listed form or inflection, a phrase's first word
+        (squeezed or not), stretched into a listed word, or has a wildcard or second reading that
+        matches (_phrase, _word, _starred_in_context). Letter-and-digit tokens are read through the
+        letter runs of the de-leeted window ('a55' is a run 'ass'; '1' read as 'i' and as 'l', as
+        make_token does), told by set intersections; only tokens holding a symbol are made one by one."""
+        if next(spelled_runs(folded, lo, hi), None) is not None:
+            return True
+        window = folded[lo:hi]
+        readings = [deleet_text(window)]
+        if "1" in window:
+            readings.append(deleet_text(window.replace("1", "l")))  # Token.alt: 'bo11ocks'
+        for reading in readings:
+            runs = set(_LETTER_RUNS.findall(reading))
+            if not self.plain.isdisjoint(runs) or not self.respelled.isdisjoint(runs):
+                return True
+            if STRETCHED.search(reading) and any(
+                    STRETCHED.search(run) and (self._form(run, False) is not None or squeeze(run) in self.phrases)
+                    for run in runs):
+                return True
+        return _SYMBOLS.search(window) is not None and self._symbol_token_may_match(folded, lo, hi, memo)
+
+    def _symbol_token_may_match(self, folded: str, lo: int, hi: int, memo: dict) -> bool:
+        """_may_match for the tokens of folded[lo:hi] holding a wildcard or stand-in symbol, made and
+        looked up one by one (a symbol's token read once however many symbols it holds)."""
+        m = _SYMBOLS.search(folded, lo, hi)
+        read = 0
+        while m is not None:
+            read += 1
+            start = m.start()
+            while start > lo and folded[start - 1] in _TOKEN_CHARS:
+                start -= 1
+                if m.start() - start > SYMBOL_REACH:
+                    return True
+            if read > SYMBOL_TOKENS:
+                return True
+            raw = _TOKEN.match(folded, start, hi).group(0)
+            tok = make_token(raw, start)
+            if _HAS_LETTER.search(tok.text) and (
+                    self.phrases.get(tok.text) or self.phrases.get(tok.squeezed) or self._word(tok, memo) is not None
+                    or (tok.wild and (tok.text[0], len(tok.text)) in self.wild)):
+                return True
+            m = _SYMBOLS.search(folded, start + len(raw), hi)
+        return False
 
     def _plainly_not(self, tok: Token) -> bool:
         """A token no lookup below can match (plain, no listed form or inflection, nothing stretched
@@ -305,4 +376,13 @@ def build(config: Config) -> Lexicon:
         seconds=frozenset(words[1] for options in phrases.values() for words, _ in options),
         seconds_squeezed=frozenset(squeeze(words[1]) for options in phrases.values() for words, _ in options),
         two_senses=frozenset(e.term for e in config.words("offensive") if e.get("unless_before") or e.get("unless_after")),
+        respelled=frozenset(w for key in phrases if squeeze(key) == key for w in _doubled(key)),
     )
+
+
+def _doubled(word: str) -> set[str]:
+    """Every spelling of `word` with any of its letters doubled (2 ** len(word) of them)."""
+    out = {""}
+    for ch in word:
+        out = {w + ch for w in out} | {w + ch + ch for w in out}
+    return out
