@@ -72,40 +72,53 @@ def _package_file(package: str, name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / name
 
 
+# The four files are 8.6 MB together, read whenever a process first needs a name looked up. So:
+# bytes, not text (one name outside Latin-1 makes a text two or four bytes a character); patterns that begin
+# with a literal line break (found by a fast scan) instead of '^' under re.M (tried at every
+# character), on data with a line break put first so its first line counts too; the names found
+# decoded and lowercased in one go, not one by one nor the whole file. ~0.2 s -> ~0.1 s.
+
+def _read(package: str, name: str) -> bytes:
+    return b"\n" + _package_file(package, name).read_bytes()
+
+
+def _strings(found: list[bytes], encoding: str = "ascii") -> list[str]:
+    return b"\n".join(found).decode(encoding).split("\n") if found else []
+
+
 def _census(filename: str, min_percent: float) -> set[str]:
     # 'SMITH          1.006  1.006      1': name, percent of people, cumulative percent, rank
-    text = _package_file("names", filename).read_text("ascii").lower()
+    data = _read("names", filename).lower()
     if min_percent <= 0:
-        return set(_CENSUS_NAME.findall(text))
-    return {name for name, percent in _CENSUS_ROW.findall(text) if float(percent) >= min_percent}
+        return set(_strings(_CENSUS_NAME.findall(data)))
+    return {name.decode("ascii") for name, percent in _CENSUS_ROW.findall(data) if float(percent) >= min_percent}
 
 
-_CENSUS_NAME = re.compile(r"^([a-z'\-]+)", re.M)
-_CENSUS_ROW = re.compile(r"^([a-z'\-]+)\s+(\d+\.\d+)", re.M)
+_CENSUS_NAME = re.compile(rb"\n([a-z'\-]+)")
+_CENSUS_ROW = re.compile(rb"\n([a-z'\-]+)\s+(\d+\.\d+)")
 
 
 def _gender_guesser() -> set[str]:
     # Fixed columns: sex code, then the name ('+' joins parts: 'Abd+al' is Abdal, Abd al, Abd-al).
-    text = _package_file("gender_guesser", "data/nam_dict.txt").read_text("utf-8").lower()
-    out = set(_GG_NAME.findall(text))
+    out = {name.lower() for name in _strings(_GG_NAME.findall(_read("gender_guesser", "data/nam_dict.txt")), "utf-8")}
     for name in [n for n in out if "+" in n]:
         out.discard(name)
         out.update(name.replace("+", sep) for sep in ("", "-"))
     return out
 
 
-_GG_NAME = re.compile(r"^[?1mf]{1,2} +(\S+)", re.M)
+_GG_NAME = re.compile(rb"\n[?1MF]{1,2} +(\S+)")
 
 
 def _english_words() -> tuple[set[str], set[str]]:
     """Lowercase entries of TextBlob's tagger lexicon that are not only proper nouns, and those
-    tagged as something other than a noun."""
-    text = _package_file("textblob", "en/en-lexicon.txt").read_text("utf-8")
-    pairs = _LEXICON_WORD.findall(text)
-    return {w for w, _ in pairs}, {w for w, tag in pairs if not tag.startswith("NN")}
+    tagged as something other than a noun ('word TAG ...': the first tag is the usual one)."""
+    data = _read("textblob", "en/en-lexicon.txt")
+    return set(_strings(_LEXICON_WORD.findall(data))), set(_strings(_LEXICON_NON_NOUN.findall(data)))
 
 
-_LEXICON_WORD = re.compile(r"^([a-z]+) (?!NNP)(\S+)", re.M)
+_LEXICON_WORD = re.compile(rb"\n([a-z]+) (?!NNP)(?=\S)")
+_LEXICON_NON_NOUN = re.compile(rb"\n([a-z]+) (?!NN)(?=\S)")
 
 
 def load(config) -> NameData:

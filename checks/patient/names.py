@@ -66,16 +66,23 @@ def _hand_names(config) -> frozenset[str]:
     return config.terms("first_names")
 
 
-def _lists(config):
+def _first_names(config) -> frozenset[str]:
     # The hand list plus every given name in the name data that is no English word ('Shaun',
     # 'Aaron', 'Chloe'; not 'Will', 'Mark', 'May').
     data = name_data(config)
-    given = frozenset(g for g in data.given if len(g) >= 3 and g.isalpha() and g not in data.words)
-    return config.terms("first_names") | given, TermMatcher(config.terms("conditions"))
+    given = frozenset(g for g in data.given - data.words if len(g) >= 3 and g.isalpha())
+    return config.terms("first_names") | given
+
+
+def _conditions(config) -> TermMatcher:
+    return TermMatcher(config.terms("conditions"))
 
 
 def patient_names(scan):
-    first_names, conditions = scan.config.derive(_lists)
+    # The name data (~0.1 s to read) is asked for only once a part has a patient cue, an age, a
+    # record or a diagnosis, or the message an attachment: most mail never needs it.
+    first_names = None
+    conditions = scan.config.derive(_conditions)
     hand_names = scan.config.derive(_hand_names)
     staff = staff_words(scan.config)
     letter_label, academic, news, own_care = scan.config.derive(word_patterns)
@@ -91,6 +98,8 @@ def patient_names(scan):
         record = clinical_record(scan, part)
         if not ctx.has_cues and not ages and not record and not conditions.present(folded, words):
             continue
+        if first_names is None:
+            first_names = scan.config.derive(_first_names)
         diagnoses = None  # diagnoses in the part, found when a candidate name first needs them
         story = None  # whether the part reads as a news story, worked out when a name first needs it
         text = part.text
@@ -176,7 +185,8 @@ def patient_names(scan):
             taken.append((start, end))
             shown = mask_name(text[start:end], keep_titles=_TITLE_WORDS)
             yield Hit(part, start, end, detail=f"'{shown}' {reason}", masked=shown)
-    yield from patient_named_files(scan, first_names, correspondents)
+    if scan.message.attachments:  # (it reads only attachments' file names)
+        yield from patient_named_files(scan, scan.config.derive(_first_names), correspondents)
 
 
 # The name shapes are found by jumping to where they can start (str.find is memchr-fast) and
