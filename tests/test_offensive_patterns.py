@@ -1,0 +1,129 @@
+"""The abuse patterns (config/wordlists/abuse.toml) by kind: each kind of threat, harassment and
+hate is held by its rule in several wordings, and the look-alikes (idioms, banter, reports of abuse,
+teaching, clinical writing, complaints) are not held by any pattern rule.
+
+Sentences are written for this file, not copied from any corpus; each runs through the whole
+engine as a real message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_message
+
+PATTERN_RULES = {"OFF002", "OFF004", "OFF005", "OFF006"}
+
+HELD = [
+    # threats that name no violent act, or are aimed at whoever did something
+    ("OFF004", "Keep grassing on me to the tutors and you'll find out what happens."),
+    ("OFF004", "Tell him that if he ever reports me again he'll find out what happens to people who cross me."),
+    ("OFF004", "Stop telling people about us. You saw what happened to the last one."),
+    ("OFF004", "whoever nicked my notes from the library is going to regret it"),
+    ("OFF004", "I'll find out who wrote that post, and when I do you'll wish you hadn't."),
+    ("OFF004", "Don't make me come round to your house again, Priya."),
+    ("OFF004", "You have no idea what I'm capable of."),
+    ("OFF004", "He'll get what's coming to him, trust me."),
+    ("OFF004", "Say that again and you'll end up in resus yourself."),
+    ("OFF004", "He won't be laughing when I'm done with him."),
+    ("OFF004", "I'm going to sort him out behind the bike sheds after the OSCE."),
+    ("OFF004", "Honestly I'll ruin her career if she signs me off as unsatisfactory."),
+    ("OFF004", "im gonna go round there tonight and put a brick through his windscreen"),
+    ("OFF004", "If she takes my locker again I'm literally going to smash her phone."),
+    # wishes of harm
+    ("OFF004", "I really hope the new registrar gets hit by a bus on his way in."),
+    ("OFF004", "hopefully she chokes on her smoothie"),
+    ("OFF004", "Genuinely hope whoever marked this gets cancer."),
+    ("OFF004", "Someone needs to push him down the stairs, seriously."),
+    ("OFF004", "The world would be a better place without her."),
+    # pursuit of someone who wants no contact
+    ("OFF004", "You can't avoid me forever, Hannah."),
+    ("OFF004", "Blocking me won't change anything, I'll just message you on here instead."),
+    ("OFF004", "I know your rota now so I'll see you on Wednesday whether you want to or not."),
+    ("OFF004", "I'll keep turning up at your flat until you talk to me."),
+    ("OFF004", "I followed you home after the ball to make sure you got in."),
+    ("OFF004", "I'll keep texting until you reply, you owe me that."),
+    # unwanted sexual remarks and propositions
+    ("OFF006", "I can't stop thinking about your legs in those running shorts."),
+    ("OFF006", "Bet you're wild in bed, you have that look."),
+    ("OFF006", "you'd look even better without those scrubs tbh"),
+    ("OFF006", "Send me a photo of you in your bikini from the holiday ;)"),
+    ("OFF006", "I'll sign off your logbook if you come back to my flat after the shift."),
+    ("OFF006", "Stop playing hard to get, we both know you're into me."),
+    ("OFF006", "You know you want it, stop being frigid."),
+    # dehumanising language about a group
+    ("OFF002", "Asylum seekers are nothing but parasites."),
+    ("OFF002", "There's a plague of migrants in every town now."),
+    ("OFF002", "They breed like rabbits and we pay for it, the immigrants on our estate."),
+    ("OFF002", "They're cockroaches, the lot of them, coming over on those dinghies every week."),
+    ("OFF002", "Just sink the boats and be done with it."),
+    # coded and conspiracy tropes
+    ("OFF002", "It's no secret that Jewish bankers control the government."),
+    ("OFF002", "Globalists run the media, wake up."),
+    ("OFF002", "The great replacement is happening in every city."),
+    ("OFF002", "Muslims are slowly taking over the country."),
+    # prejudice stated politely
+    ("OFF002", "Honestly, female surgeons are just not cut out for the long lists."),
+    ("OFF002", "I find that Nigerian patients always exaggerate their pain."),
+    ("OFF002", "She only got the post because of her skin colour."),
+    ("OFF002", "With respect, it's in their culture to lie about symptoms."),
+    ("OFF002", "I'm not racist, but Polish people never learn the language."),
+    ("OFF002", "He's obviously a diversity hire."),
+    # banter that turns nasty
+    ("OFF005", "You useless muppet, you cost us the whole project."),
+]
+
+NOT_HELD = [
+    # idioms and banter
+    "We'll see what happens when the results come out.",
+    "Remember what happened last time we left the poster to the night before!",
+    "You absolute muppet, your keys were in my car again.",
+    "you complete numpty, the lecture was moved to B12",
+    "I hope the rain dies down before the ward round.",
+    "Hope the pain dies down soon, get well x",
+    "Fingers crossed she gets better quickly.",
+    "I'll deal with him after the meeting about the rota.",
+    "I'll be waiting outside the library at 6.",
+    "I know your timetable is packed this week, so no rush.",
+    "Whoever finishes first gets the last slice of cake.",
+    "I'm worried I'll break his laptop if I borrow it again.",
+    "I smashed my phone screen on the bus.",
+    "I'll smash the OSCE tomorrow.",
+    "Lots of great tits and blue tits on the feeders this morning.",
+    "Did you see the figure in your chapter? I looked at your figure 3 again.",
+    "I followed you back on Instagram.",
+    "They breed like rabbits, my guinea pigs.",
+    # reports of abuse, teaching, safeguarding and clinical writing
+    "The patient told me 'I know where your car is parked' and security were called.",
+    "In the seminar we discussed the myth that women are too emotional to be surgeons.",
+    "The antisemitic trope that Jews control the banks came up in the lecture on prejudice.",
+    "Some people think Nigerian patients exaggerate their pain, which is a harmful stereotype.",
+    "She disclosed that her ex turns up at her flat and says she can't ignore him forever; safeguarding informed.",
+    "Head lice infestation in two of the children, advice leaflet given.",
+    "Palliative care: family hope she dies peacefully at home with them.",
+    "He fell and hit his face on the pavement, GCS 15.",
+    "Examined her chest and abdomen with a chaperone present; breasts normal, no masses.",
+    "He said he wanted to hurt himself; risk assessment done with the liaison team.",
+    # complaints and criticism
+    "I have emailed three times about my grade and still have had no reply.",
+    "The teaching this week was disorganised and I would like to raise it with the year lead.",
+    "I know you said no to chairing the committee, but could you reconsider?",
+    "We should hook up next week to go through the audit data.",
+    "South Asian patients are more likely to develop type 2 diabetes at a lower BMI.",
+    "Women are more likely to present with atypical chest pain.",
+]
+
+
+def _pattern_holds(engine, text: str) -> set[str]:
+    report = engine.check(make_message(text, subject="hi"))
+    return {f.rule for f in report.findings if f.rule in PATTERN_RULES and str(f.action) == "hold"}
+
+
+@pytest.mark.parametrize("rule,text", HELD, ids=[f"{r}:{t[:40]}" for r, t in HELD])
+def test_each_kind_is_held_by_its_rule(engine, rule, text):
+    assert rule in _pattern_holds(engine, text)
+
+
+@pytest.mark.parametrize("text", NOT_HELD, ids=[t[:50] for t in NOT_HELD])
+def test_look_alikes_are_not_held_by_a_pattern(engine, text):
+    assert not _pattern_holds(engine, text)
