@@ -30,7 +30,7 @@ logging.getLogger("mailparser").propagate = False
 
 import mailparser  # noqa: E402  (after the logger is quietened)
 
-from .onepart import READ_ADDRESSES, read_one_part  # noqa: E402  (it uses mail-parser's address parser)
+from .onepart import READ_ADDRESSES, head_fields, read_one_part  # noqa: E402  (it uses mail-parser's address parser)
 
 
 class _MailParser(mailparser.MailParser):
@@ -60,8 +60,9 @@ def parse_message(raw: bytes, envelope_from: str | None = None,
     defects: list[str] = []
     unread: list[str] = []
     head, body_raw = _split(raw)
-    headers = _decode_headers(head, defects)
-    one_part = read_one_part(head, body_raw, defects)
+    fields = head_fields(head)  # None unless the block is nothing but well-formed ASCII fields
+    headers = _decode_headers(head, defects) if fields is None else _unfolded(fields, defects)
+    one_part = read_one_part(fields, body_raw, defects) if fields is not None else None
     if one_part is not None:
         text, html, parsed_addresses = one_part
         body, is_html = _body([] if html else [text], [text] if html else [], defects, unread)
@@ -133,6 +134,22 @@ def _decode_headers(head: bytes, defects: list[str]) -> list[tuple[str, str]]:
         text = _decode_bytes(value)
         decoded.append((name.decode("ascii", "replace"), _decode_rfc2047(text, defects)))
     return decoded
+
+
+_BYTES_WHITESPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() strips (str.strip() strips \x1c-\x1f too)
+
+
+def _unfolded(fields: list[tuple[str, str]], defects: list[str]) -> list[tuple[str, str]]:
+    """_decode_headers' answer for a block head_fields() read: each folded line stripped and joined
+    to the one before by a space, encoded words decoded."""
+    out = []
+    for name, value in fields:
+        if "\n" in value:
+            value = " ".join(line.strip(_BYTES_WHITESPACE) for line in value.split("\n"))
+        else:
+            value = value.strip(_BYTES_WHITESPACE)
+        out.append((name, _decode_rfc2047(value, defects)))
+    return out
 
 
 def _decode_rfc2047(text: str, defects: list[str]) -> str:

@@ -23,40 +23,72 @@ from mailparser.utils import get_addresses
 
 from .model import Address
 
-# Header fields as the stdlib reads them: a name, a colon, the value with its folded lines.
-_FIELD = re.compile(rb"^([\x21-\x39\x3b-\x7e]+):[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.M)
-# A header block the stdlib parser would read as nothing but such fields (no lone CR, no
-# 'From ' line, no line it would take for the start of the body).
-_CLEAN_HEAD = re.compile(rb"[\x21-\x39\x3b-\x7e]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*"
-                         rb"(?:\r?\n[\x21-\x39\x3b-\x7e]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)*\r?\n?")
+# A header block the stdlib parser reads as nothing but header fields (no lone CR, no 'From ' line,
+# no line it would take for the start of the body) is a run of these, each a name, a colon and the
+# value with its folded lines, ending at a line end or at the end of the block.
+_FIELD = re.compile(rb"([\x21-\x39\x3b-\x7e]+):[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)(?:\r?\n|\Z)")
 _CONTENT = ("content-type", "content-transfer-encoding", "content-disposition")
 _ADDRESS_HEADERS = ("bcc", "cc", "delivered-to", "from", "reply-to", "to")  # mail-parser's, in its order
 READ_ADDRESSES = ("from", "to", "cc", "bcc")  # the address headers the rules read
 _TRANSFER_ENCODINGS = frozenset({"", "7bit", "8bit", "binary", "quoted-printable"})
 
 
-def read_one_part(head: bytes, body: bytes, defects: list[str]):
-    """(body text, body is HTML, addresses by header) for a one-part text letter, else None."""
-    if not head or not head.isascii() or _CLEAN_HEAD.fullmatch(head) is None:
+def head_fields(head: bytes) -> list[tuple[str, str]] | None:
+    """(name, value with its folds) of every field of an ASCII header block made of nothing but
+    fields, else None. One pass: message.py decodes the headers from these too."""
+    if not head or not head.isascii():
         return None
-    fields: dict[str, list[str]] = {}
-    for m in _FIELD.finditer(head):
-        fields.setdefault(m.group(1).decode().lower(), []).append(m.group(2).decode())
-    view = email.message.Message()
-    for name in _CONTENT:
-        values = fields.get(name, ())
-        if len(values) > 1:
+    fields = []
+    pos, end, match = 0, len(head), _FIELD.match
+    while pos < end:
+        m = match(head, pos)
+        if m is None:
             return None
-        if values:
-            view[name] = values[0]
-    content_type = view.get_content_type()
-    cte = str(view.get("content-transfer-encoding", "")).lower()
-    if content_type not in ("text/plain", "text/html") or cte.strip() not in _TRANSFER_ENCODINGS or \
-            view.get_content_disposition() not in (None, "inline") or \
-            view.get_filename() is not None or view.get_param("name") is not None:
+        fields.append((m.group(1).decode(), m.group(2).decode()))
+        pos = m.end()
+    return fields
+
+
+# The Content-Type most letters carry, read here as the stdlib reads it ('text/plain; charset="UTF-8";
+# format=flowed'): its type, and its charset if one is given. Any other parameter (a name, an
+# RFC 2231 charset*) or a Content-Disposition takes the stdlib's own reading.
+_WS = r"[ \t\r\n]*"
+_PLAIN_TYPE = re.compile(rf"""{_WS}(text/(?:plain|html)){_WS}
+    (?:;{_WS}charset{_WS}={_WS}("?)([A-Za-z0-9._:-]+)\2{_WS})?
+    (?:;{_WS}(?:format|delsp){_WS}={_WS}("?)[A-Za-z0-9-]+\4{_WS})*""", re.I | re.X)
+
+
+def read_one_part(head: list[tuple[str, str]], body: bytes, defects: list[str]):
+    """(body text, body is HTML, addresses by header) for a one-part text letter, else None.
+    `head` is head_fields()' reading of the header block."""
+    fields: dict[str, list[str]] = {}
+    for name, value in head:
+        fields.setdefault(name.lower(), []).append(value)
+    content = [fields.get(name, ()) for name in _CONTENT]
+    if any(len(values) > 1 for values in content):
         return None
+    (content_type, *_), (cte, *_), disposition = [values or ("",) for values in content]
+    cte = cte.lower()  # as the stdlib gives it: the value as written, folds and all
+    view = None
+    plain = _PLAIN_TYPE.fullmatch(content_type) if content_type and not disposition[0] else None
+    if plain is not None:
+        content_type = plain[1].lower()
+    elif not content_type and not disposition[0]:
+        content_type = "text/plain"  # the stdlib's default
+    else:
+        view = email.message.Message()
+        for name, values in zip(_CONTENT, content):
+            if values:
+                view[name] = values[0]
+        if view.get_content_disposition() not in (None, "inline") or \
+                view.get_filename() is not None or view.get_param("name") is not None:
+            return None
+        content_type = view.get_content_type()
+    if content_type not in ("text/plain", "text/html") or cte.strip() not in _TRANSFER_ENCODINGS:
+        return None
+    charset = view.get_content_charset("utf-8") if view is not None else (plain and plain[3] or "utf-8").lower()
     addresses = _addresses(fields, defects)
-    text = _text(body, cte, view.get_content_charset("utf-8"), content_type, defects)
+    text = _text(body, cte, charset, content_type, defects)
     return text, content_type == "text/html", addresses
 
 

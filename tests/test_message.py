@@ -182,15 +182,18 @@ def _walked(raw: bytes, monkeypatch) -> tuple:
     short = parse_message(raw)
     with monkeypatch.context() as patch:
         patch.setattr(message_module, "read_one_part", lambda *args: None)
+        patch.setattr(message_module, "head_fields", lambda head: None)  # headers by _decode_headers
         full = parse_message(raw)
     return without_dates(short), without_dates(full)
 
 
 def _takes_shortcut(raw: bytes) -> bool:
     from bedside.checks.message import _split
-    from bedside.checks.onepart import read_one_part
+    from bedside.checks.onepart import head_fields, read_one_part
 
-    return read_one_part(*_split(raw), []) is not None
+    head, body = _split(raw)
+    fields = head_fields(head)
+    return fields is not None and read_one_part(fields, body, []) is not None
 
 
 def test_one_part_shortcut_reads_every_fixture_as_the_full_walk_does(monkeypatch):
@@ -226,6 +229,11 @@ SINGLE_HEADERS = st.sampled_from([
     b'Content-Type: text/plain; charset="UTF-8"', b"Content-Type: text/plain; charset=bogus",
     b"Content-Type: text/plain; charset*=utf-8''utf-8", b"Content-Type: text", b"Content-Type: text/plain; format=flowed",
     b"Content-Type: text/html; charset=windows-1252", b"Content-Type: application/pdf",
+    b'Content-Type: text/plain; charset="us-ascii"; format=flowed', b"Content-Type: text/plain;\r\n\tcharset=US-ASCII",
+    b"Content-Type: TEXT/PLAIN; CHARSET=iso-8859-1; DelSp=Yes", b"Content-Type: text/plain; format=flowed; charset=latin1",
+    b"Content-Type: text/plain; charset=utf-8; name=a.txt", b'Content-Type: text/plain; charset="utf-8', b"Content-Type: text/plain;",
+    b"Content-Type: text/plain; charset=utf-8; charset=latin1", b"Content-Type:  text/html ; charset = cp1252 ",
+    b"Content-Type: text/plainish", b"Content-Type: text/plain; charset=", b"Content-Disposition: inline; x=y",
     b"Content-Transfer-Encoding: 7bit", b"Content-Transfer-Encoding: 8bit", b"Content-Transfer-Encoding: binary",
     b"Content-Transfer-Encoding: quoted-printable", b"Content-Transfer-Encoding: Quoted-Printable ",
     b"Content-Transfer-Encoding: base64", b"Content-Disposition: inline", b"Content-Disposition: attachment",
@@ -307,3 +315,36 @@ def test_a_charset_name_with_a_nul_byte_is_a_defect_not_a_crash():
     raw = b"From: a@b.org\nSubject: x\nContent-Type: text/plain; charset=\x00utf-8\n\nThe patient in bay 4, caf\xc3\xa9.\n"
     msg = parse_message(raw)
     assert "The patient in bay 4, café." in msg.body and msg.defects
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SINGLE_HEADERS, min_size=1, max_size=8), st.sampled_from([b"\r\n", b"\n"]))
+def test_headers_read_in_one_pass_as_line_by_line(headers, newline):
+    from bedside.checks.message import _decode_headers, _unfolded
+    from bedside.checks.onepart import head_fields
+
+    head = newline.join(headers + [b"X-Odd: \x1cvalue\x1f ", b"X-Folds: a\r\n\t\r\n b  ", b"X-Empty:"])
+    fields = head_fields(head)
+    if fields is not None:  # otherwise _decode_headers alone reads it
+        one, line_by_line = [], []
+        assert _unfolded(fields, one) == _decode_headers(head, line_by_line)
+        assert one == line_by_line
+
+
+def test_plain_content_types_read_as_the_stdlib_reads_them():
+    import email.message
+
+    from bedside.checks.onepart import _PLAIN_TYPE
+
+    types = [b.split(b":", 1)[1].decode() for b in SINGLE_HEADERS.elements if b.startswith(b"Content-Type")]
+    read = 0
+    for value in types + ["text/plain; charset=us-ascii", "text/html;\r\n charset=UTF-8", 'text/plain; charset="a:b.c_d-1"']:
+        plain = _PLAIN_TYPE.fullmatch(value)
+        if plain is None:
+            continue
+        read += 1
+        view = email.message.Message()
+        view["content-type"] = value
+        assert (plain[1].lower(), (plain[3] or "utf-8").lower()) == (view.get_content_type(), view.get_content_charset("utf-8"))
+        assert view.get_param("name") is None and view.get_filename() is None
+    assert read >= 10
