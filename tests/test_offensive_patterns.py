@@ -69,8 +69,28 @@ HELD = [
     ("OFF002", "With respect, it's in their culture to lie about symptoms."),
     ("OFF002", "I'm not racist, but Polish people never learn the language."),
     ("OFF002", "He's obviously a diversity hire."),
-    # banter that turns nasty
+    # banter that turns nasty, and wounding remarks
     ("OFF005", "You useless muppet, you cost us the whole project."),
+    ("OFF005", "No wonder nobody wants to be in a PBL group with you."),
+    ("OFF005", "Do us all a favour and drop out before finals."),
+    ("OFF005", "Your parents must be so embarrassed."),
+    ("OFF005", "Everyone on the firm thinks you're a joke, just so you know."),
+    ("OFF005", "Nobody would even notice if you dropped out."),
+    # threats to expose
+    ("OFF004", "I'll send those screenshots to the whole year unless you apologise."),
+    ("OFF004", "I'm going to post your nudes if you don't answer me."),
+    ("OFF004", "Keep ignoring me and I'll tell your parents you're gay."),
+    # grievance first, threat after
+    ("OFF004", "After what he said about my girlfriend I'm going to break his nose."),
+    # victim-blaming, bragging and more remarks
+    ("OFF006", "Honestly she was asking for it in that outfit."),
+    ("OFF006", "wouldn't kick her out of bed tbh"),
+    ("OFF006", "Those scrubs do wonders for your bum."),
+    # backhanded and 'polite' prejudice
+    ("OFF002", "She's really pretty for an Indian girl."),
+    ("OFF002", "You speak very good English for someone who just moved here."),
+    ("OFF002", "Being gay is a choice, whatever the lecturer says."),
+    ("OFF002", "Refugees are a burden on the NHS."),
 ]
 
 NOT_HELD = [
@@ -93,6 +113,12 @@ NOT_HELD = [
     "Did you see the figure in your chapter? I looked at your figure 3 again.",
     "I followed you back on Instagram.",
     "They breed like rabbits, my guinea pigs.",
+    "I'll send the photos from the ball to everyone tomorrow.",
+    "She's easy to talk to and really kind.",
+    "I'd hit that deadline if the library were open later.",
+    "We hit it off at the welcome party.",
+    "Homosexuality was classified as a mental illness until 1990, as the lecture showed.",
+    "I was so embarrassed when I fainted in theatre.",
     # reports of abuse, teaching, safeguarding and clinical writing
     "The patient told me 'I know where your car is parked' and security were called.",
     "In the seminar we discussed the myth that women are too emotional to be surgeons.",
