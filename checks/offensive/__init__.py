@@ -99,7 +99,26 @@ def _passing_swearing(scan) -> frozenset:
 
 
 def _own_listed(scan, part, m, patients_unquoted: bool = True) -> bool:
-    return not _quoted_at(scan, part, m.start) and not _reported(part.text, m.start, m.end, patients_unquoted)
+    if _quoted_at(scan, part, m.start) or _reported(part.text, m.start, m.end, patients_unquoted):
+        return False
+    return not (patients_unquoted and _patients_words(scan, part, m.start, m.end))
+
+
+_CARE_REACH = 400  # characters either side in which the care of a patient is described
+
+
+def _patients_words(scan, part, start: int, end: int) -> bool:
+    """Words in quotation marks in a clinical record, or near the description of a patient's care
+    (a mental state examination: 'Mood: "f***ing fine"'; what a patient's voices say), are the
+    patient's, recorded as part of their care, not the writer's."""
+    if not _quoted(part.text, start, end):
+        return False
+    s_start, _ = sentence_around(part.text, start, end)
+    speech = _SPEECH.search(part.text, s_start, start)
+    if speech is not None and _I_SAID.search(part.text, s_start, speech.start()):
+        return False  # 'I told him "..."': the writer's own words
+    near = _IN_CARE.search(part.text, max(0, start - _CARE_REACH), end + _CARE_REACH)
+    return near is not None or clinical_record(scan, part)
 
 
 # A word quoted to talk about it ('obscenities like "fuck"'), someone else's words in quotation
@@ -107,10 +126,11 @@ def _own_listed(scan, part, m, patients_unquoted: bool = True) -> bool:
 # ... sectioned'), is not the sender swearing. Slurs get only the first two (see slurs()).
 _MENTION = re.compile(r"\b(?:like|such\s+as|the\s+words?|words|obscenit\w*|swear\w*|profanit\w*|expletives?|"
                       r"coprolalia|tourette\w*)\b", re.I)
-_SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:ed|ing)|kept\s+saying|said)\b", re.I)
+_SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:s|ed|ing)?|kept\s+saying|said|says|tells?|told)\b", re.I)
 _IN_CARE = re.compile(r"\b(?:patients?|sectioned|security|delirious|delirium|agitated|confused|dementia|intoxicated|"
                       r"aggressive|restrained|sedated|psychotic|psychosis|rapid\s+tranq\w*|withdrawal|coprolalia|"
-                      r"tourette\w*|head\s+injury)\b", re.I)
+                      r"tourette\w*|head\s+injury|mood|affect|hallucinat\w*|voices|de-?escalat\w*|lorazepam|"
+                      r"haloperidol|self-harm\w*|ward)\b", re.I)
 _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _QUOTES = "'\"‘’“”"
 
@@ -134,17 +154,31 @@ def _reported(text: str, start: int, end: int, patients_unquoted: bool = True) -
 _QUOTE_REACH = 60  # characters a quoted phrase may run either side of the word ('"get me a real f*** doctor, you ..."')
 
 
+def _closing_quote(text: str, lo: int, hi: int) -> int:
+    """The first quotation mark in text[lo:hi] that is not an apostrophe inside a word ("don't"), or -1."""
+    while True:
+        found = [i for i in (text.find(q, lo, hi) for q in _QUOTES) if i != -1]
+        if not found:
+            return -1
+        close = min(found)
+        if not (close and text[close - 1].isalnum() and text[close + 1: close + 2].isalnum()):
+            return close
+        lo = close + 1
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether the word stands inside quotation marks on its line: '"fuck"', '"shit show"'. A quote
     mark counts only at a word's edge, so the apostrophes of "don't" and "it's" do not."""
     lo = max(0, start - _QUOTE_REACH)
     opening = max(text.rfind(q, lo, start) for q in _QUOTES)
+    # An apostrophe inside a word ('"I'll smash your ...') is not the opening: look further back.
+    while opening > lo and text[opening - 1].isalnum() and text[opening + 1: opening + 2].isalnum():
+        opening = max(text.rfind(q, lo, opening) for q in _QUOTES)
     if opening == -1 or "\n" in text[opening:start] or (opening and text[opening - 1].isalnum()):
         return False
-    closing = [i for i in (text.find(q, end, end + _QUOTE_REACH) for q in _QUOTES) if i != -1]
-    if not closing:
+    close = _closing_quote(text, end, end + _QUOTE_REACH)
+    if close == -1:
         return False
-    close = min(closing)
     return "\n" not in text[end:close] and not text[close + 1: close + 2].isalnum() and (
         opening == start - 1 or not text[opening + 1: opening + 2].isspace())
 
@@ -201,6 +235,7 @@ def harassment(scan):
 
 
 # --- the model ---------------------------------------------------------------------------------
+CLINICAL_LETTER_WORDS = 3
 SHORT_MESSAGE = 4      # sentences, subject included: a greeting, a line or two, a sign-off
 MODEL_BUDGET = 6_000    # characters of a message's own text scored: a student's letter whole, a newsletter's first page
 _QUOTED = re.compile(r"[\"“]([^\"”\n]{3,})[\"”]")
@@ -247,7 +282,8 @@ def _sentences_scored(scan):
     floor = min(aimed_at, warn_at, hold_at, pair_at, group_at, short_at)
     sentences = 0
     context = config.derive(aimed.context_patterns)
-    listed = config.derive(lexicon.build).plain
+    lex = config.derive(lexicon.build)
+    listed, clinical = lex.plain, lex.clinical_words
     scored = []
     budget = MODEL_BUDGET
     for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
@@ -259,7 +295,12 @@ def _sentences_scored(scan):
             sentences += 1
             # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
             # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
-            score = model.score_words([w for w in features.words(sentence) if w not in listed])
+            words = [w for w in features.words(sentence) if w not in listed]
+            score = model.score_words(words)
+            if score >= floor and not clinical.isdisjoint(words):
+                # Clinical vocabulary ('penis', 'anal', 'sex') is the lists' allowlist: a sentence
+                # that is hostile only for it is anatomy or a sexual history, not abuse.
+                score = model.score_words([w for w in words if w not in clinical])
             if score >= floor:
                 scored.append((part, sentence, start, end, score))
         if budget < 0:
@@ -278,6 +319,8 @@ def _sentences_scored(scan):
     for part, _, _, end, _ in scored:
         reach[part.name] = max(reach.get(part.name, 0), end)
     held = _held_spans(scan, reach)
+    # Clinical writing: several different words of the clinical vocabulary in the writer's own text.
+    clinical_letter = len(clinical.intersection(features.words(scan.shared(_own)))) >= CLINICAL_LETTER_WORDS
     out, middling = [], []
     for part, sentence, start, end, score in scored:
         if any(s < end and start < e for s, e in held.get(part.name, ())):
@@ -285,10 +328,14 @@ def _sentences_scored(scan):
         # A clinical record (a nursing note, a handover) describes and quotes patients: 'tired of
         # being in hospital', 'I want to go back to ...' are a patient's state, not the writer's hostility.
         in_record = clinical_record(scan, part)
+        if _reported_patient(scan, part, start, end):
+            continue  # what a patient (or their voices) said, recorded with their care
         mention = in_record or _mentioned(config, sentence)
         low = sentence.lower()
         target = any(p.search(low) for p in context["target"])
         group = score >= group_at and any(p.search(low) for p in context["group"])
+        if not (target or group) and clinical_letter:
+            continue  # aimed at nobody, in anatomy or a case write-up: the model reads tweets, not this
         if not mention and score >= pair_at:
             middling.append(len(out))
         if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
@@ -311,6 +358,19 @@ def _sentences_scored(scan):
             if level != "hold":
                 out[i] = (part, start, end, score, "hold", f"one of {len(middling)} hostile-sounding sentences")
     return [entry for entry in out if entry[4]]
+
+
+def _reported_patient(scan, part, start: int, end: int) -> bool:
+    """A sentence that reports someone else's words in quotation marks ('they call him "..."'), near
+    the description of a patient's care."""
+    text = part.text
+    quote = _QUOTED.search(text, start, end)
+    if quote is None:
+        return False
+    speech = _SPEECH.search(text, start, end)
+    if speech is None or _I_SAID.search(text, start, speech.start()):
+        return False
+    return _patients_words(scan, part, quote.start(1), quote.end(1))
 
 
 def _model_hits(scan, level: str):
@@ -339,6 +399,8 @@ def lowered(scan):
                           masked=hit.masked)
     for kind in ("threat", "insult", "harassment", "hate"):
         for hit in aimed.aimed(scan, kind):
+            if _patients_words(scan, hit.part, hit.start, hit.end):
+                continue  # a patient's words recorded with their care: as for listed words, no finding
             if _not_own(scan, hit):
                 yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
                           masked=hit.masked)

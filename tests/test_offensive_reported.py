@@ -1,0 +1,58 @@
+"""A patient's words recorded with their care are not the writer's (issue 20: clinical write-ups
+raise an offensive finding in at most 1%), while the writer's own words in quotation marks still
+count, and 'bloody' meaning full of blood is not the intensifier."""
+
+from email.message import EmailMessage
+
+import pytest
+
+from bedside.checks import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine()
+
+
+def _mail(body: str, to: str = "Dr A Okafor <a.okafor@nottingham.ac.uk>") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Tom Reid <msytr9@exmail.nottingham.ac.uk>"
+    msg["To"] = to
+    msg["Subject"] = "Reflection for my portfolio"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def _offensive(report):
+    return [(f.rule, str(f.action)) for f in report.findings if str(f.category) == "offensive"]
+
+
+@pytest.mark.parametrize("body", [
+    # an apostrophe inside the quotation ("I'll", "don't") used to end it early
+    "Dear Dr Okafor,\n\nOn the ward a patient with delirium was restrained after he shouted \"I'll smash your "
+    "fucking face in\" and \"you're all bastards, you don't care\" at the nurse.\n\nBest wishes,\nTom\n",
+    # a mental state examination records the patient's words with no speech verb
+    "Dear Dr Okafor,\n\nMSE: agitated, poor eye contact.\nMood: subjectively \"shit, leave me alone\"; "
+    "objectively low.\nNo thoughts of self-harm.\n\nBest wishes,\nTom\n",
+    # what a patient's voices say
+    "Dear Dr Okafor,\n\nHe hears voices for four months. They call him \"a worthless piece of shit\" and tell "
+    "him to hurt himself. He has not acted on them.\n\nBest wishes,\nTom\n",
+])
+def test_a_patients_words_recorded_with_their_care_raise_nothing(engine, body):
+    assert _offensive(engine.check(_mail(body))) == []
+
+
+def test_the_writers_own_quoted_words_still_count(engine):
+    body = ("Hi Sam,\n\nSaw Ben on the ward today and I told him \"you're a fucking idiot\" to his face. "
+            "No regrets.\n\nTom\n")
+    assert ("OFF001", "hold") in _offensive(engine.check(_mail(body, to="sam.k@gmail.com")))
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("The second delivery was far more bloody than the first and I felt faint.", False),
+    ("She had bloody stools for two days before admission.", False),
+    ("The induction was bloody awful and I am exhausted.", True),
+])
+def test_bloody_full_of_blood_is_not_the_intensifier(engine, sentence, flagged):
+    report = engine.check(_mail(f"Dear Dr Okafor,\n\n{sentence}\n\nBest wishes,\nTom\n"))
+    assert (("OFF003", "warn") in _offensive(report)) is flagged
