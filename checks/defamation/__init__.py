@@ -136,8 +136,8 @@ def _part(part, lex, grammar, own, folded_all):
     found_at: dict[tuple[int, int], list] = {}
 
     def even_folded(span):
-        """The folded sentence evened, all the tests before an allegation is found need (_even's
-        second part, without building the sentence as written and its offsets)."""
+        """The folded sentence evened: all the tests need until an allegation matches (_even's
+        second part, without the sentence as written and its offsets)."""
         if span not in flat:
             flat[span] = _even_folded(folded_all[span[0]:span[1]])
         return flat[span]
@@ -194,9 +194,10 @@ LONGEST = 800  # a longer run without a full stop is read in windows of this siz
 STEP = 400     # ...one starting every STEP characters, so each cue is read with >= 200 around it
 
 
-# _SENTENCE_END, written to start with the set of its first characters: re then skips to the next
-# . ! ? or line break in C instead of trying three alternatives at every character (0.055 -> 0.03 s
-# over the 800 real ham). The same matches: tests/test_defamation.py compares the two.
+# checks/text.py's _SENTENCE_END (the sentence ends every rule reads), written to start with the set
+# of its first characters: re then skips to the next . ! ? or line break in C instead of trying three
+# alternatives at every character (0.055 -> 0.03 s over the 800 real ham). The same matches:
+# tests/test_defamation.py compares the two.
 _ENDS = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s|$)|(?<=\n)\s*\n|(?<=\n)\s*[-*•]\s)")
 
 
