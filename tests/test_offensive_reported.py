@@ -56,3 +56,11 @@ def test_the_writers_own_quoted_words_still_count(engine):
 def test_bloody_full_of_blood_is_not_the_intensifier(engine, sentence, flagged):
     report = engine.check(_mail(f"Dear Dr Okafor,\n\n{sentence}\n\nBest wishes,\nTom\n"))
     assert (("OFF003", "warn") in _offensive(report)) is flagged
+
+
+def test_a_sexual_history_is_not_an_allegation_of_sexual_misconduct(engine):
+    body = ("Dear Dr Okafor,\n\nFor my write-up: he has sex with men, uses condoms inconsistently with casual "
+            "partners and has never taken PrEP.\n\nBest wishes,\nTom\n")
+    assert [f.rule for f in engine.check(_mail(body)).findings if f.rule.startswith("DEF")] == []
+    affair = ("Hi Sam,\n\nDr Hollis has sex with his students after the OSCE, everyone knows it.\n\nTom\n")
+    assert "DEF001" in [f.rule for f in engine.check(_mail(affair, to="sam.k@gmail.com")).findings]
