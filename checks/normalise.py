@@ -86,10 +86,27 @@ def fold(text: str) -> str:
     # ASCII encoder finds the runs at memcpy speed and hands each to _fold_error (a regex scan for
     # them cost 12 ns a character: 4 ms for a 300 KB newsletter with one copyright sign), and the
     # ASCII is lowercased as bytes (str.lower of a non-ASCII string is several times slower).
-    folded = text.encode("ascii", _FOLD_ERRORS).lower().decode("utf-8", "surrogatepass")
+    if _many_non_ascii(text):  # then a run a word or so (Cyrillic): the regex's callback is cheaper
+        folded = _NON_ASCII.sub(_fold_run, text).lower()
+    else:
+        folded = text.encode("ascii", _FOLD_ERRORS).lower().decode("utf-8", "surrogatepass")
     if len(folded) != len(text):  # a rare character whose lowercase is longer: fold one by one
         folded = "".join(c if len(c) == 1 else c[:1] for c in (ch.lower() for ch in text.translate(_FOLD_TABLE)))
     return folded
+
+
+def _many_non_ascii(text: str) -> bool:
+    """More than 2,000 bytes of non-ASCII characters in UTF-8. Then fold and words_of scan the text
+    with one regex (C, a few ns a character): their encoder paths take a Python step per run or word,
+    cheap for a long letter with a few curly quotes, dearer than the scan for Cyrillic."""
+    return len(text.encode("utf-8", "surrogatepass")) - len(text) > 2_000
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_FOLD_TABLE)
 
 
 def _fold_error(error: UnicodeEncodeError) -> tuple[bytes, int]:
@@ -262,6 +279,8 @@ def words_of(folded: str) -> frozenset[str]:
     # The same runs, found on a one-byte-a-character map of the text (a-z kept, other non-space
     # characters 0xFF, the rest spaces), split in C: a regex over a long text with a few non-ASCII
     # characters cost ten times as much. The words holding a 0xFF are then read from the text itself.
+    if _many_non_ascii(folded):  # Cyrillic, Greek...: one regex pass beats a step per word
+        return frozenset(_WORD_RUN.findall(folded))
     shape = folded.encode("ascii", _WORD_ERRORS).translate(_WORD_BYTES)
     words = set(shape.decode("latin-1").split())
     marked, real = set(), set()
@@ -285,6 +304,7 @@ _STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
 # I'm) do not suggest spelling-out; any other lone letter does.
 _LONE_LETTERS = frozenset("bcefghjklnopqruvwxyz")
 _NOT_LETTER = {c: " " for c in range(128) if not (97 <= c <= 122)}
+_WORD_RUN = re.compile(r"[^\x00-\x60\x7b-\x7f\s]+")  # \s as str.split() splits: Unicode whitespace
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 0xFF else 32 for c in range(256))
 
 
