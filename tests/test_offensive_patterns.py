@@ -93,6 +93,16 @@ HELD = [
     ("OFF002", "You speak very good English for someone who just moved here."),
     ("OFF002", "Being gay is a choice, whatever the lecturer says."),
     ("OFF002", "Refugees are a burden on the NHS."),
+    ("OFF002", "There are too many foreign doctors in the NHS already."),
+    ("OFF002", "If they want to live here they should learn to speak English properly."),
+    ("OFF002", "Migrants are bleeding the NHS dry."),
+    # more wounding remarks, threats and remarks
+    ("OFF005", "Stop using your dad's illness as an excuse for missing PBL."),
+    ("OFF005", "Honestly you're just attention-seeking at this point."),
+    ("OFF005", "You're too thick to be a doctor and everyone can see it."),
+    ("OFF004", "I know people who can pay him a visit if he keeps this up."),
+    ("OFF004", "You're lucky I didn't punch you in front of everyone."),
+    ("OFF006", "You should wear shorter skirts to clinic, the consultant would love it."),
 ]
 
 NOT_HELD = [
@@ -121,6 +131,12 @@ NOT_HELD = [
     "We hit it off at the welcome party.",
     "Homosexuality was classified as a mental illness until 1990, as the lecture showed.",
     "I was so embarrassed when I fainted in theatre.",
+    "I know people who can help you find a flat near the QMC.",
+    "There are too many international students in that lecture theatre to fit, we need a bigger room.",
+    "Nice body text, but the abstract is too long.",
+    "The patient was kneeling on her knees when we arrived.",
+    'My flatmate\'s ex texted her "you can\'t ignore me forever" at 3am and she is scared to go out.',
+    'Two men at the bus stop kept shouting things like "refugees are draining the country" at her.',
     # reports of abuse, teaching, safeguarding and clinical writing
     "The patient told me 'I know where your car is parked' and security were called.",
     "In the seminar we discussed the myth that women are too emotional to be surgeons.",
