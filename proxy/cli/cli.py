@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -169,17 +170,17 @@ def site_configs(given: list[str]) -> list[str]:
     return [str(SITE_CONFIG)] if SITE_CONFIG.is_file() else []
 
 
-def _load(args, overrides: dict | None = None):
+def _load(args, overrides: dict | None = None, rules=None):
     """The config, with every rule code it names checked against the rules that exist."""
     config = load_config(*args.config, overrides=overrides)
-    validate_rule_codes(config, [r.code for r in all_rules()], list(Category))
+    validate_rule_codes(config, [r.code for r in (rules if rules is not None else all_rules())], list(Category))
     return config
 
 
-def _check_codes(option: str, codes: list[str] | None) -> None:
+def _check_codes(option: str, codes: list[str] | None, rules) -> None:
     if not codes:
-        return  # the usual case: no rule list to load
-    known = [r.code for r in all_rules()]
+        return  # the usual case
+    known = [r.code for r in rules]
     for prefix in codes:
         if not any(code.startswith(prefix) for code in known):
             raise ConfigError(f"{option} {prefix}: no rule code starts with {prefix!r} (`bedside rules` lists them)")
@@ -195,10 +196,23 @@ def _overrides(args) -> dict:
 
 
 def cmd_check(args) -> int:
-    _check_codes("--select", args.select)
-    _check_codes("--ignore", args.ignore)
+    # Checking allocates many short-lived objects and makes few reference cycles: the youngest
+    # generation collected every 10,000 allocations, not 700, takes the collector's share of one
+    # file's check from ~0.026 to ~0.005 s CPU (of the 800 real ham ~0.11 -> ~0.03 s, for 3 MB more peak memory).
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], 10_000), *threshold[1:])
+    try:
+        return _check(args)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _check(args) -> int:
+    rules = all_rules()  # once: each call reads the installed packages' entry points again
+    _check_codes("--select", args.select, rules)
+    _check_codes("--ignore", args.ignore, rules)
     overrides = _overrides(args)
-    engine = Engine(_load(args, overrides))  # fail fast on a bad config, before reading any mail
+    engine = Engine(_load(args, overrides, rules), rules)  # fail fast on a bad config, before reading any mail
     spec = EngineSpec(tuple(args.config), tuple((k, tuple(v.items())) for k, v in overrides.items()))
     skipped: list[str] = []
     items = list(expand(args.paths, skipped))
