@@ -10,13 +10,14 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..config import Config, WordEntry
-from ..normalise import _HAS_LETTER, _TOKEN, Token, deleet_text, disguised_spans, fold, make_token, spelled_runs
-from ..normalise import squeeze, tokens, words_of
+from ..normalise import _HAS_LETTER, _LONE_LETTERS, _TOKEN, SYMBOL_CHARS, Token, deleet_text, disguised_spans
+from ..normalise import fold, make_token, spelled_runs, squeeze, tokens, words_of
 from ..text import SpanIndex, TermMatcher, word_windows
 
 # Inflections tried on every single-word entry (squeezed forms compared).
@@ -31,6 +32,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
 # read token by token; letter runs of the de-leeted text; every character normalise._TOKEN takes.
 _SYMBOLS = re.compile(r"[*#%\x00|@$!]")
 _LETTER_RUNS = re.compile(r"[a-z]+")
+_STRETCHED_WORD = re.compile(r"\b[a-z]*?([a-z])\1\1[a-z]*")  # a word of space-separated words with a letter tripled
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|€£*#%'\x00")
 SYMBOL_TOKENS = 40   # tokens with symbols read one by one in a window; more, and the window is read whole
 SYMBOL_REACH = 64    # characters walked back to a symbol's token start; further, and the window is read whole
@@ -76,7 +78,7 @@ class Lexicon:
         # Most mail has no listed word and no disguise: one C-speed scan each proves it. Otherwise
         # only the neighbourhood of each suspect is tokenised, not the whole letter.
         words = words_of(folded) if words is None else words
-        spots = disguised_spans(folded, words)
+        spots = _disguised_spans(folded, words)
         occurrences = []
         for word in self.plain.intersection(words):
             # A literal first (no look-behind) lets the regex engine skip ahead; the start is checked here.
@@ -163,18 +165,27 @@ class Lexicon:
         if next(spelled_runs(folded, lo, hi), None) is not None:
             return True
         window = folded[lo:hi]
-        readings = [deleet_text(window)]
+        # A '!' or '|' ending a word is dropped from it ('thanks!'), so both are read as spaces: a token
+        # with one inside it is made alone below.
+        bare = window.replace("!", " ").replace("|", " ") if "!" in window or "|" in window else window
+        readings = [deleet_text(bare)]
         if "1" in window:
-            readings.append(deleet_text(window.replace("1", "l")))  # Token.alt: 'bo11ocks'
+            readings.append(deleet_text(bare.replace("1", "l")))  # Token.alt: 'bo11ocks'
         for reading in readings:
             runs = set(_LETTER_RUNS.findall(reading))
             if not self.plain.isdisjoint(runs) or not self.respelled.isdisjoint(runs):
                 return True
-            if STRETCHED.search(reading) and any(
-                    STRETCHED.search(run) and (self._form(run, False) is not None or squeeze(run) in self.phrases)
-                    for run in runs):
+            if STRETCHED.search(reading) and any(self._stretched_may_match(m.group(0), memo)
+                                                 for m in _STRETCHED_WORD.finditer(" ".join(runs))):
                 return True
         return _SYMBOLS.search(window) is not None and self._symbol_token_may_match(folded, lo, hi, memo)
+
+    def _stretched_may_match(self, run: str, memo: dict) -> bool:
+        # Keyed as _word keys a plain token's lookup ('www' is in most letters with a link).
+        key = (run, None, False)
+        if key not in memo:
+            memo[key] = self._form(run, False)
+        return memo[key] is not None or squeeze(run) in self.phrases
 
     def _symbol_token_may_match(self, folded: str, lo: int, hi: int, memo: dict) -> bool:
         """_may_match for the tokens of folded[lo:hi] holding a wildcard or stand-in symbol, made and
@@ -182,19 +193,24 @@ class Lexicon:
         m = _SYMBOLS.search(folded, lo, hi)
         read = 0
         while m is not None:
-            read += 1
             start = m.start()
             while start > lo and folded[start - 1] in _TOKEN_CHARS:
                 start -= 1
                 if m.start() - start > SYMBOL_REACH:
                     return True
-            if read > SYMBOL_TOKENS:
-                return True
             raw = _TOKEN.match(folded, start, hi).group(0)
-            tok = make_token(raw, start)
-            if _HAS_LETTER.search(tok.text) and (
+            # Only ', ! or | after the last symbol-free letters ('thanks!'): make_token drops them, and
+            # the token is read with the others above. The same token again ('jo@example.org'): known.
+            live = memo.get((raw,))
+            if live is None and _SYMBOLS.search(raw.rstrip("'!|")) is not None:
+                read += 1
+                if read > SYMBOL_TOKENS:
+                    return True
+                tok = make_token(raw, start)
+                live = memo[(raw,)] = _HAS_LETTER.search(tok.text) is not None and bool(
                     self.phrases.get(tok.text) or self.phrases.get(tok.squeezed) or self._word(tok, memo) is not None
-                    or (tok.wild and (tok.text[0], len(tok.text)) in self.wild)):
+                    or (tok.wild and (tok.text[0], len(tok.text)) in self.wild))
+            if live:
                 return True
             m = _SYMBOLS.search(folded, start + len(raw), hi)
         return False
@@ -327,6 +343,39 @@ def _same(token: str, word: str) -> bool:
 
 def _inside(spans, start: int, end: int) -> bool:
     return spans.covers(start, end)
+
+
+def _disguised_spans(folded: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """normalise.disguised_spans (the same spans, maybe in another order), faster: a symbol beside a
+    letter is found as 'as' or 'sa' in a one-byte-a-character map of the text (str.find per symbol
+    was a Python step per digit of a newsletter), and a stretched run by a literal search for its
+    letter three times, not by a regex tried at every position."""
+    shape = folded.encode("latin-1", _SPOT_ERRORS).translate(_SPOT_SHAPE)
+    after = [m.start() + 1 for m in _LETTER_SYMBOL.finditer(shape)]
+    before = [m.start() for m in _SYMBOL_LETTER.finditer(shape)]
+    spots = [(i, i + 1) for i in sorted({*after, *before})] if after or before else []
+    for letter in set(STRETCHED.findall(" ".join(words))):
+        spots.extend((m.start(), m.start() + (m.end() - m.start()) // 3 * 3) for m in _RUN_OF[letter].finditer(folded))
+    if not _LONE_LETTERS.isdisjoint(words):
+        spots.extend(m.span() for m in spelled_runs(folded))
+    return spots
+
+
+# For _disguised_spans: the folded text as Latin-1, a character beyond it as '0' if it is a symbol
+# (the euro sign) else a space, one byte a character; then letters 'a', symbols 's', the rest spaces.
+_SPOT_SHAPE = bytes(97 if 97 <= c <= 122 else 115 if chr(c) in SYMBOL_CHARS else 32 for c in range(256))
+_SPOT_ERRORS = "bedside.spots"
+
+
+def _spot_error(error: UnicodeEncodeError) -> tuple[bytes, int]:
+    run = error.object[error.start:error.end]
+    return bytes(48 if ch in SYMBOL_CHARS else 32 for ch in run) if "€" in run else b" " * len(run), error.end
+
+
+codecs.register_error(_SPOT_ERRORS, _spot_error)  # a pure function: registering it again is harmless
+_LETTER_SYMBOL = re.compile(rb"as")
+_SYMBOL_LETTER = re.compile(rb"s(?=a)")
+_RUN_OF = {c: re.compile(c * 3 + "+") for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
 def _windows(folded: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
