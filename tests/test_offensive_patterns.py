@@ -103,6 +103,16 @@ HELD = [
     ("OFF004", "I know people who can pay him a visit if he keeps this up."),
     ("OFF004", "You're lucky I didn't punch you in front of everyone."),
     ("OFF006", "You should wear shorter skirts to clinic, the consultant would love it."),
+    ("OFF004", "Whoever ate my lunch again: I will find you, sooner or later."),
+    ("OFF004", "Keep your mouth shut about the exam if you know what's good for you."),
+    ("OFF004", "Delete the photo. Consider this your final warning."),
+    ("OFF004", "You'll have to face me eventually, you know that."),
+    ("OFF004", "I hope your car burns down with all your notes in it."),
+    ("OFF006", "Are you even wearing anything under those scrubs?"),
+    ("OFF002", "Typical, Jews are always good with money."),
+    ("OFF002", "I'd rather not be examined by a Muslim doctor, can that be arranged?"),
+    ("OFF002", "Could you swap me to a British GP for my placement?"),
+    ("OFF002", "They're not even human, the ones crossing the channel in those boats."),
 ]
 
 NOT_HELD = [
@@ -135,6 +145,10 @@ NOT_HELD = [
     "There are too many international students in that lecture theatre to fit, we need a bigger room.",
     "Nice body text, but the abstract is too long.",
     "The patient was kneeling on her knees when we arrived.",
+    "I'll find you a seat at the front if you're late.",
+    "Bring a coat or else you'll freeze at the bus stop.",
+    "The patient asked to be examined by a female doctor, which we arranged.",
+    "Submit the form by Friday, or else the place goes to the next person.",
     'My flatmate\'s ex texted her "you can\'t ignore me forever" at 3am and she is scared to go out.',
     'Two men at the bus stop kept shouting things like "refugees are draining the country" at her.',
     # reports of abuse, teaching, safeguarding and clinical writing
