@@ -95,18 +95,29 @@ def parse_message(raw: bytes, envelope_from: str | None = None,
 
 
 def _split(raw: bytes) -> tuple[bytes, bytes]:
-    match = _HEADER_END.search(raw)
+    match = _blank_line(raw)
     if match is None:
         # No blank line: all headers if every line looks like one, else all body.
         lines = raw.splitlines()
         if lines and all(_HEADER_LINE.match(l) or l[:1] in (b" ", b"\t") for l in lines):
             return raw, b""
         return b"", raw
-    head = raw[: match.start()]
+    head = raw[: match[0]]
     first = head.split(b"\n", 1)[0]
     if not _HEADER_LINE.match(first.rstrip(b"\r")):
         return b"", raw  # the text before the blank line is not a header block
-    return head, raw[match.end():]
+    return head, raw[match[1]:]
+
+
+def _blank_line(raw: bytes) -> tuple[int, int] | None:
+    """(start, end) of the first blank line, the span _HEADER_END.search(raw) gives: found with
+    bytes.find (memchr speed), as the regex steps through every byte of the header block."""
+    unix, dos = raw.find(b"\n\n"), raw.find(b"\n\r\n")
+    if unix == -1 and dos == -1:
+        return None
+    line_end = unix if dos == -1 or -1 < unix < dos else dos  # the first newline a blank line follows
+    start = line_end - 1 if line_end and raw[line_end - 1] == 13 else line_end  # with its CR
+    return start, line_end + (3 if raw[line_end + 1] == 13 else 2)
 
 
 def _decode_bytes(data: bytes) -> str:

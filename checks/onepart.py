@@ -133,6 +133,8 @@ _ITEM = re.compile(rf"""[ \t]*(?:
   | (?P<bare>{_DOT_ATOM}@{_DOT_ATOM})(?:[ \t]*\((?P<comment>[^()\\"\x00-\x1f\x7f]*)\))?
   | (?P<invalid>{_LOOSE}@{_LOOSE}|(?:[{_ATEXT}]+[ \t]+)+[{_ATEXT}][{_ATEXT}.]*@{_LOOSE})
 )?[ \t]*(?:,|\Z)""", re.X)
+_BARE = re.compile(rf"{_DOT_ATOM}@{_DOT_ATOM}")
+_BARE_LIST = re.compile(rf"[ \t,]*{_DOT_ATOM}@{_DOT_ATOM}(?:[ \t]*,[ \t,]*{_DOT_ATOM}@{_DOT_ATOM})*[ \t,]*")
 _EMPTY_GROUP = re.compile(rf"[ \t]*{_LOOSE}(?:[ \t]+{_LOOSE})*[ \t]*:[ \t]*;[ \t]*")
 _FOLD = re.compile(r"\r?\n[ \t]+")
 
@@ -142,7 +144,10 @@ def mailboxes(value: str) -> tuple[list[tuple[str, str]], list[str]] | None:
     when every item has one of the shapes above, else None."""
     if "=?" in value or not value.strip(" \t\r\n"):
         return None  # encoded words are decoded by mail-parser; an empty header is the stdlib's
-    value = _FOLD.sub(" ", value)
+    if "\n" in value:
+        value = _FOLD.sub(" ", value)
+    if _BARE_LIST.fullmatch(value):  # 'a@x.org, b@y.org, ...' (Enron's lists of fifty): no item loop
+        return [("", address) for address in _BARE.findall(value)], []
     if _EMPTY_GROUP.fullmatch(value):
         return [("", "")], []
     pairs: list[tuple[str, str]] = []

@@ -49,6 +49,7 @@ _PIECES = st.sampled_from([
     '<td align="right">', '<td valign="top">', '<span style="white-space:pre">', '<div style="padding-left:3em">',
     "<!-- note -->", "<?pi x?>", "<q>", "</q>", "<h1>", "</h1>", "<a href='x'>", "</a>", "<img alt='x'>", "<blockquote>",
     "Mrs Jones", " in bay 4 ", "\n", "  ", "&amp;lt;", "&nbsp;", "caf\u00e9", "\t", "1.", "x" * 30, "<unknown>", "</unknown>",
+    "\u00a0", "\u2028", "\u3000", "\x1c", "\x85", "\u200b", "\r\n", " \t\n ", "&amp;#65;", "&#32;", "&amp;amp",
 ])
 
 

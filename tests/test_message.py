@@ -348,3 +348,13 @@ def test_plain_content_types_read_as_the_stdlib_reads_them():
         assert (plain[1].lower(), (plain[3] or "utf-8").lower()) == (view.get_content_type(), view.get_content_charset("utf-8"))
         assert view.get_param("name") is None and view.get_filename() is None
     assert read >= 10
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b"a", b": ", b"\n\n", b"\r\n\r\n"]), max_size=12))
+def test_the_blank_line_is_found_where_the_regex_finds_it(pieces):
+    from bedside.checks.message import _HEADER_END, _blank_line
+
+    raw = b"".join(pieces)
+    match = _HEADER_END.search(raw)
+    assert _blank_line(raw) == (match.span() if match else None)
