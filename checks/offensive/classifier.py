@@ -36,8 +36,8 @@ class Model:
     weights: array
     bias: float
     meta: Mapping[str, Any]
-    # word -> (sum of its buckets' weights, how many buckets, its hash): a sentence then costs a
-    # dictionary lookup a word and a multiply a word pair. Filled as words are met; bounded.
+    # word -> (sum of its buckets' weights, how many buckets, its hash times PAIR_A, times PAIR_B): a
+    # sentence then costs a dictionary lookup a word and an xor a word pair. Filled as words are met; bounded.
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def score(self, text: str) -> float:
@@ -47,26 +47,29 @@ class Model:
     def score_words(self, toks: list[str]) -> float:
         if len(toks) < MIN_WORDS:
             return 0.0  # a name, a greeting, a heading: too little to judge
-        weights, known = self.weights, self._words
+        entries = list(map(self._words.get, toks))
+        if None in entries:
+            entries = [self._entry(tok) if entry is None else entry for tok, entry in zip(toks, entries)]
+        # Words, then pairs, one by one in order, as before: the order of a float sum moves its last bits.
         total, n = 0.0, len(toks) - 1
-        hashes = []
-        for tok in toks:
-            entry = known.get(tok)
-            if entry is None:
-                found = features.word_buckets(tok)
-                entry = (sum(map(weights.__getitem__, found)), len(found), features.word_hash(tok))
-                if len(known) < WORD_CACHE:
-                    known[tok] = entry
-            total += entry[0]
-            n += entry[1]
-            hashes.append(entry[2])
-        a, b, shift, mask = features.PAIR_A, features.PAIR_B, features.PAIR_SHIFT, features.MASK
-        prev = hashes[0] * a
-        for h in hashes[1:]:
-            total += weights[(prev ^ (h * b)) >> shift & mask]
-            prev = h * a
+        for weight, count, _, _ in entries:
+            total += weight
+            n += count
+        weights, shift, mask = self.weights, features.PAIR_SHIFT, features.MASK
+        prev = entries[0][2]
+        for _, _, times_a, times_b in entries[1:]:
+            total += weights[(prev ^ times_b) >> shift & mask]  # features.pair_of
+            prev = times_a
         z = self.bias + total * features.value(n)
         return 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
+
+    def _entry(self, tok: str) -> tuple[float, int, int, int]:
+        found = features.word_buckets(tok)
+        h = features.word_hash(tok)
+        entry = (sum(map(self.weights.__getitem__, found)), len(found), h * features.PAIR_A, h * features.PAIR_B)
+        if len(self._words) < WORD_CACHE:
+            self._words[tok] = entry
+        return entry
 
 
 def read(data: bytes, where: str = "model") -> Model:
@@ -136,6 +139,11 @@ def writers_text(letter) -> str:
 
 
 _BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+# _BREAK with the full stop (or ! ?) inside the match, group 1 the break after it: a pattern that
+# starts with a look-behind is tried at every position, one that starts with a character class
+# skips to the next . ! ? or line break in C. Same breaks, as long as no sentence is split from
+# text before `lo` (sentences() then uses _BREAK).
+_BREAK_AFTER = re.compile(r"[.!?]([\"'”’)]*\s+)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 
 
 def sentences(text: str, lo: int = 0, hi: int | None = None, longest: int = 600):
@@ -144,8 +152,21 @@ def sentences(text: str, lo: int = 0, hi: int | None = None, longest: int = 600)
     run-on longer than `longest` characters is cut into pieces of about that size."""
     hi = len(text) if hi is None else hi
     start = lo
-    for m in _BREAK.finditer(text, lo, hi):
-        yield from _pieces(text, start, m.start(), longest)
+    if lo and text[lo - 1] in ".!?":
+        for m in _BREAK.finditer(text, lo, hi):
+            yield from _pieces(text, start, m.start(), longest)
+            start = m.end()
+        yield from _pieces(text, start, hi, longest)
+        return
+    for m in _BREAK_AFTER.finditer(text, lo, hi):
+        end = m.start(1) if m.lastindex else m.start()
+        # _pieces inline for a sentence of ordinary length: a letter has dozens of them.
+        piece = text[start:end]
+        first, last = start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+        if last - first > longest:
+            yield from _pieces(text, first, last, longest)
+        elif last > first and _LETTER.search(text, first, last):
+            yield first, last
         start = m.end()
     yield from _pieces(text, start, hi, longest)
 
