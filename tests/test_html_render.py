@@ -49,6 +49,7 @@ _PIECES = st.sampled_from([
     '<td align="right">', '<td valign="top">', '<span style="white-space:pre">', '<div style="padding-left:3em">',
     "<!-- note -->", "<?pi x?>", "<q>", "</q>", "<h1>", "</h1>", "<a href='x'>", "</a>", "<img alt='x'>", "<blockquote>",
     "Mrs Jones", " in bay 4 ", "\n", "  ", "&amp;lt;", "&nbsp;", "caf\u00e9", "\t", "1.", "x" * 30, "<unknown>", "</unknown>",
+    "<?xml version='1.0'?>", "<!DOCTYPE html>", "<html>", "<body>", "</body>", "\x00", "<![CDATA[x]]>",
     "\u00a0", "\u2028", "\u3000", "\x1c", "\x85", "\u200b", "\r\n", " \t\n ", "&amp;#65;", "&#32;", "&amp;amp",
 ])
 
@@ -65,6 +66,19 @@ def test_same_text_as_inscriptis_on_tag_soup(pieces):
         assert defects == [f"HTML could not be rendered ({type(exc).__name__})"]
         return
     assert html_to_text(html) == expected
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<?xml version='1.0'?>", "<?xml version='1.0' encoding='utf-8'?><p>a</p>",
+                                  "<!-- only a comment -->", "\x00", "<", "&", "<p", "</p>"])
+def test_edge_documents_render_as_inscriptis_does(html):
+    try:
+        expected = inscriptis.get_text(html)
+    except Exception as exc:  # noqa: BLE001
+        defects: list[str] = []
+        html_to_text(html, defects)
+        assert defects == [f"HTML could not be rendered ({type(exc).__name__})"]
+    else:
+        assert html_to_text(html) == expected
 
 
 @pytest.mark.parametrize("depth", [100, 300, 3000])
