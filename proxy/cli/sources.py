@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mailbox
 import os
 import sys
 from dataclasses import dataclass
@@ -109,6 +108,8 @@ def _file(path: Path, shown: str) -> Iterator[Item]:
 
 
 def _mbox(path: Path, shown: str) -> Iterator[Item]:
+    import mailbox  # only for mbox files: ~2 ms of every start otherwise
+
     box = mailbox.mbox(str(path), create=False)
     try:
         for number, key in enumerate(box.iterkeys(), start=1):
