@@ -67,13 +67,14 @@ def read_one_part(head: list[tuple[str, str]], body: bytes, defects: list[str]):
     content = [fields.get(name, ()) for name in _CONTENT]
     if any(len(values) > 1 for values in content):
         return None
-    (content_type, *_), (cte, *_), disposition = [values or ("",) for values in content]
+    (content_type, *_), (cte, *_), _ = [values or ("",) for values in content]
     cte = cte.lower()  # as the stdlib gives it: the value as written, folds and all
     view = None
-    plain = _PLAIN_TYPE.fullmatch(content_type) if content_type and not disposition[0] else None
+    typed, disposed = bool(content[0]), bool(content[2])  # present, even if empty
+    plain = _PLAIN_TYPE.fullmatch(content_type) if typed and not disposed else None
     if plain is not None:
         content_type = plain[1].lower()
-    elif not content_type and not disposition[0]:
+    elif not typed and not disposed:
         content_type = "text/plain"  # the stdlib's default
     else:
         view = email.message.Message()

@@ -234,6 +234,7 @@ SINGLE_HEADERS = st.sampled_from([
     b"Content-Type: text/plain; charset=utf-8; name=a.txt", b'Content-Type: text/plain; charset="utf-8', b"Content-Type: text/plain;",
     b"Content-Type: text/plain; charset=utf-8; charset=latin1", b"Content-Type:  text/html ; charset = cp1252 ",
     b"Content-Type: text/plainish", b"Content-Type: text/plain; charset=", b"Content-Disposition: inline; x=y",
+    b"Content-Disposition:", b"Content-Type:", b"Content-Transfer-Encoding:", b"Content-Disposition: \r\n inline",
     b"Content-Transfer-Encoding: 7bit", b"Content-Transfer-Encoding: 8bit", b"Content-Transfer-Encoding: binary",
     b"Content-Transfer-Encoding: quoted-printable", b"Content-Transfer-Encoding: Quoted-Printable ",
     b"Content-Transfer-Encoding: base64", b"Content-Disposition: inline", b"Content-Disposition: attachment",
