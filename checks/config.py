@@ -7,13 +7,17 @@ instance can be shared by every check (and rebuilt cheaply in worker processes).
 from __future__ import annotations
 
 import difflib
-import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
+
+try:  # tomli is the stdlib's tomllib, compiled (mypyc): the 35 word lists parse in ~half the time
+    import tomli as tomllib
+except ImportError:  # a build without its wheel: the same parser, in Python
+    import tomllib
 
 from .model import Action, Category
 
