@@ -58,19 +58,24 @@ def _candidates(text: str, runs):
                 taken = m.end()
                 yield m
                 continue
+        if text[end: end + 1] not in _JOINS:
+            continue  # followed by a letter, punctuation ('2002,', '10am') or the end: joined to no other run
         grouped = _grouped(text, runs, i)
         if grouped is not None:
             taken = grouped.end()
             yield grouped
 
 
-_GAP = re.compile(_SEP + r"\Z")
+_GAP = re.compile(_SEP)
+_JOINS = frozenset(" .-\t\r\n")  # the characters a separator can start with
 
 
 def _grouped(text: str, runs, i: int):
     digits, last = 0, None
     for start, end in runs[i: i + 4]:
-        if last is not None and not (start > last and _GAP.match(text[last:start])):
+        # Matched in place (fullmatch with bounds), not on a copy of the gap: most runs of digits are
+        # followed by a letter or a long stretch of prose, told by the first character.
+        if last is not None and not (start > last and text[last] in _JOINS and _GAP.fullmatch(text, last, start)):
             return None  # not joined by a single separator: separate numbers
         digits += end - start
         last = end
