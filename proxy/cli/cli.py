@@ -18,7 +18,6 @@ from bedside.proxy.cli import output
 from bedside.proxy.reports import as_json, safe_text
 from bedside.proxy.cli.batch import WorkerDied, run
 from bedside.proxy.settings import EngineSpec
-from bedside.proxy.holds.store import StoreError
 from bedside.proxy.cli.sources import expand
 
 EXIT_OK, EXIT_HELD, EXIT_USAGE = 0, 1, 2
@@ -349,6 +348,7 @@ def cmd_milter(args) -> int:
 def cmd_held(args) -> int:
     from bedside.proxy.holds.explain import Explainer, template_dir_from
     from bedside.proxy.holds.review import Review, parse_duration
+    from bedside.proxy.holds.store import StoreError
 
     config, settings = _serve_settings(args)
     explainer = Explainer(settings.organisation, settings.notice_from,
@@ -411,12 +411,22 @@ def main(argv: list[str] | None = None) -> int:
     args.config = site_configs(configs)
     try:
         return args.func(args)
-    except (ConfigError, RegistryError, StoreError) as exc:
-        print(f"bedside: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except BrokenPipeError:  # `bedside check ... | head`
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:
+        if not _usage_error(exc):
+            raise
+        print(f"bedside: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _usage_error(exc: Exception) -> bool:
+    """A bad config, rule code or hold queue: one line and exit status 2. The hold queue's error is
+    looked for only once its module is loaded, which every command that opens the queue does: a
+    check never imports the store (sqlite3 and the rest, ~4 ms of each start)."""
+    store = sys.modules.get("bedside.proxy.holds.store")
+    return isinstance(exc, (ConfigError, RegistryError)) or (store is not None and isinstance(exc, store.StoreError))
 
 
 if __name__ == "__main__":
