@@ -118,11 +118,6 @@ def dates_of_birth(scan):
                 continue  # ventilator settings and ratios ('PSV/CPAP 5/5/50%', '12/5/40/0.5'), not a date
             before = text[max(0, m.start() - 50): m.start()]
             labelled = LABEL.search(before)
-            s_start, _ = sentence_around(text, m.start(), m.end())
-            if OWN.search(text[max(s_start, m.start() - 40): m.start()]):
-                continue  # 'my DOB is', 'I was born on': the writer's own
-            if _SELF.search(text, s_start, m.start()) and not p.other.search(text, s_start, m.start()):
-                continue  # 'I'm registered with the practice (date of birth ...)': nobody else in the sentence
             window = int(scan.config.threshold("patient_window", 120))
             if labelled and (labelled.group("formal") or ctx.cue_near(m.start(), m.end(), window)):
                 reason = "labelled as a date of birth"
@@ -130,6 +125,12 @@ def dates_of_birth(scan):
                 reason = "a birth-year date next to a patient"
             else:
                 continue
+            # The sentence is looked for only now: most dates in mail are neither labelled nor by a patient.
+            s_start, _ = sentence_around(text, m.start(), m.end())
+            if OWN.search(text[max(s_start, m.start() - 40): m.start()]):
+                continue  # 'my DOB is', 'I was born on': the writer's own
+            if _SELF.search(text, s_start, m.start()) and not p.other.search(text, s_start, m.start()):
+                continue  # 'I'm registered with the practice (date of birth ...)': nobody else in the sentence
             if ctx.in_signature(m.start()) or ctx.anonymised_near(m.start(), m.end(), 120):
                 continue  # the sender's own details, or a simulated / hypothetical case
             yield Hit(part, m.start(), m.end(), detail=reason, masked=mask_date(m.group(0)))
