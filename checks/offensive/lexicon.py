@@ -207,13 +207,23 @@ class Lexicon:
                 if read > SYMBOL_TOKENS:
                     return True
                 tok = make_token(raw, start)
-                live = memo[(raw,)] = _HAS_LETTER.search(tok.text) is not None and bool(
-                    self.phrases.get(tok.text) or self.phrases.get(tok.squeezed) or self._word(tok, memo) is not None
-                    or (tok.wild and (tok.text[0], len(tok.text)) in self.wild))
+                text, alt, wild = tok.text, tok.alt, tok.wild
+                live = memo[(raw,)] = _HAS_LETTER.search(text) is not None and bool(
+                    self.phrases.get(text) or (text.isalpha() and self.phrases.get(tok.squeezed))
+                    or ((self._form_may_match(text, wild) or (alt is not None and self._form_may_match(alt, wild)))
+                        and self._word(tok, memo) is not None)
+                    or (wild and (text[0], len(text)) in self.wild))
             if live:
                 return True
             m = _SYMBOLS.search(folded, start + len(raw), hi)
         return False
+
+    def _form_may_match(self, form: str, wild: bool) -> bool:
+        """False only when _form(form, wild) is None, told without its suffix loop: a match is a listed
+        form or inflection, a stretched one, or a wildcard reading of a listed word of that first letter
+        and length (a form holding a wildcard or a symbol is in no word list, nor is its stem)."""
+        return form in self.plain or STRETCHED.search(form) is not None or (
+            (wild or "*" in form) and (form[:1], len(form)) in self.wild)
 
     def _plainly_not(self, tok: Token) -> bool:
         """A token no lookup below can match (plain, no listed form or inflection, nothing stretched
