@@ -317,3 +317,23 @@ def test_sentence_ends_are_the_shared_ones():
     texts += [path.read_text("utf-8", "replace") for path in sorted((Path(__file__).parent / "fixtures").rglob("*.eml"))]
     for text in texts:
         assert [m.span() for m in _ENDS.finditer(text)] == [m.span() for m in _SENTENCE_END.finditer(text)]
+
+
+def test_patterns_compile_when_first_needed():
+    """Start-up: building the engine checks every pattern's syntax but compiles no allegation, framing
+    or name pattern; mail that alleges nothing never compiles the framings or the name grammar."""
+    config = load_config()
+    engine = Engine(config=config, rules=RULES)
+    lexicon, grammar = config.derive(_build)
+
+    def compiled():
+        return (sum("pattern" in a.__dict__ for a in lexicon.allegations),
+                sum("pattern" in f.__dict__ for f in lexicon.frames.values()),
+                sum(name in grammar.__dict__ for name in grammar.sources))
+
+    assert compiled() == (0, 0, 0)
+    assert not findings(engine, "Thanks for the notes, I will take them to the library and read them tonight.")
+    allegations, frames, names = compiled()
+    assert allegations and not frames and not names  # 'take' is a cue: its allegations ran, nothing matched
+    assert findings(engine, "Dr Okafor takes cash from patients to jump them up the waiting list.")
+    assert all(compiled()[1:])
