@@ -399,13 +399,15 @@ def _html_tree(html: str):
 def _lean_inscriptis():
     """inscriptis' engine with the same tree walk made cheaper (a fifth of an HTML letter's parse):
     elements copied field by field rather than through a setattr/getattr loop over their slots,
-    attribute handling skipped for an element without attributes, and no call to write nothing.
+    attribute handling skipped for an element without attributes, and no call to write nothing
+    or to open or close an inline element without annotations (the canvas has nothing to do).
     Every step, and its order, is the stock _parse_html_tree's. None when inscriptis has changed
     what the walk relies on: then the stock engine renders."""
     from importlib.metadata import version
 
     import inscriptis
     from inscriptis.html_engine import Inscriptis
+    from inscriptis.html_properties import Display
     from inscriptis.model.html_element import DEFAULT_HTML_ELEMENT, HtmlElement
     from lxml.etree import Comment
 
@@ -427,6 +429,7 @@ def _lean_inscriptis():
         def _parse_html_tree(self, state, tree):
             css_get, apply_attributes, tags = state.css.get, state.apply_attributes, state.tags
             starts, ends = self.start_tag_handler_dict, self.end_tag_handler_dict
+            block = Display.block
 
             def walk(node) -> None:
                 tag = node.tag
@@ -439,7 +442,8 @@ def _lean_inscriptis():
                     if handler := starts.get(tag):
                         handler(state, attrib)
                     current = tags[-1]
-                    current.canvas.open_tag(current)
+                    if current.annotation or current.display is block:  # else Canvas.open_tag does nothing
+                        current.canvas.open_tag(current)
                     if node.text:
                         tags[-1].write(node.text)
                     for child in node:
@@ -447,7 +451,8 @@ def _lean_inscriptis():
                     if handler := ends.get(tag):
                         handler(state)
                     done = tags.pop()
-                    done.canvas.close_tag(done)
+                    if done.annotation or done.display is block:  # else Canvas.close_tag does nothing
+                        done.canvas.close_tag(done)
                     if node.tail:
                         tags[-1].write(node.tail)
                 elif tag is Comment and node.tail:
