@@ -399,15 +399,16 @@ def _html_tree(html: str):
 def _lean_inscriptis():
     """inscriptis' engine with the same tree walk made cheaper (a fifth of an HTML letter's parse):
     elements copied field by field rather than through a setattr/getattr loop over their slots,
-    attribute handling skipped for an element without attributes, and no call to write nothing
-    or to open or close an inline element without annotations (the canvas has nothing to do).
+    attribute handling skipped for an element without attributes, no call to write nothing or to
+    open or close an inline element without annotations (the canvas has nothing to do), and text
+    handed straight to the line's merge (HtmlElement.write -> Canvas.write -> Block.merge in one).
     Every step, and its order, is the stock _parse_html_tree's. None when inscriptis has changed
     what the walk relies on: then the stock engine renders."""
     from importlib.metadata import version
 
     import inscriptis
     from inscriptis.html_engine import Inscriptis
-    from inscriptis.html_properties import Display
+    from inscriptis.html_properties import Display, WhiteSpace
     from inscriptis.model.html_element import DEFAULT_HTML_ELEMENT, HtmlElement
     from lxml.etree import Comment
 
@@ -429,7 +430,17 @@ def _lean_inscriptis():
         def _parse_html_tree(self, state, tree):
             css_get, apply_attributes, tags = state.css.get, state.apply_attributes, state.tags
             starts, ends = self.start_tag_handler_dict, self.end_tag_handler_dict
-            block = Display.block
+            block, none, pre = Display.block, Display.none, WhiteSpace.pre
+
+            def write(element, text: str) -> None:
+                # HtmlElement.write, then Canvas.write and Block.merge, in one call (for text, not None)
+                if element.display is not none:
+                    text = "".join((element.prefix, text, element.suffix))
+                    line = element.canvas.current_block
+                    if element.whitespace is pre:
+                        line.merge_pre_text(text)
+                    else:
+                        line.merge_normal_text(text)
 
             def walk(node) -> None:
                 tag = node.tag
@@ -445,7 +456,7 @@ def _lean_inscriptis():
                     if current.annotation or current.display is block:  # else Canvas.open_tag does nothing
                         current.canvas.open_tag(current)
                     if node.text:
-                        tags[-1].write(node.text)
+                        write(tags[-1], node.text)
                     for child in node:
                         walk(child)
                     if handler := ends.get(tag):
@@ -454,7 +465,7 @@ def _lean_inscriptis():
                     if done.annotation or done.display is block:  # else Canvas.close_tag does nothing
                         done.canvas.close_tag(done)
                     if node.tail:
-                        tags[-1].write(node.tail)
+                        write(tags[-1], node.tail)
                 elif tag is Comment and node.tail:
                     tags[-1].canvas.write(tags[-1], node.tail)
 
