@@ -211,14 +211,16 @@ def _us_phone_matches(text: str, runs, patterns_):
 
 
 def email_addresses(scan):
-    own = {a.lower() for a in (*scan.recipients, scan.message.envelope_from or "")}
-    own.update(a.addr.lower() for a in (*scan.message.from_, *scan.message.to, *scan.message.cc))
+    own = None
     for part in scan.texts:
         if "@" not in part.text:
             continue
         ctx = part_context(scan, part)
         if not ctx.has_cues:
             continue
+        if own is None:  # the correspondents, gathered only for a part that may hold a patient's address
+            own = {a.lower() for a in (*scan.recipients, scan.message.envelope_from or "")}
+            own.update(a.addr.lower() for a in (*scan.message.from_, *scan.message.to, *scan.message.cc))
         text = part.text
         for m in EMAIL.finditer(text):
             address = m.group(0)
