@@ -26,7 +26,7 @@ from .model import Address
 # A header block the stdlib parser reads as nothing but header fields (no lone CR, no 'From ' line,
 # no line it would take for the start of the body) is a run of these, each a name, a colon and the
 # value with its folded lines, ending at a line end or at the end of the block.
-_FIELD = re.compile(rb"([\x21-\x39\x3b-\x7e]+):[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)(?:\r?\n|\Z)")
+_FIELD = re.compile(r"([\x21-\x39\x3b-\x7e]+):[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)(?:\r?\n|\Z)")
 _CONTENT = ("content-type", "content-transfer-encoding", "content-disposition")
 _ADDRESS_HEADERS = ("bcc", "cc", "delivered-to", "from", "reply-to", "to")  # mail-parser's, in its order
 READ_ADDRESSES = ("from", "to", "cc", "bcc")  # the address headers the rules read
@@ -38,13 +38,14 @@ def head_fields(head: bytes) -> list[tuple[str, str]] | None:
     fields, else None. One pass: message.py decodes the headers from these too."""
     if not head or not head.isascii():
         return None
+    text = head.decode("ascii")
     fields = []
-    pos, end, match = 0, len(head), _FIELD.match
+    pos, end, match = 0, len(text), _FIELD.match
     while pos < end:
-        m = match(head, pos)
+        m = match(text, pos)
         if m is None:
             return None
-        fields.append((m.group(1).decode(), m.group(2).decode()))
+        fields.append(m.groups())
         pos = m.end()
     return fields
 
