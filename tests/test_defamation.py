@@ -337,3 +337,14 @@ def test_patterns_compile_when_first_needed():
     assert allegations and not frames and not names  # 'take' is a cue: its allegations ran, nothing matched
     assert findings(engine, "Dr Okafor takes cash from patients to jump them up the waiting list.")
     assert all(compiled()[1:])
+
+
+def test_a_history_opening_with_a_reporting_verb_does_not_accuse_the_reader():
+    # 'Says partner hit her': the patient's account; the subject left out is not Dr Bell of the greeting.
+    body = ("Dear Dr Bell,\n\nHere is my write-up from ED.\n\n32F, facial bruising. Says partner hit her face on "
+            "the kitchen table last night.\n\nThank you,\nNadia\n")
+    report = Engine().check(make_message(body, to="r.bell@nottingham.ac.uk"))
+    assert [f.rule for f in report.findings if f.rule == "DEF001"] == []
+    # A subject left out after a named person still is that person: 'Dr Bell? Hit her registrar.'
+    chat = "Hi Sam,\n\nYou know Dr Bell? Hit his registrar in theatre last week.\n\nNadia\n"
+    assert "DEF001" in [f.rule for f in Engine().check(make_message(chat, to="sam.k@gmail.com")).findings]

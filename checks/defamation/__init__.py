@@ -384,7 +384,9 @@ def _pronoun(lex, sentence, folded, found, cue, last):
         pronoun = m
     if pronoun is None:
         pronoun = _elided(folded)
-        if pronoun is None:
+        # 'Says partner hit her face': a history opening with a reporting verb reports what the
+        # patient said; the person named before (often the reader) is not who acted.
+        if pronoun is None or lex.frame("reporting", pronoun.group(0)):
             return None
     between = folded[pronoun.end():cue]
     if len(between) > MAX_GAP or any(lex.frame(k, between) for k in ("reporting", "subject", "negation")):
