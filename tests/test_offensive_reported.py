@@ -64,3 +64,12 @@ def test_a_sexual_history_is_not_an_allegation_of_sexual_misconduct(engine):
     assert [f.rule for f in engine.check(_mail(body)).findings if f.rule.startswith("DEF")] == []
     affair = ("Hi Sam,\n\nDr Hollis has sex with his students after the OSCE, everyone knows it.\n\nTom\n")
     assert "DEF001" in [f.rule for f in engine.check(_mail(affair, to="sam.k@gmail.com")).findings]
+
+
+def test_pests_are_not_people(engine):
+    pests = ("Hi, the mice are back in the kitchen. They breed like rabbits and they're vermin, honestly, could you "
+             "send the pest control people again this week? Thanks, Ben")
+    assert _offensive(engine.check(_mail(pests, to="landlord.jp@outlook.com"))) == []
+    people = ("Hi, the new family from Romania moved in downstairs. They breed like rabbits and they're vermin, "
+              "honestly. Thanks, Ben")
+    assert any(action == "hold" for _, action in _offensive(engine.check(_mail(people, to="landlord.jp@outlook.com"))))

@@ -341,6 +341,8 @@ def _sentences_scored(scan):
         group = score >= group_at and any(p.search(low) for p in context["group"])
         if not (target or group) and clinical_letter:
             continue  # aimed at nobody, in anatomy or a case write-up: the model reads tweets, not this
+        if not group and _about_pests(context, part.text, start, low):
+            continue  # 'the mice are back ... they're vermin, could you send pest control
         if not mention and score >= pair_at:
             middling.append(len(out))
         if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
@@ -363,6 +365,12 @@ def _sentences_scored(scan):
             if level != "hold":
                 out[i] = (part, start, end, score, "hold", f"one of {len(middling)} hostile-sounding sentences")
     return [entry for entry in out if entry[4]]
+
+
+def _about_pests(context, text: str, start: int, low: str) -> bool:
+    """Pests named in the sentence or the one before it (abuse.toml, kind 'pests')."""
+    before = text[max(0, start - 200):start].lower()
+    return any(p.search(low) or p.search(before) for p in context["pests"])
 
 
 def _reported_patient(scan, part, start: int, end: int) -> bool:

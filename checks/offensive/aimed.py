@@ -26,7 +26,7 @@ def _patterns(config):
 
 
 # Entries that are not findings but context for the model's sentences (see __init__.py).
-CONTEXT_KINDS = ("target", "mention")
+CONTEXT_KINDS = ("target", "mention", "pests")
 
 
 def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
