@@ -205,3 +205,12 @@ def test_bad_settings_are_clear_errors(tmp_path, section, build, error):
         build(config)
     with pytest.raises(ConfigError, match=error):  # at load, not on every message
         Engine(config)
+
+
+def test_a_stage_is_not_an_initial():
+    # a stage of disease ending a sentence is no initial ('stage I. Offered ...'); the patient's
+    # initial and surname in the same letter still are
+    body = ("Our patient J. Smith had a right orchidectomy yesterday. Histology: classical seminoma, stage I. "
+            "Offered a testicular prosthesis at the same operation, which he accepted.")
+    names = [f.message for f in check(Engine(), body, to=CLASSMATE).findings if f.rule == "PAT006"]
+    assert len(names) == 1 and "J* S****" in names[0], names
