@@ -348,3 +348,16 @@ def test_a_history_opening_with_a_reporting_verb_does_not_accuse_the_reader():
     # A subject left out after a named person still is that person: 'Dr Bell? Hit her registrar.'
     chat = "Hi Sam,\n\nYou know Dr Bell? Hit his registrar in theatre last week.\n\nNadia\n"
     assert "DEF001" in [f.rule for f in Engine().check(make_message(chat, to="sam.k@gmail.com")).findings]
+
+
+def test_the_part_of_speech_lexicon_reads_as_textblob_reads_it():
+    from bedside.checks.defamation import _vocabulary
+    from bedside.checks.etiquette import sentiment
+
+    sentiment.lexicon()  # imports textblob.en without NLTK
+    import sys
+
+    theirs = sys.modules["textblob.en"].lexicon
+    theirs.get("the")  # loads it
+    ours = _vocabulary()
+    assert len(ours) > 90_000 and ours == dict(theirs)
