@@ -73,3 +73,23 @@ def test_pests_are_not_people(engine):
     people = ("Hi, the new family from Romania moved in downstairs. They breed like rabbits and they're vermin, "
               "honestly. Thanks, Ben")
     assert any(action == "hold" for _, action in _offensive(engine.check(_mail(people, to="landlord.jp@outlook.com"))))
+
+
+# Found in review: each of these was held before the exemptions above, and must still be.
+NEUTRAL = ("Hope you're well. The weather has been awful. Work is busy. I finally fixed the bike. "
+           "Mum says hi. ")
+ABUSE = "That girl in my flat is a disgusting worthless pig and deserves to be beaten until she bleeds."
+
+
+@pytest.mark.parametrize("body", [
+    NEUTRAL + ABUSE.replace("she bleeds", "she fucking bleeds"),  # a passing expletive does not excuse its sentence
+    "Back on the ward tomorrow. Honestly Dr Patel is a \"fucking cunt\" and I'm done with him.",  # scare quotes
+    "I spoke to the patients today. Angela is a 'fucking slag' and I hate her.",
+    "The patient was agitated. People call her \"Piggy\" and " + ABUSE[0].lower() + ABUSE[1:],
+    ABUSE + " PS the delivery came, Labour won, and sex ed was dull.",  # three clinical words are not clinical writing
+    "My mouse stopped working. That nurse Angela is a disgusting worthless pig and deserves to be beaten.",
+    NEUTRAL + "Angela can go fuck herself.",  # in passing, but at someone
+    "About Dr Tyler Brook. Covered up money from her patients' accounts and falsified her notes.",
+])
+def test_hostile_mail_that_looks_like_an_exemption_is_still_held(engine, body):
+    assert str(engine.check(_mail(body, to="friend@gmail.com")).verdict) == "hold"

@@ -72,6 +72,7 @@ PASSING_SENTENCES = 5
 # from an expletive ('motherf*cker', 'shithead').
 _CALLING = re.compile(r"\b(?:is|are|was|were|'s|'re|such|what|you|absolute|total|complete|proper|utter)\s+(?:an?\s+)?\W?$",
                       re.I)
+_AT_SOMEONE = re.compile(r"\W{0,3}(?:off|him|her|them|himself|herself|themselves|it\s+all)\b", re.I)
 _A_PERSON = re.compile(r"(?:ers?|heads?|faces?|bags?|stains?)$", re.I)
 
 
@@ -100,6 +101,9 @@ def _passing_swearing(scan) -> frozenset:
     context = scan.config.derive(aimed.context_patterns)
     if any(p.search(low) for p in (*context["target"], *context["group"])):
         return frozenset()
+    # At or about someone: 'go f*** herself', 'f*** him', a person named in the sentence ('Angela can ...').
+    if _AT_SOMEONE.match(part.text, m.end) or _NAMED_PERSON.search(part.text[s:e]):
+        return frozenset()
     return frozenset({(part.name, m.start)})
 
 
@@ -113,17 +117,35 @@ _CARE_REACH = 400  # characters either side in which the care of a patient is de
 
 
 def _patients_words(scan, part, start: int, end: int) -> bool:
-    """Words in quotation marks in a clinical record, or near the description of a patient's care
-    (a mental state examination: 'Mood: "f***ing fine"'; what a patient's voices say), are the
-    patient's, recorded as part of their care, not the writer's."""
-    if not _quoted(part.text, start, end):
+    """Words in quotation marks that a clinical record, or a clinical label just before the
+    quotation (a mental state examination's 'Mood: subjectively "f***ing fine"'), gives as the
+    patient's. Scare quotes in a student's own sentence near 'ward' are not: 'Dr X is a "..."'."""
+    text = part.text
+    if not _quoted(text, start, end):
         return False
-    s_start, _ = sentence_around(part.text, start, end)
-    speech = _SPEECH.search(part.text, s_start, start)
-    if speech is not None and _I_SAID.search(part.text, s_start, speech.start()):
-        return False  # 'I told him "..."': the writer's own words
-    near = _IN_CARE.search(part.text, max(0, start - _CARE_REACH), end + _CARE_REACH)
+    opening = max(text.rfind(q, max(0, start - _QUOTE_REACH), start) for q in _QUOTES)
+    return _CLINICAL_LABEL.search(text, max(0, opening - 40), max(0, opening)) is not None \
+        or clinical_record(scan, part)
+
+
+def _reported_in_care(scan, part, start: int, end: int) -> bool:
+    """Someone else's words in quotation marks, reported with the care of a patient ('he shouted
+    "..." at the nurse ... restrained'; what a patient's voices 'call him')."""
+    text = part.text
+    if not _quoted(text, start, end):
+        return False
+    s_start, _ = sentence_around(text, start, end)
+    speech = _SPEECH.search(text, s_start, start)
+    if speech is None or _I_SAID.search(text, s_start, speech.start()):
+        return False  # no one speaking, or 'I told him "..."': the writer's own words
+    near = _IN_CARE.search(text, max(0, start - _CARE_REACH), end + _CARE_REACH)
     return near is not None or clinical_record(scan, part)
+
+
+# A clinical label just before a quotation of the patient: 'Mood: subjectively "..."', 'PC: "..."'.
+_CLINICAL_LABEL = re.compile(r"\b(?:mood|affect|subjectively|thought\s+content|speech|pc|hpc|c/o|"
+                             r"presenting\s+complaint|patient\s+(?:states|stated|reports|reported|says|said))"
+                             r"\s*[:\-–]?\s*$", re.I)
 
 
 # A word quoted to talk about it ('obscenities like "fuck"'), someone else's words in quotation
@@ -134,8 +156,8 @@ _MENTION = re.compile(r"\b(?:like|such\s+as|the\s+words?|words|obscenit\w*|swear
 _SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:s|ed|ing)?|kept\s+saying|said|says|tells?|told)\b", re.I)
 _IN_CARE = re.compile(r"\b(?:patients?|sectioned|security|delirious|delirium|agitated|confused|dementia|intoxicated|"
                       r"aggressive|restrained|sedated|psychotic|psychosis|rapid\s+tranq\w*|withdrawal|coprolalia|"
-                      r"tourette\w*|head\s+injury|mood|affect|hallucinat\w*|voices|de-?escalat\w*|lorazepam|"
-                      r"haloperidol|self-harm\w*|ward)\b", re.I)
+                      r"tourette\w*|head\s+injury|hallucinat\w*|voices|de-?escalat\w*|lorazepam|"
+                      r"haloperidol|self-harm\w*)\b", re.I)
 _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _QUOTES = "'\"‘’“”"
 
@@ -240,7 +262,12 @@ def harassment(scan):
 
 
 # --- the model ---------------------------------------------------------------------------------
-CLINICAL_LETTER_WORDS = 3
+# Clinical writing to the university or the NHS: this many different words of the clinical vocabulary,
+# and this share (percent) of the writer's words.
+CLINICAL_LETTER_WORDS = 5
+CLINICAL_SHARE = 3
+# A person named in a sentence: a capitalised word not opening it ('That nurse Angela is ...').
+_NAMED_PERSON = re.compile(r"(?<!^)(?<![.!?]\s)(?<!\n)\b(?!I\b)[A-Z][a-z]+")
 SHORT_MESSAGE = 4      # sentences, subject included: a greeting, a line or two, a sign-off
 MODEL_BUDGET = 6_000    # characters of a message's own text scored: a student's letter whole, a newsletter's first page
 _QUOTED = re.compile(r"[\"“]([^\"”\n]{3,})[\"”]")
@@ -263,9 +290,11 @@ def _held_spans(scan, reach: dict[str, int]) -> dict[str, list[tuple[int, int]]]
     def near(hit):
         return hit.part is not None and hit.start < reach.get(hit.part.name, 0)
 
+    passing = scan.shared(_passing_swearing)  # warned, not held: the model still reads its sentence
     found = [(part.name, m.start, m.end) for severity, patients_unquoted in (("strong", True), ("slur", False))
              for part, m in _listed(scan, severity)
-             if m.start < reach.get(part.name, 0) and _own_listed(scan, part, m, patients_unquoted)]
+             if m.start < reach.get(part.name, 0) and _own_listed(scan, part, m, patients_unquoted)
+             and (part.name, m.start) not in passing]
     checks = [lambda scan: _own_only(scan, "hate"), threats, insults, harassment]
     checks += [rule.check for rule in defamation.RULES if rule.action is Action.HOLD]
     found += [(hit.part.name, hit.start, hit.end) for check in checks for hit in check(scan) if near(hit)]
@@ -325,7 +354,9 @@ def _sentences_scored(scan):
         reach[part.name] = max(reach.get(part.name, 0), end)
     held = _held_spans(scan, reach)
     # Clinical writing: several different words of the clinical vocabulary in the writer's own text.
-    clinical_letter = len(clinical.intersection(features.words(scan.shared(_own)))) >= CLINICAL_LETTER_WORDS
+    own_words = features.words(scan.shared(_own))
+    clinical_letter = (not scan.external_recipients and len(clinical.intersection(own_words)) >= CLINICAL_LETTER_WORDS
+                       and sum(w in clinical for w in own_words) * 100 >= CLINICAL_SHARE * len(own_words))
     out, middling = [], []
     for part, sentence, start, end, score in scored:
         if any(s < end and start < e for s, e in held.get(part.name, ())):
@@ -333,7 +364,8 @@ def _sentences_scored(scan):
         # A clinical record (a nursing note, a handover) describes and quotes patients: 'tired of
         # being in hospital', 'I want to go back to ...' are a patient's state, not the writer's hostility.
         in_record = clinical_record(scan, part)
-        if _reported_patient(scan, part, start, end):
+        if _reported_patient(scan, part, start, end, lambda text: model.score_words(
+                [w for w in features.words(text) if w not in listed]) < floor):
             continue  # what a patient (or their voices) said, recorded with their care
         mention = in_record or _mentioned(config, sentence)
         low = sentence.lower()
@@ -341,7 +373,7 @@ def _sentences_scored(scan):
         group = score >= group_at and any(p.search(low) for p in context["group"])
         if not (target or group) and clinical_letter:
             continue  # aimed at nobody, in anatomy or a case write-up: the model reads tweets, not this
-        if not group and _about_pests(context, part.text, start, low):
+        if not group and not _NAMED_PERSON.search(sentence) and _about_pests(context, low):
             continue  # 'the mice are back ... they're vermin, could you send pest control
         if not mention and score >= pair_at:
             middling.append(len(out))
@@ -367,23 +399,35 @@ def _sentences_scored(scan):
     return [entry for entry in out if entry[4]]
 
 
-def _about_pests(context, text: str, start: int, low: str) -> bool:
-    """Pests named in the sentence or the one before it (abuse.toml, kind 'pests')."""
-    before = text[max(0, start - 200):start].lower()
-    return any(p.search(low) or p.search(before) for p in context["pests"])
+def _about_pests(context, low: str) -> bool:
+    """Household pests named in the sentence itself (abuse.toml, kind 'pests')."""
+    return any(p.search(low) for p in context["pests"])
 
 
-def _reported_patient(scan, part, start: int, end: int) -> bool:
-    """A sentence that reports someone else's words in quotation marks ('they call him "..."'), near
-    the description of a patient's care."""
+def _reported_patient(scan, part, start: int, end: int, mild) -> bool:
+    """A sentence that reports a patient's words in quotation marks ('they call him "..."'), whose
+    hostility is all inside them: `mild(text)` says the sentence without its quotations is not."""
     text = part.text
     quote = _QUOTED.search(text, start, end)
     if quote is None:
         return False
+    if _patients_words(scan, part, quote.start(1), quote.end(1)):
+        return mild(_QUOTED.sub(" ", text[start:end]))
     speech = _SPEECH.search(text, start, end)
     if speech is None or _I_SAID.search(text, start, speech.start()):
         return False
-    return _patients_words(scan, part, quote.start(1), quote.end(1))
+    # What comes after the speaking verb is the report ('they call him "..." and tell him to ...');
+    # the care described in this sentence or just before it says whose words they are.
+    if _IN_CARE.search(text, max(0, start - 200), end) is None and not clinical_record(scan, part):
+        return False
+    if not _PATIENT_SPEAKS.match(text, start, speech.start()):
+        return False  # 'People call her "..." and ...': not a patient (or their voices) speaking
+    return mild(_QUOTED.sub(" ", text[start:speech.start()]))
+
+
+# Who speaks in a history: the patient, or the voices they hear ('They call him "..."').
+_PATIENT_SPEAKS = re.compile(r"\W*(?:he|she|they|patient|the\s+patient|(?:the|his|her|their)\s+voices|voices|"
+                             r"the\s+(?:man|woman|lady|gentleman|boy|girl))\s+(?:\w+\s+)?$", re.I)
 
 
 def _model_hits(scan, level: str):
@@ -412,7 +456,7 @@ def lowered(scan):
                           masked=hit.masked)
     for kind in ("threat", "insult", "harassment", "hate"):
         for hit in aimed.aimed(scan, kind):
-            if _patients_words(scan, hit.part, hit.start, hit.end):
+            if _patients_words(scan, hit.part, hit.start, hit.end) or _reported_in_care(scan, hit.part, hit.start, hit.end):
                 continue  # a patient's words recorded with their care: as for listed words, no finding
             if _not_own(scan, hit):
                 yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in the quoted earlier message",
