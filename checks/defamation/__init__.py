@@ -393,7 +393,7 @@ def _pronoun(lex, sentence, folded, found, cue, last):
         pronoun = _elided(folded)
         # 'Says partner hit her face': a history opening with a reporting verb reports what the
         # patient said; the person named before (often the reader) is not who acted.
-        if pronoun is None or _OPENS_REPORT.match(pronoun.group(0)):
+        if pronoun is None or lex.frame("opening_report", pronoun.group(0)):
             return None
     between = folded[pronoun.end():cue]
     if len(between) > MAX_GAP or any(lex.frame(k, between) for k in ("reporting", "subject", "negation")):
@@ -413,9 +413,6 @@ def _left_out(lex, folded, found, cue, last):
     return None if named is None else (named[1], (0, cue))
 
 
-# A history's opening verb of speech: 'Says partner hit her', 'States he was pushed'.
-_OPENS_REPORT = re.compile(r"\W*(?:says|said|states|stated|tells|told|describes|described|mentions|mentioned|"
-                           r"reports|denies|denied|admits|admitted)\b")
 _OPENING_VERB = re.compile(r"\W*(?:(?:also|still|just|literally|actually|apparently|then|even|once|basically|"
                            r"honestly|always|never|regularly|openly)\s+)?([a-z]+)\b")
 _THIRD_PERSON = re.compile(r"\b(?:his|her|him|himself|herself|hers)\b")

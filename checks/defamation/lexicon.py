@@ -14,8 +14,8 @@ from functools import cached_property
 from ..config import ConfigError
 
 KINDS = frozenset({"title", "role", "person", "not_name", "place", "class", "hedge", "disclaimer", "source",
-                   "channel", "channel_to", "rhetorical", "reporting", "subject", "negation", "role_suffix", "not_person",
-                   "name_particle"})
+                   "channel", "channel_to", "rhetorical", "reporting", "opening_report", "subject", "negation",
+                   "role_suffix", "not_person", "name_particle"})
 ALLEGATION_KINDS = frozenset({"crime", "dishonesty", "misconduct", "abuse", "danger", "discrimination"})
 _CLASS_REF = re.compile(r"\{([a-z][a-z ]*[a-z])\}")
 _GAP = re.compile(r"\{~(\d)\}")

@@ -64,7 +64,7 @@ def strong(scan):
     said: dict = {}
     passing = scan.shared(_passing_swearing)
     return (_as_hit(part, m, said) for part, m in _listed(scan, "strong")
-            if _own_listed(scan, part, m) and (part.name, m.start) not in passing)
+            if m is not passing and _own_listed(scan, part, m))
 
 
 PASSING_SENTENCES = 5
@@ -76,35 +76,35 @@ _AT_SOMEONE = re.compile(r"\W{0,3}(?:off|him|her|them|himself|herself|themselves
 _A_PERSON = re.compile(r"(?:ers?|heads?|faces?|bags?|stains?)$", re.I)
 
 
-def _passing_swearing(scan) -> frozenset:
-    """(part, start) of the writer's strong words that are in passing: one expletive (group
+def _passing_swearing(scan):
+    """The writer's one strong word (a word-list match) if it is in passing, else None: one expletive (group
     'profanity'), aimed at nobody, in a letter between equals ('the shitty economy', 'we f***ed up
     the election').
     It is warned (OFF008), not held: what the guidance is there to stop is abuse, swearing at or
     about a person, and swearing in mail to staff, and a letter that is little more than swearing."""
     if scan.to_staff or not scan.recipients:
-        return frozenset()
+        return None
     # Two of the writer's own are enough to know: a letter of one word repeated has 200,000 matches.
     own = list(islice(((part, m) for part, m in _listed(scan, "strong") if _own_listed(scan, part, m)), 2))
     if len(own) != 1:
-        return frozenset()
+        return None
     part, m = own[0]
     if m.entry.get("group") != "profanity" or _CALLING.search(part.text, 0, m.start) or _A_PERSON.search(m.matched):
-        return frozenset()  # name-calling ('abuse', 'is a ...', '...er') and obscene words are never in passing
+        return None  # name-calling ('abuse', 'is a ...', '...er') and obscene words are never in passing
     # Whole sentences, not the 600-character pieces a run-on is scored in: 100,000 letters and a
     # swear word are one sentence.
     if sum(1 for _ in islice(classifier.sentences(scan.shared(_own), longest=1 << 30), PASSING_SENTENCES)) \
             < PASSING_SENTENCES:
-        return frozenset()  # a short message that swears is mostly the swearing
+        return None  # a short message that swears is mostly the swearing
     s, e = sentence_around(part.text, m.start, m.end)
     low = part.text[s:e].lower()
     context = scan.config.derive(aimed.context_patterns)
     if any(p.search(low) for p in (*context["target"], *context["group"])):
-        return frozenset()
+        return None
     # At or about someone: 'go f*** herself', 'f*** him', a person named in the sentence ('Angela can ...').
     if _AT_SOMEONE.match(part.text, m.end) or _NAMED_PERSON.search(part.text[s:e]):
-        return frozenset()
-    return frozenset({(part.name, m.start)})
+        return None
+    return m
 
 
 def _own_listed(scan, part, m, patients_unquoted: bool = True) -> bool:
@@ -123,9 +123,8 @@ def _patients_words(scan, part, start: int, end: int) -> bool:
     text = part.text
     if not _quoted(text, start, end):
         return False
-    opening = max(text.rfind(q, max(0, start - _QUOTE_REACH), start) for q in _QUOTES)
-    return _CLINICAL_LABEL.search(text, max(0, opening - 40), max(0, opening)) is not None \
-        or clinical_record(scan, part)
+    opening = _opening_quote(text, max(0, start - _QUOTE_REACH), start)
+    return _CLINICAL_LABEL.search(text, max(0, opening - 40), opening) is not None or clinical_record(scan, part)
 
 
 def _reported_in_care(scan, part, start: int, end: int) -> bool:
@@ -135,9 +134,8 @@ def _reported_in_care(scan, part, start: int, end: int) -> bool:
     if not _quoted(text, start, end):
         return False
     s_start, _ = sentence_around(text, start, end)
-    speech = _SPEECH.search(text, s_start, start)
-    if speech is None or _I_SAID.search(text, s_start, speech.start()):
-        return False  # no one speaking, or 'I told him "..."': the writer's own words
+    if _someone_speaks(text, s_start, start) is None:
+        return False
     near = _IN_CARE.search(text, max(0, start - _CARE_REACH), end + _CARE_REACH)
     return near is not None or clinical_record(scan, part)
 
@@ -159,6 +157,15 @@ _IN_CARE = re.compile(r"\b(?:patients?|sectioned|security|delirious|delirium|agi
                       r"tourette\w*|head\s+injury|hallucinat\w*|voices|de-?escalat\w*|lorazepam|"
                       r"haloperidol|self-harm\w*)\b", re.I)
 _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
+
+
+def _someone_speaks(text: str, lo: int, hi: int) -> re.Match | None:
+    """The first verb of speech in text[lo:hi] when someone other than the writer speaks ('he
+    shouted', 'they call him'); None when nobody does or the writer does ('I told him')."""
+    speech = _SPEECH.search(text, lo, hi)
+    if speech is None or _I_SAID.search(text, lo, speech.start()):
+        return None
+    return speech
 _QUOTES = "'\"‘’“”"
 
 
@@ -170,15 +177,22 @@ def _reported(text: str, start: int, end: int, patients_unquoted: bool = True) -
     quoted = _quoted(text, start, end)
     if quoted and _MENTION.search(sentence):
         return True
-    speech = _SPEECH.search(text, s_start, start)
-    if speech is None or _I_SAID.search(text, s_start, speech.start()):
-        return False  # 'I said fuck it': the sender's own words
+    if _someone_speaks(text, s_start, start) is None:
+        return False  # nobody speaking, or 'I said fuck it': the sender's own words
     # Someone else's words in quotes ('the consultant called it a "shit show"') are theirs; unquoted,
     # only a patient's words reported with their care are.
     return quoted or (patients_unquoted and _IN_CARE.search(sentence) is not None)
 
 
 _QUOTE_REACH = 60  # characters a quoted phrase may run either side of the word ('"get me a real f*** doctor, you ..."')
+
+
+def _opening_quote(text: str, lo: int, hi: int) -> int:
+    """The last quotation mark in text[lo:hi] that is not an apostrophe inside a word ("I'll"), or -1."""
+    opening = max(text.rfind(q, lo, hi) for q in _QUOTES)
+    while opening > lo and text[opening - 1].isalnum() and text[opening + 1: opening + 2].isalnum():
+        opening = max(text.rfind(q, lo, opening) for q in _QUOTES)
+    return opening
 
 
 def _closing_quote(text: str, lo: int, hi: int) -> int:
@@ -196,11 +210,7 @@ def _closing_quote(text: str, lo: int, hi: int) -> int:
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether the word stands inside quotation marks on its line: '"fuck"', '"shit show"'. A quote
     mark counts only at a word's edge, so the apostrophes of "don't" and "it's" do not."""
-    lo = max(0, start - _QUOTE_REACH)
-    opening = max(text.rfind(q, lo, start) for q in _QUOTES)
-    # An apostrophe inside a word ('"I'll smash your ...') is not the opening: look further back.
-    while opening > lo and text[opening - 1].isalnum() and text[opening + 1: opening + 2].isalnum():
-        opening = max(text.rfind(q, lo, opening) for q in _QUOTES)
+    opening = _opening_quote(text, max(0, start - _QUOTE_REACH), start)
     if opening == -1 or "\n" in text[opening:start] or (opening and text[opening - 1].isalnum()):
         return False
     close = _closing_quote(text, end, end + _QUOTE_REACH)
@@ -293,8 +303,7 @@ def _held_spans(scan, reach: dict[str, int]) -> dict[str, list[tuple[int, int]]]
     passing = scan.shared(_passing_swearing)  # warned, not held: the model still reads its sentence
     found = [(part.name, m.start, m.end) for severity, patients_unquoted in (("strong", True), ("slur", False))
              for part, m in _listed(scan, severity)
-             if m.start < reach.get(part.name, 0) and _own_listed(scan, part, m, patients_unquoted)
-             and (part.name, m.start) not in passing]
+             if m.start < reach.get(part.name, 0) and m is not passing and _own_listed(scan, part, m, patients_unquoted)]
     checks = [lambda scan: _own_only(scan, "hate"), threats, insults, harassment]
     checks += [rule.check for rule in defamation.RULES if rule.action is Action.HOLD]
     found += [(hit.part.name, hit.start, hit.end) for check in checks for hit in check(scan) if near(hit)]
@@ -312,7 +321,7 @@ def _sentences_scored(scan):
     hold_at, aimed_at, warn_at = classifier.thresholds(config)
     pair_at, short = classifier.letter_rule(config)
     group_at = classifier.group_threshold(config)
-    short_at = float(config.threshold("offensive_model_short", 0.65))
+    short_at = classifier.short_threshold(config)
     floor = min(aimed_at, warn_at, hold_at, pair_at, group_at, short_at)
     sentences = 0
     context = config.derive(aimed.context_patterns)
@@ -413,8 +422,8 @@ def _reported_patient(scan, part, start: int, end: int, mild) -> bool:
         return False
     if _patients_words(scan, part, quote.start(1), quote.end(1)):
         return mild(_QUOTED.sub(" ", text[start:end]))
-    speech = _SPEECH.search(text, start, end)
-    if speech is None or _I_SAID.search(text, start, speech.start()):
+    speech = _someone_speaks(text, start, end)
+    if speech is None:
         return False
     # What comes after the speaking verb is the report ('they call him "..." and tell him to ...');
     # the care described in this sentence or just before it says whose words they are.
@@ -465,11 +474,11 @@ def lowered(scan):
                 yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, quoted, reported or taught",
                           masked=hit.masked)
     passing = scan.shared(_passing_swearing)
-    for part, m in _listed(scan, "strong"):
-        if (part.name, m.start) in passing:
-            hit = _as_hit(part, m, said)
-            yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in passing, aimed at nobody",
-                      masked=hit.masked)
+    if passing is not None:
+        part = next(part for part, m in _listed(scan, "strong") if m is passing)
+        hit = _as_hit(part, passing, said)
+        yield Hit(hit.part, hit.start, hit.end, detail=f"{hit.detail}, in passing, aimed at nobody",
+                  masked=hit.masked)
     yield from _model_hits(scan, "warn")
 
 
