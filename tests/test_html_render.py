@@ -1,5 +1,6 @@
 """message.html_to_text renders through a leaner copy of inscriptis' tree walk: it must give exactly
-what inscriptis.get_text gives, on real mail, on the fixtures and on generated tag soup."""
+what inscriptis.get_text gives, its table padding trimmed (message._tidy_layout), on real mail, on
+the fixtures and on generated tag soup."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from bedside.checks import message
 from bedside.checks.message import html_to_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _inscriptis_text(html: str) -> str:
+    return message._tidy_layout(inscriptis.get_text(html))
 
 
 def _html_bodies(paths):
@@ -37,7 +42,7 @@ def test_same_text_as_inscriptis_on_every_html_body():
         paths += sorted(CORPUS.glob("students/*.eml")) + sorted(CORPUS.glob("real/ham/*.eml"))
     seen = 0
     for html in _html_bodies(paths):
-        assert html_to_text(html) == inscriptis.get_text(html)
+        assert html_to_text(html) == _inscriptis_text(html)
         seen += 1
     assert seen >= 20
 
@@ -59,7 +64,7 @@ _PIECES = st.sampled_from([
 def test_same_text_as_inscriptis_on_tag_soup(pieces):
     html = "".join(pieces)
     try:
-        expected = inscriptis.get_text(html)
+        expected = _inscriptis_text(html)
     except Exception as exc:  # noqa: BLE001 - then html_to_text must report the same failure
         defects: list[str] = []
         html_to_text(html, defects)
@@ -72,7 +77,7 @@ def test_same_text_as_inscriptis_on_tag_soup(pieces):
                                   "<!-- only a comment -->", "\x00", "<", "&", "<p", "</p>"])
 def test_edge_documents_render_as_inscriptis_does(html):
     try:
-        expected = inscriptis.get_text(html)
+        expected = _inscriptis_text(html)
     except Exception as exc:  # noqa: BLE001
         defects: list[str] = []
         html_to_text(html, defects)
@@ -86,9 +91,27 @@ def test_deep_nesting_renders_as_inscriptis_does(depth):
     html = "<div><span>a" * depth + "b" + "</span></div>" * depth
     defects: list[str] = []
     try:
-        expected = inscriptis.get_text(html)
+        expected = _inscriptis_text(html)
     except RecursionError:
         html_to_text(html, defects)
         assert defects == ["HTML could not be rendered (RecursionError)"]
     else:
         assert html_to_text(html, defects) == expected and not defects
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\nab\u00a0", max_size=200))
+def test_tidying_the_layout_keeps_every_word_in_order(text):
+    tidy = message._tidy_layout(text)
+    assert tidy.split() == text.split()
+    assert "   " not in tidy and "\n\n\n" not in tidy
+    assert all(line == line.rstrip(" \t") for line in tidy.split("\n"))
+
+
+def test_a_newsletters_layout_tables_lose_their_padding():
+    cell = "<td>{}</td>"
+    row = "<tr>" + cell.format("Week 3 rota") + cell.format("x" * 120) + "</tr>"
+    html = "<table>" + ("<tr><td><table>" + row * 5 + "</table></td>" + cell.format("y" * 200) + "</tr>") * 20 + "</table>"
+    raw, tidy = inscriptis.get_text(html), html_to_text(html)
+    assert tidy.split() == raw.split()
+    assert len(tidy) < len(raw) / 2
