@@ -350,145 +350,118 @@ def _attachment(item: dict, defects: list[str], unread: list[str]) -> Attachment
 
 
 def html_to_text(html: str, defects: list[str] | None = None) -> str:
-    """Readable text from HTML, keeping its layout (inscriptis renders tables and lists)."""
+    """The text of an HTML part as a reader sees it, in reading order (see _render)."""
     try:
-        return _tidy_layout(_render(html[:MAX_HTML_CHARS]))
+        return _render(html[:MAX_HTML_CHARS])
     except Exception as exc:  # noqa: BLE001 - hostile HTML must not stop the check
         if defects is not None:
             defects.append(f"HTML could not be rendered ({type(exc).__name__})")
         return re.sub(r"<[^>]*>", " ", html[:MAX_HTML_CHARS])
 
 
-# inscriptis pads every line of a table to the table's width, and a newsletter's nested layout
-# tables to hundreds of columns: over the real ham, half of all the text every rule reads was
-# padding at line ends and another sixth runs of blanks. Trimmed, a cell is still set apart from
-# the next by two spaces and a paragraph from the next by a blank line.
+# What the rules need from HTML is its words in reading order, with the lines and paragraphs a
+# letter's reading (greeting, quotation, sign-off) and the sentence ends rely on. So lxml parses it
+# and one pass over the tree marks where lines and paragraphs break; no layout engine. A table is
+# read row by row, its cells two spaces apart: laying the cells out side by side (as inscriptis did,
+# at three quarters of the parse of the real ham) interleaves the lines of neighbouring cells and
+# pads newsletters to megabytes of blanks. Text hidden by CSS is read: it is sent all the same.
+_UNSEEN = frozenset({"head", "script", "style", "noscript", "template", "title", "svg", "math", "object", "applet"})
+_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl",
+                         "hr", "figure", "fieldset", "address", "details"})
+_LINES = frozenset({"div", "tr", "li", "dt", "dd", "section", "article", "aside", "header", "footer", "main", "nav",
+                    "form", "center", "caption", "figcaption", "summary", "legend", "tbody", "thead", "tfoot",
+                    "option", "body", "html", "dialog", "menu", "dir", "listing", "plaintext", "xmp", "frameset"})
+_CELLS = frozenset({"td", "th"})
+_BLANKS = re.compile(r"[ \t\n\r\f\v]+")  # HTML's white space: one blank (a no-break space stays)
 _WIDE_GAP = re.compile(r" {3,}")
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-def _tidy_layout(text: str) -> str:
-    trimmed = "\n".join(line.rstrip(" \t") for line in text.split("\n"))  # a regex '[ \t]+$' is quadratic
-    return _BLANK_LINES.sub("\n\n", _WIDE_GAP.sub("  ", trimmed))
+_XML_DECLARATION = re.compile(r"^<\?xml[^>]*>\s*")
 
 
 def _render(html: str) -> str:
-    """inscriptis.get_text(html), through _lean_inscriptis' engine when this inscriptis is the one
-    it was written for (tests/test_html_render.py compares the two on every HTML body of the corpus)."""
-    import inscriptis
+    from lxml import etree
 
-    lean = _lean_inscriptis()
-    if lean is None:
-        return inscriptis.get_text(html)
     tree = _html_tree(html)
-    return lean(tree).get_text() if tree is not None else ""
+    if tree is None:
+        return ""
+    unseen, kept = [], set()
+    for pre in tree.iter("pre", "textarea"):
+        kept.update(pre.iter())  # white space as written
+    for node in tree.iter():
+        tag = node.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
+            if node.tail:
+                node.tail = _plain(node.tail, node.getparent() in kept)
+            continue
+        if node.text:
+            node.text = _plain(node.text, node in kept)
+        if node.tail:
+            node.tail = _plain(node.tail, node.getparent() in kept)
+        tag = tag.lower()
+        if tag in _UNSEEN:
+            unseen.append(node)
+        elif tag == "br":
+            node.tail = "\n" + (node.tail or "")
+        elif tag in _CELLS:
+            node.tail = "  " + (node.tail or "")
+        elif tag in _PARAGRAPHS or tag in _LINES:
+            brk = _PARAGRAPH if tag in _PARAGRAPHS else _LINE
+            node.text = brk + ("* " if tag == "li" else "") + (node.text or "")
+            node.tail = brk + (node.tail or "")
+    for node in unseen:
+        node.clear(keep_tail=True)
+    text = etree.tostring(tree, method="text", encoding="unicode", with_tail=False)
+    return _tidy_layout(_BREAKS.sub(_break, text))
+
+
+# Where a block starts or ends, a mark (characters of Unicode's private use area, removed from the
+# text first): the marks and blanks between two pieces of text are one line break, or a blank line
+# when a paragraph ends there, two <br> meet or a block holds only a <br>. '<div>a</div><div>b</div>' is two lines, not two
+# paragraphs, however many blocks open and close between them.
+_LINE, _PARAGRAPH = "\ue000", "\ue001"
+_MARKS = re.compile("[\ue000\ue001]")
+# ... and the control characters lxml will not take back into a tree ('\x1c' is a blank to Python).
+_NOT_WRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
+_BREAKS = re.compile("[ \t\n]*[\ue000\ue001][\ue000\ue001 \t\n]*")
+
+
+def _plain(text: str, as_written: bool) -> str:
+    text = _NOT_WRITABLE.sub(" ", text)
+    return text if as_written else _BLANKS.sub(" ", text)
+
+
+def _break(m: re.Match) -> str:
+    run = m.group()
+    # A <br> ending a line is absorbed by the block's end; one in an empty block is an empty line.
+    blank = _PARAGRAPH in run or run.count("\n") > 1 or _EMPTY_LINE.search(run)
+    return "\n\n" if blank else "\n"
+
+
+_EMPTY_LINE = re.compile("[\ue000\ue001][ \t]*\n")
+
+
+def _tidy_layout(text: str) -> str:
+    """Each line without the blanks at its ends, runs of blanks inside it two spaces at most (a
+    table's empty cells), and at most one blank line between paragraphs."""
+    lines = "\n".join(line.strip(" \t") for line in text.split("\n"))  # a regex '[ \t]+$' is quadratic
+    return _BLANK_LINES.sub("\n\n", _WIDE_GAP.sub("  ", lines)).strip("\n")
 
 
 def _html_tree(html: str):
-    """inscriptis._get_html_tree(html), parsed by lxml's plain HTML parser: the same libxml2 parse
-    with the same defaults, without lxml.html's Python lookup of a class for every element the
-    walk touches (4% of the rendering)."""
-    from inscriptis import RE_STRIP_XML_DECLARATION
+    """The document parsed by lxml's HTML parser (libxml2's, forgiving as browsers are); None for
+    nothing at all. A fragment lxml cannot make a document of is read as preformatted text."""
     from lxml import etree
 
-    def document(text: str):  # lxml.html.document_fromstring
+    def document(text: str):
         tree = etree.fromstring(text, etree.HTMLParser())
         if tree is None:
             raise etree.ParserError("Document is empty")
         return tree
 
-    html = html.strip()
+    html = _XML_DECLARATION.sub("", html.strip(), count=1)
     if not html:
         return None
-    if html.startswith("<?xml "):
-        html = RE_STRIP_XML_DECLARATION.sub("", html, count=1)
     try:
         return document(html)
     except etree.ParserError:
         return document("<pre>" + html + "</pre>")
-
-
-@functools.cache  # a class built once, on the first HTML letter (inscriptis is imported only then)
-def _lean_inscriptis():
-    """inscriptis' engine with the same tree walk made cheaper (a fifth of an HTML letter's parse):
-    elements copied field by field rather than through a setattr/getattr loop over their slots,
-    attribute handling skipped for an element without attributes, no call to write nothing or to
-    open or close an inline element without annotations (the canvas has nothing to do), and text
-    handed straight to the line's merge (HtmlElement.write -> Canvas.write -> Block.merge in one).
-    Every step, and its order, is the stock _parse_html_tree's. None when inscriptis has changed
-    what the walk relies on: then the stock engine renders."""
-    from importlib.metadata import version
-
-    import inscriptis
-    from inscriptis.html_engine import Inscriptis
-    from inscriptis.html_properties import Display, WhiteSpace
-    from inscriptis.model.html_element import DEFAULT_HTML_ELEMENT, HtmlElement
-    from lxml.etree import Comment
-
-    if set(HtmlElement.__slots__) != set(_ELEMENT_FIELDS) or not hasattr(inscriptis, "RE_STRIP_XML_DECLARATION") or \
-            version("inscriptis") != _LEAN_FOR:
-        return None
-    new = HtmlElement.__new__
-
-    def copy(e: HtmlElement, tag: str) -> HtmlElement:  # HtmlElement.__copy__().set_tag(tag)
-        c = new(HtmlElement)
-        c.align, c.annotation, c.canvas, c.display = e.align, e.annotation, e.canvas, e.display
-        c.limit_whitespace_affixes, c.list_bullet, c.margin_after = e.limit_whitespace_affixes, e.list_bullet, e.margin_after
-        c.margin_before, c.padding_inline, c.prefix = e.margin_before, e.padding_inline, e.prefix
-        c.previous_margin_after, c.suffix, c.tag = e.previous_margin_after, e.suffix, tag
-        c.valign, c.whitespace = e.valign, e.whitespace
-        return c
-
-    class Lean(Inscriptis):
-        def _parse_html_tree(self, state, tree):
-            css_get, apply_attributes, tags = state.css.get, state.apply_attributes, state.tags
-            starts, ends = self.start_tag_handler_dict, self.end_tag_handler_dict
-            block, none, pre = Display.block, Display.none, WhiteSpace.pre
-
-            def write(element, text: str) -> None:
-                # HtmlElement.write, then Canvas.write and Block.merge, in one call (for text, not None)
-                if element.display is not none:
-                    text = "".join((element.prefix, text, element.suffix))
-                    line = element.canvas.current_block
-                    if element.whitespace is pre:
-                        line.merge_pre_text(text)
-                    else:
-                        line.merge_normal_text(text)
-
-            def walk(node) -> None:
-                tag = node.tag
-                if isinstance(tag, str):
-                    attrib = node.attrib
-                    element = copy(css_get(tag, DEFAULT_HTML_ELEMENT), tag)
-                    if attrib:
-                        element = apply_attributes(attrib, html_element=element)
-                    tags.append(tags[-1].get_refined_html_element(element))
-                    if handler := starts.get(tag):
-                        handler(state, attrib)
-                    current = tags[-1]
-                    if current.annotation or current.display is block:  # else Canvas.open_tag does nothing
-                        current.canvas.open_tag(current)
-                    if node.text:
-                        write(tags[-1], node.text)
-                    for child in node:
-                        walk(child)
-                    if handler := ends.get(tag):
-                        handler(state)
-                    done = tags.pop()
-                    if done.annotation or done.display is block:  # else Canvas.close_tag does nothing
-                        done.canvas.close_tag(done)
-                    if node.tail:
-                        write(tags[-1], node.tail)
-                elif tag is Comment and node.tail:
-                    tags[-1].canvas.write(tags[-1], node.tail)
-
-            walk(tree)
-            return state.canvas
-
-    return Lean
-
-
-_ELEMENT_FIELDS = ("align", "annotation", "canvas", "display", "limit_whitespace_affixes", "list_bullet",
-                   "margin_after", "margin_before", "padding_inline", "prefix", "previous_margin_after", "suffix",
-                   "tag", "valign", "whitespace")
-_LEAN_FOR = "2.7.6"  # the inscriptis release _lean_inscriptis was checked against, step by step
