@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..config import ConfigError
 from ..model import Hit
 from ..normalise import deleet_text, words_of
 from ..text import AnchoredPattern, PatternList, char_positions
@@ -18,11 +19,24 @@ LEETISH = re.compile(r"[0134578@$!|][a-z]")
 
 
 def _patterns(config):
-    return PatternList((e.term, e.get("kind", "insult"),
+    return PatternList((e.term, e.get("kind", "insult"), _not_after(e),
                         AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
                                         reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
                                         needs=e.get("needs", ())))
                        for e in config.words("abuse") if e.get("kind", "insult") not in CONTEXT_KINDS)
+
+
+def _not_after(entry) -> tuple[str, ...]:
+    """'not_after': words after which a match reports a view instead of holding it ('the myth that
+    ...'), each as the text just before a match ends (with its space)."""
+    listed = entry.get("not_after", ())
+    if not isinstance(listed, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in listed):
+        raise ConfigError(f"abuse word list, entry {entry.term!r}: `not_after` must be a list of words")
+    phrases = tuple(" ".join(words.lower().split()) + " " for words in listed)
+    if any(len(p) > _LONGEST_NOT_AFTER for p in phrases):
+        raise ConfigError(f"abuse word list, entry {entry.term!r}: `not_after` phrases are at most "
+                          f"{_LONGEST_NOT_AFTER - 1} characters")
+    return phrases
 
 
 # Entries that are not findings but context for the model's sentences (see __init__.py).
@@ -51,10 +65,16 @@ def _matches(scan):
         if _leetish(folded):
             folded = deleet_text(folded)
             words = words_of(folded)
-        for term, kind, pattern in patterns.present(words):
+        for term, kind, not_after, pattern in patterns.present(words):
             for m in pattern.finditer(folded, words):
+                if not_after and folded[max(0, m.start() - _LONGEST_NOT_AFTER): m.start()].endswith(not_after):
+                    continue  # 'people think ...': a view reported (one test here, not a look-behind
+                    # per phrase at every word of the windows the pattern is tried in)
                 out.append((part, kind, term, m.start(), m.end()))
     return out
+
+
+_LONGEST_NOT_AFTER = 40  # characters, the space after included: checked at load
 
 
 def _leetish(folded: str) -> bool:
