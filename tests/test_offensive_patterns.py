@@ -205,3 +205,37 @@ def test_offensive_fixture(engine, eml):
         assert str(report.verdict) == "hold" and held & PATTERN_RULES, report.findings
     else:
         assert not held & PATTERN_RULES, report.findings
+
+
+def _site(tmp_path, entry: str):
+    (tmp_path / "extra.toml").write_text(f"[[term]]\n{entry}\n", "utf-8")
+    site = tmp_path / "site.toml"
+    site.write_text('[wordlists.extend]\nabuse = ["extra.toml"]\n', "utf-8")
+    return site
+
+
+@pytest.mark.parametrize("entry,message", [
+    ('term = "x"\nkind = "hate"\npattern = "(unclosed"', "bad pattern"),
+    ('term = "x"\nkind = "hate"\npattern = "lazy"\nnot_after = "people think"', "`not_after` must be a list"),
+    ('term = "x"\nkind = "hate"\npattern = "lazy"\nnot_after = ["' + "very " * 9 + '"]', "at most"),
+])
+def test_a_bad_abuse_entry_is_a_config_error_at_load(tmp_path, entry, message):
+    from bedside.checks import Engine, load_config
+    from bedside.checks.config import ConfigError
+
+    with pytest.raises(ConfigError, match=f"entry 'x'.*{message}"):
+        Engine(config=load_config(_site(tmp_path, entry)))
+
+
+def test_a_view_reported_after_not_after_words_is_not_the_writers(tmp_path):
+    from bedside.checks import Engine, load_config
+
+    site = _site(tmp_path, 'term = "zorblax slur"\nkind = "hate"\npattern = "\\\\bzorblaxes are vermin\\\\b"\n'
+                           'anchors = ["zorblaxes"]\nnot_after = ["the myth that", "some   people say"]')
+    engine = Engine(config=load_config(site))
+
+    def codes(body):
+        return {f.rule for f in engine.check(make_message(body=body)).findings if f.rule == "OFF002"}
+    assert codes("Honestly, zorblaxes are vermin and I won't share a flat with one.")
+    assert not codes("We discussed the myth that zorblaxes are vermin in the ethics seminar.")
+    assert not codes("Some people say zorblaxes are vermin; it is a slur with a long history.")

@@ -11,6 +11,9 @@ from ..text import sentence_around
 from . import aimed, classifier, features, lexicon
 
 
+COMPILE = (aimed._patterns, aimed.context_patterns)  # a bad abuse.toml entry is a ConfigError at load
+
+
 def _matches(scan):
     lex = scan.config.derive(lexicon.build)
     return [(part, m) for part in scan.texts for m in lex.find(part.text, scan.folded(part), scan.words(part))]

@@ -20,10 +20,17 @@ LEETISH = re.compile(r"[0134578@$!|][a-z]")
 
 def _patterns(config):
     return PatternList((e.term, e.get("kind", "insult"), _not_after(e),
-                        AnchoredPattern(re.compile(e.get("pattern", re.escape(e.term))), e.get("anchors", ()),
+                        AnchoredPattern(_compiled(e), e.get("anchors", ()),
                                         reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
                                         needs=e.get("needs", ())))
                        for e in config.words("abuse") if e.get("kind", "insult") not in CONTEXT_KINDS)
+
+
+def _compiled(entry) -> re.Pattern:
+    try:
+        return re.compile(entry.get("pattern", re.escape(entry.term)))
+    except (re.error, TypeError) as exc:
+        raise ConfigError(f"abuse word list, entry {entry.term!r}: bad pattern ({exc})") from exc
 
 
 def _not_after(entry) -> tuple[str, ...]:
@@ -49,7 +56,7 @@ def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
     out: dict[str, list[re.Pattern]] = {kind: [] for kind in (*CONTEXT_KINDS, "group")}
     for e in config.words("abuse"):
         if e.get("kind") in CONTEXT_KINDS:
-            out[e.get("kind")].append(re.compile(e.get("pattern", re.escape(e.term))))
+            out[e.get("kind")].append(_compiled(e))
             if e.get("kind") == "target" and e.get("aims_at") == "group":
                 out["group"].append(out["target"][-1])
     return {kind: tuple(found) for kind, found in out.items()}
