@@ -384,20 +384,19 @@ def _render(html: str) -> str:
     tree = _html_tree(html)
     if tree is None:
         return ""
-    unseen, kept = [], set()
-    for pre in tree.iter("pre", "textarea"):
-        kept.update(pre.iter())  # white space as written
-    for node in tree.iter():
+    unseen, kept = [], set()  # kept: <pre> and <textarea> and what is inside them, white space as written
+    for node in tree.iter():  # document order: a parent before its children
         tag = node.tag
+        in_kept = node.getparent() in kept
+        if node.tail:  # the tail is the parent's text
+            node.tail = _plain(node.tail, in_kept)
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
-            if node.tail:
-                node.tail = _plain(node.tail, node.getparent() in kept)
             continue
+        tag = tag.lower()
+        if in_kept or tag in ("pre", "textarea"):
+            kept.add(node)
         if node.text:
             node.text = _plain(node.text, node in kept)
-        if node.tail:
-            node.tail = _plain(node.tail, node.getparent() in kept)
-        tag = tag.lower()
         if tag in _UNSEEN:
             unseen.append(node)
         elif tag == "br":
