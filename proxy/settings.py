@@ -91,6 +91,7 @@ class ServeSettings:
     max_junk_commands: int = 100
     auth_limits: AuthLimits = field(default_factory=AuthLimits)
     check_worker_memory_mb: int = 1024  # each check worker's address space (RLIMIT_AS); 0: no limit
+    stop_grace: float = 15             # seconds messages past their final dot may take after SIGTERM
     sender_login_match: bool = True
     sender_logins: dict = field(default_factory=dict)  # login -> tuple of addresses and '@domain's
 
@@ -160,6 +161,12 @@ def _read_secret(path: str) -> str:
         raise ConfigError(f"upstream password_file {path}: {exc.strerror}") from exc
 
 
+def _stop_grace(value) -> float:
+    if not 0 <= float(value) <= 3600:
+        raise ConfigError(f"serve.stop_grace = {value}: expected seconds from 0 to 3600")
+    return float(value)
+
+
 def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettings:
     serve, up, tls, auth = (config.section(n) for n in ("serve", "upstream", "tls", "auth"))
     base = base or Path.cwd()
@@ -208,6 +215,7 @@ def load_serve_settings(config: Config, base: Path | None = None) -> ServeSettin
         check_workers=int(serve.get("check_workers", 0)),
         check_timeout=float(serve.get("check_timeout", 30)),
         check_worker_memory_mb=int(serve.get("check_worker_memory_mb", 1024)),
+        stop_grace=_stop_grace(serve.get("stop_grace", 15)),
         on_check_failure=serve["on_check_failure"],
         on_hold=serve["on_hold"],
         notify_sender_on_hold=bool(serve.get("notify_sender_on_hold", True)),

@@ -83,8 +83,11 @@ class NoticeSender:
                 upcoming = None
             delay = POLL if upcoming is None else min(POLL, max(0.0, upcoming - time.time()))
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
-            except asyncio.TimeoutError:
+                # Not wait_for: under Python 3.11 it swallows a cancel that comes as the event is
+                # set (a hold's wake-up), and stop() then waited for this loop for good.
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()
+            except TimeoutError:
                 pass
             self._wake.clear()
 

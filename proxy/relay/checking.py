@@ -19,6 +19,7 @@ check, and the worker exits and is replaced, since its heap may be left fragment
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -132,10 +133,19 @@ class Checker:
         ours, theirs = socket.socketpair()
         process = self._context.Process(target=_worker_main, args=(theirs, self.spec, self.memory_mb),
                                         daemon=True, name="bedside-check")
+        starting = asyncio.ensure_future(asyncio.to_thread(process.start))
         try:
-            await asyncio.to_thread(process.start)
-        except BaseException:
+            await asyncio.shield(starting)
+        except BaseException as exc:
             ours.close()
+            if isinstance(exc, asyncio.CancelledError):
+                # Cancelled (the relay is stopping) while a thread starts the process: the start
+                # goes on regardless, and the socket must stay open until the process has it.
+                # Then kill the process: it ignores SIGTERM, and would hold up the relay's exit.
+                with contextlib.suppress(BaseException):
+                    await starting
+                if process.pid is not None:
+                    process.kill()
             raise
         finally:
             theirs.close()
@@ -208,8 +218,10 @@ class Checker:
     async def close(self) -> None:
         """Stop every worker: idle ones see EOF and exit; any still running are killed after a grace."""
         self._closed = True
-        for task in list(self._respawns):
+        respawns = list(self._respawns)
+        for task in respawns:
             task.cancel()
+        await asyncio.gather(*respawns, return_exceptions=True)  # a worker being started is killed
         workers = list(self._all)
         for worker in workers:
             self._retire(worker, kill=False)

@@ -1,6 +1,7 @@
 """`bedside serve`: the SMTP side. aiosmtpd speaks the protocol; the handler enforces relay policy
 (networks or AUTH over TLS, recipient limits, XFORWARD from trusted peers) and hands each message
-to the Relay. SIGTERM stops accepting connections and lets messages in flight finish.
+to the Relay. SIGTERM stops accepting connections and gives messages in flight [serve] stop_grace
+seconds to finish; then their clients hear 421 (nothing acknowledged) and the relay exits.
 """
 
 from __future__ import annotations
@@ -374,12 +375,20 @@ class Connections:
         if self.per_client[address] <= 0:
             del self.per_client[address]
 
-    def shut_down(self) -> None:
-        """421 to every client not waiting for its message's reply; those get it first."""
+    def shut_down(self, busy_too: bool = False) -> None:
+        """421 to every client not waiting for its message's reply; those get it first, unless
+        `busy_too` (the stop's grace is over: their message is abandoned, unacknowledged)."""
         self.closing = True
         for protocol in list(self.open):
-            if not protocol.busy:
+            if busy_too or not protocol.busy:
                 protocol.shut_down()
+
+    def abort(self) -> None:
+        """Drop every connection still open: a client that reads nothing cannot be sent its 421,
+        and its closing transport would otherwise wait on it for good."""
+        for protocol in list(self.open):
+            if protocol.transport is not None:
+                protocol.transport.abort()
 
 
 class Handler:
@@ -525,19 +534,39 @@ class Server:
             await server.start_serving()
 
     async def stop(self) -> None:
-        """Stop accepting; 421 to clients between messages or still sending one; let messages past
-        their final dot finish (their clients get real answers, then 421); then close."""
+        """Stop accepting; 421 to clients between messages or still sending one; give messages past
+        their final dot [serve] stop_grace seconds to finish (their clients get real answers, then
+        421); then 421 to those still unanswered and close.
+
+        A message abandoned so was acknowledged to no one: its client sends it again later. If
+        it was being held, the retry finds the same hold; if the smarthost took it before its
+        answer came, the retry is a duplicate, never a loss. Without the bound, a smarthost that
+        never answers the final dot kept the relay running for [upstream] data_timeout."""
         for server in self._servers:
             server.close()
         self._connections.shut_down()
-        if self.handler.in_flight:
-            await asyncio.gather(*list(self.handler.in_flight), return_exceptions=True)
+        late = set(self.handler.in_flight)
+        if late:
+            _, late = await asyncio.wait(late, timeout=self.settings.stop_grace)
+        if late:
+            logs.event(self.log, "stop-grace-over", unanswered=len(late), grace=self.settings.stop_grace)
+            # The 421 goes out before the session's task ends: a reply to the final dot it might
+            # still push is dropped with the closed transport. Closing cancels the task.
+            self._connections.shut_down(busy_too=True)
+            _, late = await asyncio.wait(late, timeout=5)
+            for task in late:  # a client not reading: its transport never finished closing
+                task.cancel()
         # Clients just answered may QUIT (the next command gets 421); a moment, then 421 to the rest.
         for _ in range(20):
             if not self._connections.open:
                 break
             await asyncio.sleep(0.05)
         self._connections.shut_down()
+        for _ in range(20):  # a moment for the 421s to go out
+            if not self._connections.open:
+                break
+            await asyncio.sleep(0.05)
+        self._connections.abort()
         await self.relay.drain()
         await self.transport.close()
         await self.checker.close()
