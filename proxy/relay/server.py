@@ -545,9 +545,13 @@ class Server:
         for server in self._servers:
             server.close()
         self._connections.shut_down()
+        # A message is answered when its session leaves handle_DATA; the session itself ends a
+        # moment later (QUIT, or the idle timer smtp_DATA shortens once the relay is closing).
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settings.stop_grace
+        while self.handler.in_flight and loop.time() < deadline:
+            await asyncio.sleep(0.05)
         late = set(self.handler.in_flight)
-        if late:
-            _, late = await asyncio.wait(late, timeout=self.settings.stop_grace)
         if late:
             logs.event(self.log, "stop-grace-over", unanswered=len(late), grace=self.settings.stop_grace)
             # The 421 goes out before the session's task ends: a reply to the final dot it might
