@@ -36,25 +36,12 @@ WORD_RULES = {"OFF001", "OFF002", "OFF003", "OFF004", "OFF005", "OFF006"}
 
 # What bedside gets wrong today (7 Dec 2026), with the words involved.
 EMAIL_XFAIL = {
-    "ok-names-elective-group-outlook": "OFF007 (model) holds a list of names: Dikshit, Wankhede, AIIMS lines",
-    "ok-pl-suka-toxocara-tutor-outlook": "OFF001 holds Polish 'Suka' (a female dog) in a vet sample",
-    "ok-sv-da-fart-slut-apple": "OFF001 holds Danish 'Slut' (end); OFF007 (model) holds 'Farthindren' "
-                                "and 'Puss och kram' sentences",
+    "ok-sv-da-fart-slut-apple": "OFF001 holds Danish 'Slut' (end): the English slur is spelt the same",
 }
 WORD_XFAIL = {
-    ("hold-pl-rant-consultant-gmail", "zjebal"),
-    ("hold-fr-to-consultant-outlook", "Allez vous faire foutre"),
-    ("hold-fr-to-consultant-outlook", "enculé"),
-    ("hold-de-classmate-apple", "Fresse"),
-    ("hold-pt-br-classmate-plain", "vai tomar no cu"),
-    ("hold-pt-br-classmate-plain", "arrombado"),
-    ("hold-pt-br-classmate-plain", "porra"),
-    ("hold-ru-translit-rant-thunderbird", "Idi nahuy"),
-    ("hold-ru-translit-rant-thunderbird", "yobanyi"),
-    ("hold-tr-classmate-plain", "Amina koyayim"),
-    ("hold-tr-classmate-plain", "serefsiz"),
-    ("hold-tr-classmate-plain", "yavsak"),
-    ("hold-hi-hinglish-registrar-gmail", "Gaand"),
+    # Alone, 'suka' is a female dog in Polish (ok-pl-suka-toxocara-tutor-outlook): listed only when said at someone.
+    ("hold-ru-translit-rant-thunderbird", "Suka"),
+    # Arabizi writes sounds Latin letters lack as digits: the word lists hold letters only.
     ("hold-ar-arabizi-classmate-outlook", "7mar"),
     ("hold-ar-arabizi-classmate-outlook", "Kol 5ara"),
 }
@@ -119,3 +106,22 @@ def test_each_swear_word_is_pointed_at(engine, name, word):
     assert where, f"{word!r} is not in {name}'s body"
     missed = [(s, e) for s, e in where if not any(a < e and s < b for a, b in spans)]
     assert not missed, f"{word!r} at {missed} not under any of {spans}"
+
+
+def test_the_model_does_not_read_sentences_in_another_language(engine):
+    """OFF007's model learnt English: a sentence in Swedish, Danish or Polish is not scored (its
+    letters look like English words the model weighs: 'Puss och kram', 'Farthindren'); English
+    with slang, a name or a foreign word in it still is."""
+    from bedside.checks.offensive import _not_english, features
+    from bedside.checks.patient.namedata import name_data
+    from conftest import make_message
+
+    english = name_data(engine.config).words
+    for sentence in ("Farthindren på vägen till stugan är borta nu.", "Puss och kram från oss alla!",
+                     "Slut med at cykle til hospitalet i regnvejr.", "Dziękuję bardzo za pomoc z projektem."):
+        assert _not_english(features.words(sentence), english), sentence
+    for sentence in ("ur honestly the worst lol, Priyanka said so too", "Those scroungers should go back to Romania.",
+                     "Gracias for the notes, you're a star x", "omg the registrar was sooo rude to Jess"):
+        assert not _not_english(features.words(sentence), english), sentence
+    report = engine.check(make_message(body="Hej Ebba! Farthindren på vägen till stugan är borta nu. Puss och kram!"))
+    assert not [f for f in report.findings if f.rule in ("OFF007", "OFF008")]

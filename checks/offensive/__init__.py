@@ -7,6 +7,7 @@ from ..guidance import DISTRESS, EMAIL_RULES, REDISTRIBUTION, SUITABILITY, cite
 from ..mask import mask_word
 from ..model import Action, Category, Explanation, Hit, Rule
 from ..patient.context import clinical_record
+from ..patient.namedata import name_data
 from ..text import sentence_around
 from . import aimed, classifier, features, lexicon
 
@@ -330,6 +331,7 @@ def _sentences_scored(scan):
     context = config.derive(aimed.context_patterns)
     lex = config.derive(lexicon.build)
     listed, clinical = lex.plain, lex.clinical_words
+    english = name_data(config).words
     scored = []
     budget = MODEL_BUDGET
     for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
@@ -342,6 +344,8 @@ def _sentences_scored(scan):
             # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
             # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
             words = [w for w in features.words(sentence) if w not in listed]
+            if not words or _not_english(words, english):
+                continue  # the model learnt English: in Swedish 'puss och kram' is a hug
             score = model.score_words(words)
             if score >= floor and not clinical.isdisjoint(words):
                 # Clinical vocabulary ('penis', 'anal', 'sex') is the lists' allowlist: a sentence
@@ -409,6 +413,15 @@ def _sentences_scored(scan):
             if level != "hold":
                 out[i] = (part, start, end, score, "hold", f"one of {len(middling)} hostile-sounding sentences")
     return [entry for entry in out if entry[4]]
+
+
+ENGLISH_SHARE = 0.5  # of a sentence's words of three letters or more, at least this many English ones
+
+
+def _not_english(words: list[str], english: frozenset[str]) -> bool:
+    """A sentence in another language: fewer than half of its longer words are English words."""
+    long = [w for w in words if len(w) > 2 and w.isalpha()]
+    return len(long) >= 3 and sum(w in english for w in long) < ENGLISH_SHARE * len(long)
 
 
 def _about_pests(context, low: str) -> bool:

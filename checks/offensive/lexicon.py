@@ -34,6 +34,9 @@ _SYMBOLS = re.compile(r"[*#%\x00|@$!]")
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _STRETCHED_WORD = re.compile(r"\b[a-z]*?([a-z])\1\1[a-z]*")  # a word of space-separated words with a letter tripled
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|€£*#%'\x00")
+# An article or pronoun elided onto the next word in French and Italian ("d'enculé", "l'stronzo"):
+# the word after it is looked up too.
+_ELISION = re.compile(r"(?:d|l|j|m|n|s|t|c|qu|dell|dall|nell|sull|all|un)'(?=[a-z])")
 SYMBOL_TOKENS = 40   # tokens with symbols read one by one in a window; more, and the window is read whole
 SYMBOL_REACH = 64    # characters walked back to a symbol's token start; further, and the window is read whole
 
@@ -232,6 +235,8 @@ class Lexicon:
         word = tok.text
         if tok.wild or tok.alt is not None or word in self.plain:
             return False
+        if "'" in word and (elided := _ELISION.match(word)) and word[elided.end():] in self.plain:
+            return False
         return not STRETCHED.search(word) and squeeze(word) not in self.phrases
 
     def _lookup(self, form: str) -> WordEntry | None:
@@ -248,6 +253,8 @@ class Lexicon:
             found = self._form(tok.text, tok.wild)
             if found is None and tok.alt:
                 found = self._form(tok.alt, tok.wild)
+            if found is None and "'" in tok.text and (elided := _ELISION.match(tok.text)):
+                found = self._form(tok.text[elided.end():], tok.wild)  # French, Italian: "d'enculé"
             if memo is not None:
                 memo[key] = found
         return None if found is None else Match(found[0], tok.start, tok.end, found[1])
