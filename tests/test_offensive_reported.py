@@ -93,3 +93,33 @@ ABUSE = "That girl in my flat is a disgusting worthless pig and deserves to be b
 ])
 def test_hostile_mail_that_looks_like_an_exemption_is_still_held(engine, body):
     assert str(engine.check(_mail(body, to="friend@gmail.com")).verdict) == "hold"
+
+
+@pytest.mark.parametrize("entry,message", [
+    ('term = "x"\nkind = "gossip"\nwords = ["said"]', "unknown kind"),
+    ('term = "x"\nkind = "speech"\nwords = "said"', "`words` must be a list"),
+    ('term = "x"\nkind = "care"\nwords = ["(unclosed"]', "bad pattern"),
+])
+def test_a_bad_reported_speech_entry_is_a_config_error_at_load(tmp_path, entry, message):
+    from bedside.checks import Engine, load_config
+    from bedside.checks.config import ConfigError
+
+    (tmp_path / "extra.toml").write_text(f"[[term]]\n{entry}\n", "utf-8")
+    site = tmp_path / "site.toml"
+    site.write_text('[wordlists.extend]\nreported_speech = ["extra.toml"]\n', "utf-8")
+    with pytest.raises(ConfigError, match=f"reported_speech word list, entry 'x'.*{message}"):
+        Engine(config=load_config(site))
+
+
+def test_a_site_can_add_a_verb_of_speech(tmp_path):
+    """The vocabulary is data: a site's own verb of speech makes someone else's quoted words theirs."""
+    from bedside.checks import Engine, load_config
+
+    body = ("On the ward round the man in bed 6 bellowed \"you're all fucking useless\" at the nurses "
+            "until security came.")
+    before = {f.rule for f in Engine().check(_mail(body)).findings}
+    (tmp_path / "extra.toml").write_text('[[term]]\nterm = "more"\nkind = "speech"\nwords = ["bellow\\\\w*"]\n', "utf-8")
+    site = tmp_path / "site.toml"
+    site.write_text('[wordlists.extend]\nreported_speech = ["extra.toml"]\n', "utf-8")
+    after = {f.rule for f in Engine(config=load_config(site)).check(_mail(body)).findings}
+    assert "OFF001" in before and "OFF001" not in after

@@ -9,10 +9,10 @@ from ..model import Action, Category, Explanation, Hit, Rule
 from ..patient.context import clinical_record
 from ..patient.namedata import name_data
 from ..text import sentence_around
-from . import aimed, classifier, features, lexicon
+from . import aimed, classifier, features, lexicon, reported
 
 
-COMPILE = (aimed._patterns, aimed.context_patterns)  # a bad abuse.toml entry is a ConfigError at load
+COMPILE = (aimed._patterns, aimed.context_patterns, reported.build)  # a bad entry is a ConfigError at load
 
 
 def _matches(scan):
@@ -112,7 +112,7 @@ def _passing_swearing(scan):
 
 
 def _own_listed(scan, part, m, patients_unquoted: bool = True) -> bool:
-    if _quoted_at(scan, part, m.start) or _reported(part.text, m.start, m.end, patients_unquoted):
+    if _quoted_at(scan, part, m.start) or _reported(scan, part.text, m.start, m.end, patients_unquoted):
         return False
     return not (patients_unquoted and _patients_words(scan, part, m.start, m.end))
 
@@ -128,7 +128,8 @@ def _patients_words(scan, part, start: int, end: int) -> bool:
     if not _quoted(text, start, end):
         return False
     opening = _opening_quote(text, max(0, start - _QUOTE_REACH), start)
-    return _CLINICAL_LABEL.search(text, max(0, opening - 40), opening) is not None or clinical_record(scan, part)
+    label = scan.config.derive(reported.build).label
+    return label.search(text, max(0, opening - 40), opening) is not None or clinical_record(scan, part)
 
 
 def _reported_in_care(scan, part, start: int, end: int) -> bool:
@@ -138,54 +139,47 @@ def _reported_in_care(scan, part, start: int, end: int) -> bool:
     if not _quoted(text, start, end):
         return False
     s_start, _ = sentence_around(text, start, end)
-    if _someone_speaks(text, s_start, start) is None:
+    speech = scan.config.derive(reported.build)
+    if _someone_speaks(speech, text, s_start, start) is None:
         return False
-    near = _IN_CARE.search(text, max(0, start - _CARE_REACH), end + _CARE_REACH)
+    near = speech.care.search(text, max(0, start - _CARE_REACH), end + _CARE_REACH)
     return near is not None or clinical_record(scan, part)
 
 
-# A clinical label just before a quotation of the patient: 'Mood: subjectively "..."', 'PC: "..."'.
-_CLINICAL_LABEL = re.compile(r"\b(?:mood|affect|subjectively|thought\s+content|speech|pc|hpc|c/o|"
-                             r"presenting\s+complaint|patient\s+(?:states|stated|reports|reported|says|said))"
-                             r"\s*[:\-–]?\s*$", re.I)
-
-
+# Whose words they are: verbs of speech, the care of a patient, clinical labels, words about words
+# and who speaks in a history are data (config/wordlists/reported_speech.toml, checks/offensive/reported.py).
 # A word quoted to talk about it ('obscenities like "fuck"'), someone else's words in quotation
 # marks, or a patient's words reported as part of their care ('screaming that they were all bitches
 # ... sectioned'), is not the sender swearing. Slurs get only the first two (see slurs()).
-_MENTION = re.compile(r"\b(?:like|such\s+as|the\s+words?|words|obscenit\w*|swear\w*|profanit\w*|expletives?|"
-                      r"coprolalia|tourette\w*)\b", re.I)
-_SPEECH = re.compile(r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|swore|call(?:s|ed|ing)?|kept\s+saying|said|says|tells?|told)\b", re.I)
-_IN_CARE = re.compile(r"\b(?:patients?|sectioned|security|delirious|delirium|agitated|confused|dementia|intoxicated|"
-                      r"aggressive|restrained|sedated|psychotic|psychosis|rapid\s+tranq\w*|withdrawal|coprolalia|"
-                      r"tourette\w*|head\s+injury|hallucinat\w*|voices|de-?escalat\w*|lorazepam|"
-                      r"haloperidol|self-harm\w*)\b", re.I)
 _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 
 
-def _someone_speaks(text: str, lo: int, hi: int) -> re.Match | None:
+def _someone_speaks(vocabulary, text: str, lo: int, hi: int) -> re.Match | None:
     """The first verb of speech in text[lo:hi] when someone other than the writer speaks ('he
     shouted', 'they call him'); None when nobody does or the writer does ('I told him')."""
-    speech = _SPEECH.search(text, lo, hi)
+    speech = vocabulary.speech.search(text, lo, hi)
     if speech is None or _I_SAID.search(text, lo, speech.start()):
         return None
     return speech
+
+
 _QUOTES = "'\"‘’“”"
 
 
-def _reported(text: str, start: int, end: int, patients_unquoted: bool = True) -> bool:
+def _reported(scan, text: str, start: int, end: int, patients_unquoted: bool = True) -> bool:
     """Whether the word is not the sender's own; with `patients_unquoted`, a patient's words
     reported with their care count even without quotation marks."""
     s_start, s_end = sentence_around(text, start, end)
     sentence = text[s_start:s_end]
     quoted = _quoted(text, start, end)
-    if quoted and _MENTION.search(sentence):
+    speech = scan.config.derive(reported.build)
+    if quoted and speech.mention.search(sentence):
         return True
-    if _someone_speaks(text, s_start, start) is None:
+    if _someone_speaks(speech, text, s_start, start) is None:
         return False  # nobody speaking, or 'I said fuck it': the sender's own words
     # Someone else's words in quotes ('the consultant called it a "shit show"') are theirs; unquoted,
     # only a patient's words reported with their care are.
-    return quoted or (patients_unquoted and _IN_CARE.search(sentence) is not None)
+    return quoted or (patients_unquoted and speech.care.search(sentence) is not None)
 
 
 _QUOTE_REACH = 60  # characters a quoted phrase may run either side of the word ('"get me a real f*** doctor, you ..."')
@@ -438,21 +432,17 @@ def _reported_patient(scan, part, start: int, end: int, mild) -> bool:
         return False
     if _patients_words(scan, part, quote.start(1), quote.end(1)):
         return mild(_QUOTED.sub(" ", text[start:end]))
-    speech = _someone_speaks(text, start, end)
+    vocabulary = scan.config.derive(reported.build)
+    speech = _someone_speaks(vocabulary, text, start, end)
     if speech is None:
         return False
     # What comes after the speaking verb is the report ('they call him "..." and tell him to ...');
     # the care described in this sentence or just before it says whose words they are.
-    if _IN_CARE.search(text, max(0, start - 200), end) is None and not clinical_record(scan, part):
+    if vocabulary.care.search(text, max(0, start - 200), end) is None and not clinical_record(scan, part):
         return False
-    if not _PATIENT_SPEAKS.match(text, start, speech.start()):
+    if not vocabulary.speaker.match(text, start, speech.start()):
         return False  # 'People call her "..." and ...': not a patient (or their voices) speaking
     return mild(_QUOTED.sub(" ", text[start:speech.start()]))
-
-
-# Who speaks in a history: the patient, or the voices they hear ('They call him "..."').
-_PATIENT_SPEAKS = re.compile(r"\W*(?:he|she|they|patient|the\s+patient|(?:the|his|her|their)\s+voices|voices|"
-                             r"the\s+(?:man|woman|lady|gentleman|boy|girl))\s+(?:\w+\s+)?$", re.I)
 
 
 def _model_hits(scan, level: str):
