@@ -21,8 +21,11 @@ class PartContext:
 
     def __init__(self, part: TextPart, folded: str, words: frozenset[str], cue_terms: TermMatcher,
                  anon_terms: TermMatcher, sender_names: frozenset[str] = frozenset(),
-                 abbreviations: frozenset[str] = frozenset(), title_before: re.Pattern | None = None):
+                 abbreviations: frozenset[str] = frozenset(), title_before: re.Pattern | None = None,
+                 own_details: tuple[re.Pattern, frozenset[str]] | None = None, to_office: bool = False):
         self.part = part
+        self._own_details, self._own_labels = own_details or (None, frozenset())
+        self._to_office = to_office
         self._title_before = title_before
         self._abbreviations = abbreviations
         self._sender_names = sender_names
@@ -108,19 +111,33 @@ class PartContext:
 
     @cached_property
     def own_blocks(self) -> tuple[tuple[int, int], ...]:
-        """Paragraphs of the sender's own details: a 'Name:' line giving the sender's name
-        ('Full name: Thomas James Ashworth' from Tom Ashworth, to Occupational Health), with the
-        DOB, NHS number and address lines beside it."""
-        if not self._sender_names or "name" not in self._words:
-            return ()
+        """Where the sender gives their own details:
+        - paragraphs with a 'Name:' line giving the sender's name ('Full name: Thomas James
+          Ashworth' from Tom Ashworth), with the DOB, NHS number and address lines beside it;
+        - the rest of a line after 'my' and a detail ('my NHS number is ...', 'my DOB: ...');
+        - in mail to an office students send their own details to (own_details_offices), every
+          line without a patient word."""
         text = self.part.text
         blocks = []
-        for m in _NAME_FIELD.finditer(text):
-            value = {w.lower() for w in re.findall(r"[A-Za-z'’\-]{2,}", m.group("value"))}
-            if value & self._sender_names:
-                start = text.rfind("\n\n", 0, m.start())
-                end = text.find("\n\n", m.end())
-                blocks.append((0 if start == -1 else start, len(text) if end == -1 else end))
+        if self._sender_names and "name" in self._words:
+            for m in _NAME_FIELD.finditer(text):
+                value = {w.lower() for w in re.findall(r"[A-Za-z'’\-]{2,}", m.group("value"))}
+                if value & self._sender_names:
+                    start = text.rfind("\n\n", 0, m.start())
+                    end = text.find("\n\n", m.end())
+                    blocks.append((0 if start == -1 else start, len(text) if end == -1 else end))
+        if self._own_details is not None and "my" in self._words:
+            blocks += [m.span() for m in self._own_details.finditer(text)]
+        if self._to_office:
+            starts, found, _ = self.by_start()
+            at = 0
+            for line in text.split("\n"):
+                end = at + len(line)
+                # A detail's own label ('NHS number:', 'DOB') is no patient word here.
+                if line.strip() and all(term in self._own_labels
+                                        for _, _, term in found[bisect_left(starts, at):bisect_left(starts, end)]):
+                    blocks.append((at, end))
+                at = end + 1
         return tuple(blocks)
 
     def in_own_block(self, start: int) -> bool:
@@ -133,7 +150,31 @@ class PartContext:
 
 def _matchers(config):
     return (TermMatcher(config.terms("patient_context")), TermMatcher(config.terms("anonymised")),
-            frozenset(config.terms("abbreviation_cues")), _title_before(config))
+            frozenset(config.terms("abbreviation_cues")), _title_before(config), _own_details(config))
+
+
+def _own_details(config) -> tuple[re.Pattern, frozenset[str]]:
+    """'my' and one of the sender's own details (own_details.txt), then the rest of the line; and
+    the details' labels, with their first words ('nhs' of 'nhs number'), as patient words are listed."""
+    terms = config.terms("own_details")
+    labels = {" ".join(t.lower().split()) for t in terms} | {t.lower().split()[0] for t in terms}
+    return (re.compile(rf"\bmy\s+(?:own\s+)?(?:{alternation(terms)})(?![\w'’])[^\n]*", re.I), frozenset(labels))
+
+
+def _offices(config) -> tuple[str, ...]:
+    offices = config.section("organisation").get("own_details_offices", ())
+    return tuple(o.lower() for o in offices if o.strip())
+
+
+def _to_office(scan) -> bool:
+    """Every recipient is an office students send their own details to: its name or address holds
+    one of own_details_offices (an envelope recipient not in To or Cc by its address alone)."""
+    offices = scan.config.derive(_offices)
+    if not offices:
+        return False
+    named = {a.addr.lower(): (a.name or "").lower() for a in (*scan.message.to, *scan.message.cc) if a.addr}
+    addresses = set(named) | {r.lower() for r in scan.recipients}
+    return bool(addresses) and all(any(o in a or o in named.get(a, "") for o in offices) for a in addresses)
 
 
 # Patient titles a capitalised patient word after them is part of a name with ('Mrs Ward'); the
@@ -165,9 +206,10 @@ def _abbreviation_counts(text: str, start: int, end: int, alone: bool) -> bool:
 def part_context(scan, part: TextPart) -> PartContext:
     cache = scan.__dict__.setdefault("_patient_context", {})
     if part.name not in cache:
-        cue_terms, anon_terms, abbreviations, title_before = scan.config.derive(_matchers)
+        cue_terms, anon_terms, abbreviations, title_before, own_details = scan.config.derive(_matchers)
         cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms,
-                                       _sender_names(scan), abbreviations, title_before)
+                                       _sender_names(scan), abbreviations, title_before, own_details,
+                                       _to_office(scan))
         if part.name == "body":
             # The sign-off and signature as the letter reads them (sign_offs.txt); with none found
             # before a quoted message, nothing is the sender's signature (quoted text is still checked).
