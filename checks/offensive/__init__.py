@@ -325,7 +325,6 @@ def _sentences_scored(scan):
     context = config.derive(aimed.context_patterns)
     lex = config.derive(lexicon.build)
     listed, clinical = lex.plain, lex.clinical_words
-    english = name_data(config).words
     scored = []
     budget = MODEL_BUDGET
     for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
@@ -338,13 +337,13 @@ def _sentences_scored(scan):
             # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
             # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
             words = [w for w in features.words(sentence) if w not in listed]
-            if not words or _not_english(words, english):
-                continue  # the model learnt English: in Swedish 'puss och kram' is a hug
             score = model.score_words(words)
             if score >= floor and not clinical.isdisjoint(words):
                 # Clinical vocabulary ('penis', 'anal', 'sex') is the lists' allowlist: a sentence
                 # that is hostile only for it is anatomy or a sexual history, not abuse.
                 score = model.score_words([w for w in words if w not in clinical])
+            if score >= floor and _not_english(words, name_data(config).words):
+                continue  # the model learnt English: in Swedish 'puss och kram' is a hug
             if score >= floor:
                 scored.append((part, sentence, start, end, score))
         if budget < 0:
