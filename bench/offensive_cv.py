@@ -15,7 +15,13 @@ hyperparameters are chosen here, bench/offensive_model.py then measures the one 
 
 Recipe keys: C, ham (weight of a ham sentence), student (weight of a written sentence), bits,
 trigrams (word triples as features), nb (logistic regression on NB-scaled features, NBSVM),
-avg (the mean log-odds of the plain and the NB-scaled model: one weight table too).
+avg (the mean log-odds of the plain and the NB-scaled model: one weight table too),
+olid / stormfront / davidson (a multiplier on that dataset's weights), hn_rounds / hn_k / hn_w
+(hard-negative mining: after each fit, the hn_k ham sentences of the training folds that score
+highest, as the rule scores them, get their weight multiplied by hn_w, and the model is fitted
+again; the fold being scored is never mined), extra (a file of more written sentences,
+'0|1<TAB>sentence' as tools/data/student_sentences.tsv, added to every fold as student sentences:
+to measure candidate sentences before they go into the training file).
 """
 
 from __future__ import annotations
@@ -88,8 +94,23 @@ def fit(X, y, w, o, nb):
     return clf.coef_[0] * r, float(clf.intercept_[0])
 
 
+def extra_items(path):
+    """Written sentences from another file, in the format of tools/data/student_sentences.tsv."""
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            label, _, text = line.partition("\t")
+            if label not in ("0", "1") or not text.strip():
+                sys.exit(f"{path} line {n}: expected '0|1<TAB>sentence'")
+            out.append(("student", text, int(label), None))
+    return out
+
+
 def run(o, items, listed, plain):
     start = time.time()
+    if o.get("extra"):
+        more = extra_items(o["extra"])
+        items, listed = items + more, np.concatenate([listed, np.zeros(len(more), dtype=bool)])
     bits = o.get("bits", F.BITS)
     toks = [F.words(t) for _, t, _, _ in items]
     rows = [buckets(ts, o) for ts in toks]
@@ -100,6 +121,9 @@ def run(o, items, listed, plain):
     y = np.array([lab for _, _, lab, _ in items])
     weight = {"ham": o.get("ham", T.HAM_WEIGHT), "student": o.get("student", T.STUDENT_WEIGHT),
               "defam": o.get("student", T.STUDENT_WEIGHT)}
+    for key, dataset in (("olid", "olid2019_train"), ("stormfront", "stormfront2018_train"),
+                         ("davidson", "davidson2017_dev")):
+        weight[dataset] = o.get(key, 1.0)
     w = np.array([weight.get(s, 1.0) for s, _, _, _ in items])
     src = np.array([s for s, _, _, _ in items])
     fold = np.array([hashlib.sha256(f"cv:{g or f'{s}:{i}'}".encode()).digest()[0] % FOLDS
@@ -108,15 +132,28 @@ def run(o, items, listed, plain):
     for _, t, _, _ in items:
         kept = [[x for x in F.words(t[a:b]) if x not in plain] for a, b in classifier.sentences(t)]
         sents.append([np.array(buckets(k, o)) for k in kept if len(k) >= classifier.MIN_WORDS])
+    def rule_score(coef, bias, i):
+        """Log-odds of item i's highest-scoring sentence, as the rule scores it."""
+        return max((bias + coef[b].sum() / sqrt(len(b)) for b in sents[i]), default=-50.0)
+
+    def fitted(train, wt):
+        models = [fit(X[train], y[train], wt[train], o, nb) for nb in
+                  ((False, True) if o.get("avg") else (bool(o.get("nb")),))]
+        coef = np.mean([m[0] for m in models], axis=0).astype(np.float32).astype(np.float64)
+        return coef, float(np.mean([m[1] for m in models]))
+
     oof = np.full(len(items), -50.0)  # log-odds of the highest-scoring sentence
     for f in range(FOLDS):
         train = fold != f
-        models = [fit(X[train], y[train], w[train], o, nb) for nb in
-                  ((False, True) if o.get("avg") else (bool(o.get("nb")),))]
-        coef = np.mean([m[0] for m in models], axis=0).astype(np.float32).astype(np.float64)
-        bias = float(np.mean([m[1] for m in models]))
+        wt = w.copy()
+        coef, bias = fitted(train, wt)
+        mine = np.where(train & (src == "ham"))[0]
+        for _ in range(o.get("hn_rounds", 0)):
+            z = np.array([rule_score(coef, bias, i) for i in mine])
+            wt[mine[np.argsort(-z)[:o.get("hn_k", 300)]]] *= o.get("hn_w", 4.0)
+            coef, bias = fitted(train, wt)
         for i in np.where(~train)[0]:
-            oof[i] = max((bias + coef[b].sum() / sqrt(len(b)) for b in sents[i]), default=-50.0)
+            oof[i] = rule_score(coef, bias, i)
     ham = np.where(src == "ham")[0]
     emails = defaultdict(list)
     for i in ham:
