@@ -236,6 +236,7 @@ NOT_HELD = [
     "South Asian patients are more likely to develop type 2 diabetes at a lower BMI.",
     "Women are more likely to present with atypical chest pain.",
     # look-alikes (issue 35): examinations written up or taught, pain and frailty scores, feedback out of ten, OSCE practice
+    "The physio was a solid 10/10, so supportive on placement.",
     "Examined her breasts with a chaperone present; no masses, nipples normal.",
     "I enjoyed the intimate examination teaching with the GTAs, really useful.",
     "I volunteered to do the PR exam under supervision, first one ever!",
@@ -251,6 +252,8 @@ NOT_HELD = [
     "The nurse on ward 7 is easily the best teacher I've had, 10/10 would recommend the placement.",
     "Chest exam: vesicular breath sounds, no added sounds. She was really fit for her age, walks 5 miles a day.",
     # look-alikes (issue 35): a patient's stammer or weight written up, the writer's own stammer, fondness for a patient with dementia, mocking reported
+    "The confused lady kept messing with her cannula all night.",
+    "The vegetables in the corner of the fridge are mine, the rest are Sam's.",
     "My patient has a stammer, so I allowed extra time and avoided finishing his sentences.",
     "I have a stutter and I'm nervous about my OSCE, can I request adjustments?",
     "Everyone laughed at my accent in first year and it really hurt; can I talk to someone?",
@@ -268,6 +271,8 @@ NOT_HELD = [
     "The patient has the IQ of a genius, he's a retired professor.",
     "The lad with cerebral palsy walks with a frame; gait assessment done.",
     # look-alikes (issue 35): a friend's arrangements, a tutor written to out of hours, a student followed and asking for help
+    "I know what time you get home, sleep tight x",
+    "I saw your car outside so I know you're home, can I pop round for the notes?",
     "I know what time you finish on Friday, so I'll book the table for 7.",
     "I know which bus you get, it's the 34, so get off at the QMC stop.",
     "I saw your car at the hospital, are you in today? Could you come to bay 3?",
@@ -284,6 +289,8 @@ NOT_HELD = [
     "My ex keeps saying he knows which bus I get and what time I finish. I'm frightened; who do I contact?",
     "I know you said no to the party but would you reconsider? Everyone's going.",
     # look-alikes (issue 35): teaching about stereotypes, health inequalities, plain questions about who funds what, a view reported
+    "So sorry about your nan, sending (((hugs))) x",
+    "((((hugs)))) and see you at the ball",
     "In the seminar we discussed the stereotype that Travellers are dishonest and how it affects access to care.",
     "Roma and Traveller patients face barriers to GP registration, according to the report.",
     "Who controls the budget for the wellbeing fund?",
