@@ -128,6 +128,10 @@ HELD = [
     ("OFF006", "ngl I enjoyed that PR exam way too much 😏"),
     ("OFF006", "lol the bimanual on that 19 yr old was the highlight of my placement tbh"),
     ("OFF006", "Did the chest exam on her and she was well fit, couldn't concentrate on the breath sounds"),
+    ("OFF006", "Had to catheterise a fit lad today, not complaining 😏"),
+    ("OFF006", "I'd happily give her a thorough examination if you catch my drift"),
+    ("OFF006", "Gonna need a cold shower after that breast clinic"),
+    ("OFF006", "I'd rate her a 9/10 for looks, the new SHO"),
     # mocking a disability, condition, body or speech (issue 35)
     ("OFF005", "Did you hear Tom present? His stammer is hilarious, took him five minutes to say his own name"),
     ("OFF005", "We were all taking the piss out of her lisp in the group chat again"),
@@ -145,6 +149,8 @@ HELD = [
     ("OFF005", "Have you seen the size of Jess lately, she's the size of a house"),
     ("OFF005", "Bed 9 is basically a walrus, took six of us to log roll him"),
     ("OFF005", "we kept asking the confused old boy in bay 1 what year it was just to wind him up"),
+    ("OFF005", "the whale from PBL ate all the biscuits again"),
+    ("OFF005", "the patient in bed 4 is basically a vegetable lol, no point doing his obs"),
     # stalking and intimidation that names no threat: movements known, contact after being told to stop (issue 35)
     ("OFF004", "I know what time you leave the library. Just so you know."),
     ("OFF004", "I know which bus you get home, the 34 at half 10. Think about that."),
@@ -161,6 +167,8 @@ HELD = [
     ("OFF004", "I spotted your bike outside the gym at 6 this morning, so don't tell me you were too busy to reply."),
     ("OFF004", "I know what time your shift ends on Ward 12, think about it."),
     ("OFF004", "I know you said you didn't want to hear from me again, but I'm not letting this go."),
+    ("OFF004", "Answer me. Answer me. Answer me."),
+    ("OFF004", "This is my 15th message today, why are you ignoring me"),
     # prejudice about a group in polite words, coded conspiracy tropes, care refused to a group (issue 35)
     ("OFF002", "Those people are sly by nature, you can't trust a word they say."),
     ("OFF002", "I won't treat asylum seekers, they can wait at the back of the queue."),
@@ -179,6 +187,11 @@ HELD = [
     ("OFF002", "i refuse to clerk travellers, they nick everything off the ward"),
     ("OFF002", "We don't want their kind on this ward."),
     ("OFF002", "(((bankers))) strike again lol"),
+    ("OFF002", "I'm not being funny but you can't trust Romanians"),
+    ("OFF002", "Muslims can't be trusted"),
+    ("OFF002", "I wouldn't trust a Nigerian doctor"),
+    ("OFF002", "Typical Jew, always wants a discount"),
+    ("OFF002", "Asylum seekers are a drain, they should all go home"),
 ]
 
 NOT_HELD = [
@@ -307,6 +320,13 @@ NOT_HELD = [
     "Roma patients are less likely to be registered with a GP, which is why outreach matters.",
     "Those people are so kind, it's in their culture to welcome guests.",
     "I'd rather not work with the same PBL group again, can I swap?",
+    "I'd trust a Nigerian doctor any day, mine was brilliant.",
+    "Patients from Black communities often don't trust doctors, the lecture said, because of historical abuse.",
+    "A typical Indian wedding has 500 guests, I can't wait!",
+    "This is my fifth email about my grade, could someone please reply?",
+    "I'd happily give him a full check-up when he's back from holiday.",
+    "Had to catheterise a fit 80 year old man, no complications.",
+    "The printer is out of typical black, so use the other one.",
 ]
 
 
