@@ -43,9 +43,13 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(clean(text))
 
 
+# CRC-32 runs on: crc32(rest, crc32(prefix)) == crc32(prefix + rest), without building the bytes.
+_WORD_SEED, _PIECE_SEED = crc32(b"w:"), crc32(b"c:")
+
+
 def word_hash(word: str) -> int:
-    """The word's 32-bit hash: its own bucket, masked, and half of each pair it is in."""
-    return crc32(b"w:" + word.encode())
+    """The word's 32-bit hash (of b'w:' + the word): its own bucket, masked, and half of each pair it is in."""
+    return crc32(word.encode(), _WORD_SEED)
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +59,7 @@ def word_buckets(word: str) -> tuple[int, ...]:
     if word.isalpha() and len(word) > 2:
         padded = f" {word} ".encode()
         for n in CHAR_GRAMS:
-            out.extend(crc32(b"c:" + padded[i:i + n]) & MASK for i in range(len(padded) - n + 1))
+            out.extend(crc32(padded[i:i + n], _PIECE_SEED) & MASK for i in range(len(padded) - n + 1))
     return tuple(out)
 
 
