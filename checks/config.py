@@ -35,6 +35,9 @@ class WordEntry:
 
     term: str
     fields: Mapping[str, Any] = field(default_factory=dict)
+    # From bedside's own config/wordlists (tests/test_wordlists.py compiles every shipped pattern):
+    # such a pattern may be compiled on first use, a site's own is checked when the config loads.
+    shipped: bool = field(default=False, compare=False)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
@@ -141,7 +144,7 @@ def load_config(*paths: str | Path, overrides: Mapping[str, Any] | None = None) 
         merged = _merge(merged, dict(overrides))
         origins.update({f"{section}.{key}": "the command line" for section, table in overrides.items() for key in table})
     _validate(merged)
-    wordlists = {name: tuple(e for base, p in entries for e in _read_wordlist(base, p))
+    wordlists = {name: tuple(e for base, p in entries for e in _read_wordlist(base, p, shipped=base is DEFAULTS))
                  for name, entries in lists.items()}
     return Config(data=_freeze(merged), wordlists=MappingProxyType(wordlists), sources=tuple(sources),
                   origins=MappingProxyType(origins))
@@ -281,7 +284,7 @@ def _freeze(value):
     return value
 
 
-def _read_wordlist(base, name: str) -> list[WordEntry]:
+def _read_wordlist(base, name: str, shipped: bool = False) -> list[WordEntry]:
     """A .txt list is one term a line (# comments); a .toml list is [[term]] tables with a `term` key."""
     resource = base.joinpath(name) if not isinstance(base, Path) else base / name
     try:
@@ -297,12 +300,12 @@ def _read_wordlist(base, name: str) -> list[WordEntry]:
         for kind, terms in data.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
                 raise ConfigError(f"word list {name}: '{kind}' should be a list of strings")
-            out.extend(WordEntry(t, MappingProxyType({"kind": kind})) for t in terms)
+            out.extend(WordEntry(t, MappingProxyType({"kind": kind}), shipped) for t in terms)
         for entry in entries:
             if "term" not in entry:
                 raise ConfigError(f"word list {name}: an entry has no 'term': {entry!r}")
             fields = {k: v for k, v in entry.items() if k != "term"}
-            out.append(WordEntry(str(entry["term"]), MappingProxyType(fields)))
+            out.append(WordEntry(str(entry["term"]), MappingProxyType(fields), shipped))
         return out
-    return [WordEntry(line.split("#", 1)[0].strip().lower())
+    return [WordEntry(line.split("#", 1)[0].strip().lower(), shipped=shipped)
             for line in text.splitlines() if line.split("#", 1)[0].strip()]

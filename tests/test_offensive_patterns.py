@@ -397,3 +397,16 @@ def test_a_view_reported_after_not_after_words_is_not_the_writers(tmp_path):
     assert codes("Honestly, zorblaxes are vermin and I won't share a flat with one.")
     assert not codes("We discussed the myth that zorblaxes are vermin in the ethics seminar.")
     assert not codes("Some people say zorblaxes are vermin; it is a slur with a long history.")
+
+
+def test_every_shipped_abuse_pattern_compiles():
+    """Shipped entries are compiled on first use (a site's own when the config loads): so each of
+    ours is compiled here, and a mistake in one fails this test rather than a message's check."""
+    import re
+
+    from bedside.checks import load_config
+
+    entries = [e for e in load_config().words("abuse")]
+    assert entries and all(e.shipped for e in entries)
+    for entry in entries:
+        re.compile(entry.get("pattern", re.escape(entry.term)))
