@@ -133,12 +133,14 @@ def build(config) -> Lexicon:
             if not listed:
                 raise ConfigError(f"{where}: a class needs `words`")
             source = "(?:" + "|".join(sorted(listed, key=len, reverse=True)) + ")"
-            _check_syntax(source, where)
+            if not entry.shipped:  # ours are compiled by the tests (see Allegation.pattern)
+                _check_syntax(source, where)
             classes[entry.term] = source
         elif listed:
             words.setdefault(kind, []).extend(listed)
         else:
-            _check_syntax(pattern, where)
+            if not entry.shipped:
+                _check_syntax(pattern, where)
             frames.setdefault(kind, []).append(pattern)
     allegations = []
     for entry in config.words("accusations"):
@@ -152,7 +154,8 @@ def build(config) -> Lexicon:
         if (not isinstance(cues, (list, tuple)) or not cues
                 or not all(isinstance(c, str) and len(c) >= 3 and c == c.lower() and c.isalpha() for c in cues)):
             raise ConfigError(f"{where}: `cues` must be a list of lowercase word beginnings of 3+ letters")
-        _check_syntax(_expand(pattern, _PLACEHOLDERS, where, classes), where)  # cheap, see Allegation
+        if not entry.shipped:  # a site's own: checked now; ours are compiled by the tests
+            _check_syntax(_expand(pattern, _PLACEHOLDERS, where, classes), where)  # cheap, see Allegation
         for flag in ("victim_passive", "elided"):
             if not isinstance(entry.get(flag, False), bool):
                 raise ConfigError(f"{where}: `{flag}` must be true or false")
