@@ -73,7 +73,6 @@ def submit(driver, locator: str | tuple[str, str]) -> None:
     document under a just-found element ('Node with given id does not belong to the document').
     """
     from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     how, what = ("id", locator) if isinstance(locator, str) else locator
@@ -86,8 +85,25 @@ def submit(driver, locator: str | tuple[str, str]) -> None:
             if attempt == 2:
                 raise
             WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 20).until(lambda d: _gone(page))
     WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _gone(element) -> bool:
+    """expected_conditions.staleness_of, which knows only StaleElementReferenceException: asked
+    about a node of a document it has just replaced, Chromium can answer 'Node with given id does
+    not belong to the document' instead (an intermittent CI failure). Either way the page is gone."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
+    return False
 
 
 def shot(driver, name: str) -> None:
