@@ -35,8 +35,8 @@ class WordEntry:
 
     term: str
     fields: Mapping[str, Any] = field(default_factory=dict)
-    # From bedside's own config/wordlists (tests/test_wordlists.py compiles every shipped pattern):
-    # such a pattern may be compiled on first use, a site's own is checked when the config loads.
+    # From bedside's own config/wordlists, whose patterns the tests compile (test_offensive_patterns.py,
+    # test_defamation.py): one may be compiled on first use; a site's own is checked when the config loads.
     shipped: bool = field(default=False, compare=False)
 
     def get(self, key: str, default: Any = None) -> Any:

@@ -20,7 +20,6 @@ import binascii
 import email.errors
 import email.header
 import email.utils
-import functools
 import logging
 import re
 
@@ -374,7 +373,6 @@ _LINES = frozenset({"div", "tr", "li", "dt", "dd", "section", "article", "aside"
 _CELLS = frozenset({"td", "th"})
 _BLANKS = re.compile(r"[ \t\n\r\f\v]+")  # HTML's white space: one blank (a no-break space stays)
 _WIDE_GAP = re.compile(r" {3,}")
-_BLANK_LINES = re.compile(r"\n{3,}")
 _XML_DECLARATION = re.compile(r"^<\?xml[^>]*>\s*")
 
 
@@ -418,7 +416,6 @@ def _render(html: str) -> str:
 # when a paragraph ends there, two <br> meet or a block holds only a <br>. '<div>a</div><div>b</div>' is two lines, not two
 # paragraphs, however many blocks open and close between them.
 _LINE, _PARAGRAPH = "\ue000", "\ue001"
-_MARKS = re.compile("[\ue000\ue001]")
 # ... and the control characters lxml will not take back into a tree ('\x1c' is a blank to Python).
 _NOT_WRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
 _BREAKS = re.compile("[ \t\n]*[\ue000\ue001][\ue000\ue001 \t\n]*")
@@ -443,7 +440,7 @@ def _tidy_layout(text: str) -> str:
     """Each line without the blanks at its ends, runs of blanks inside it two spaces at most (a
     table's empty cells), and at most one blank line between paragraphs."""
     lines = "\n".join(line.strip(" \t") for line in text.split("\n"))  # a regex '[ \t]+$' is quadratic
-    return _BLANK_LINES.sub("\n\n", _WIDE_GAP.sub("  ", lines)).strip("\n")
+    return _BLANK_RUNS.sub("\n\n", _WIDE_GAP.sub("  ", lines)).strip("\n")
 
 
 def _html_tree(html: str):

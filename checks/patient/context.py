@@ -208,8 +208,8 @@ def part_context(scan, part: TextPart) -> PartContext:
     if part.name not in cache:
         cue_terms, anon_terms, abbreviations, title_before, own_details = scan.config.derive(_matchers)
         cache[part.name] = PartContext(part, scan.folded(part), scan.words(part), cue_terms, anon_terms,
-                                       _sender_names(scan), abbreviations, title_before, own_details,
-                                       _to_office(scan))
+                                       scan.shared(_sender_names), abbreviations, title_before, own_details,
+                                       scan.shared(_to_office))
         if part.name == "body":
             # The sign-off and signature as the letter reads them (sign_offs.txt); with none found
             # before a quoted message, nothing is the sender's signature (quoted text is still checked).
