@@ -16,10 +16,11 @@ def _mail(body: str) -> bytes:
             b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
 
 
-def _engine(short: float) -> Engine:
+def _engine(short: float, about_someone: float = 1.1) -> Engine:
     config = load_config(overrides={"thresholds": {
         "offensive_model_hold": 1.1, "offensive_model_aimed": 1.1, "offensive_model_warn": 1.1,
-        "offensive_model_pair": 1.1, "offensive_model_group": 1.1, "offensive_model_short": short}})
+        "offensive_model_pair": 1.1, "offensive_model_group": 1.1, "offensive_model_short": short,
+        "offensive_model_short_person": about_someone}})
     return Engine(config)
 
 
@@ -46,3 +47,34 @@ def test_the_same_sentence_in_a_longer_letter_is_not():
 
 def test_the_site_can_set_it_in_its_config():
     assert _held(_engine(0.0).check(_mail("Jo,\n\nSee you at the library at six.\n")))
+
+
+# The second signal: a middling score holds a short message from offensive_model_short_person
+# only when the sentence speaks of someone, and the message is not to staff (whose rudeness the
+# etiquette rules judge).
+ABOUT_A_THING = "Honestly this new timetable makes the whole week worse and it is a total joke."
+STAFF = b"h.ward@nottingham.ac.uk"
+
+
+def _scored(sentence: str) -> float:
+    return load_config().derive(classifier.load).score_words(features.words(sentence))
+
+
+def test_a_middling_sentence_about_someone_holds_a_short_message():
+    engine = _engine(1.1, about_someone=_scored(SENTENCE) - 0.01)
+    assert _held(engine.check(_mail(f"Jo,\n\n{SENTENCE}\n")))
+    higher = _engine(1.1, about_someone=_scored(SENTENCE) + 0.01)
+    assert not _held(higher.check(_mail(f"Jo,\n\n{SENTENCE}\n")))
+
+
+def test_the_same_score_about_a_thing_does_not():
+    engine = _engine(1.1, about_someone=_scored(ABOUT_A_THING) - 0.01)
+    assert not _held(engine.check(_mail(f"Jo,\n\n{ABOUT_A_THING}\n")))
+    # ... which the plain short threshold still would
+    assert _held(_engine(_scored(ABOUT_A_THING) - 0.01).check(_mail(f"Jo,\n\n{ABOUT_A_THING}\n")))
+
+
+def test_nor_in_a_short_message_to_staff():
+    engine = _engine(1.1, about_someone=_scored(SENTENCE) - 0.01)
+    to_staff = _mail(f"Dr Ward,\n\n{SENTENCE}\n").replace(b"jo.bloggs@gmail.com", STAFF)
+    assert not _held(engine.check(to_staff))

@@ -319,8 +319,8 @@ def _sentences_scored(scan):
     hold_at, aimed_at, warn_at = classifier.thresholds(config)
     pair_at, short = classifier.letter_rule(config)
     group_at = classifier.group_threshold(config)
-    short_at = classifier.short_threshold(config)
-    floor = min(aimed_at, warn_at, hold_at, pair_at, group_at, short_at)
+    short_at, short_person_at = classifier.short_threshold(config)
+    floor = min(aimed_at, warn_at, hold_at, pair_at, group_at, short_at, short_person_at)
     sentences = 0
     context = config.derive(aimed.context_patterns)
     lex = config.derive(lexicon.build)
@@ -353,7 +353,7 @@ def _sentences_scored(scan):
     # A message of a few sentences (a greeting, the message, a sign-off) is what its hostile
     # sentence says (offensive_model_short, config/bedside.toml).
     brief = sentences <= SHORT_MESSAGE
-    single = min(aimed_at, warn_at, hold_at, group_at, short_at if brief else 1.0)
+    single = min(aimed_at, warn_at, hold_at, group_at, min(short_at, short_person_at) if brief else 1.0)
     if sentences > short or sum(entry[4] >= pair_at for entry in scored) < 2:
         scored = [entry for entry in scored if entry[4] >= single]
     if not scored:
@@ -390,7 +390,9 @@ def _sentences_scored(scan):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         # The short-message rule leaves sentences with a listed word to the word lists: without it
         # the model reads a fragment ('bloody hell what a cock-up' to a friend).
-        elif not mention and brief and score >= short_at and listed.isdisjoint(features.words(sentence)):
+        elif (not mention and brief and listed.isdisjoint(features.words(sentence))
+              and (score >= short_at or (score >= short_person_at and not scan.to_staff
+                                         and _about_someone(context, sentence, low)))):
             level, why = "hold", "the substance of a short message"
         elif (score >= warn_at and not mention) or score >= hold_at:
             level, why = "warn", ("in a clinical record" if in_record else "quoted, reported or taught") \
@@ -415,6 +417,13 @@ def _not_english(words: list[str], english: frozenset[str]) -> bool:
     """A sentence in another language: fewer than half of its longer words are English words."""
     long = [w for w in words if len(w) > 2 and w.isalpha()]
     return len(long) >= 3 and sum(w in english for w in long) < ENGLISH_SHARE * len(long)
+
+
+def _about_someone(context, sentence: str, low: str) -> bool:
+    """The sentence speaks of a person: a pronoun or word for people (abuse.toml, kind 'person'),
+    a group or title named, or a name."""
+    return (any(p.search(low) for p in (*context["person"], *context["target"]))
+            or _NAMED_PERSON.search(sentence) is not None)
 
 
 def _about_pests(context, low: str) -> bool:

@@ -118,10 +118,12 @@ def group_threshold(config) -> float:
     return float(config.threshold("offensive_model_group", 0.55))
 
 
-def short_threshold(config) -> float:
-    """A sentence of a short message (at most SHORT_MESSAGE sentences: checks/offensive/__init__.py)
-    is held from this score: the sentence is the message (config/bedside.toml)."""
-    return float(config.threshold("offensive_model_short", 0.65))
+def short_threshold(config) -> tuple[float, float]:
+    """(any sentence, a sentence about someone): a sentence of a short message (at most
+    SHORT_MESSAGE sentences: checks/offensive/__init__.py) is held from these scores: the sentence
+    is the message (config/bedside.toml)."""
+    return (float(config.threshold("offensive_model_short", 0.65)),
+            float(config.threshold("offensive_model_short_person", 0.65)))
 
 
 LETTER_SENTENCES = 15  # a short letter: a student's note to a friend or tutor, not a newsletter
