@@ -74,3 +74,14 @@ def test_an_expletive_aimed_at_someone_is_held(engine, sentence):
 def test_name_calling_words_are_never_in_passing(engine, word):
     body = LIST_POST.replace("Work has been {} since the merger", f"My new manager is a {word}")
     assert "OFF001" in _codes(engine.check(_mail(body)), "hold")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Work has been learning MS shit for the new system", False),  # Microsoft, not a title
+    ("Work has been shit since the DR failover", False),  # disaster recovery
+    ("Work has been fine apart from Ms Adeyemi, who is shit at her job", True),
+    ("Work has been fine apart from ms adeyemi, who is shit at her job", True),  # a title typed lower-case
+])
+def test_a_title_is_a_title_only_in_its_own_case(engine, sentence, held):
+    body = LIST_POST.replace("Work has been {} since the merger", sentence)
+    assert ("OFF001" in _codes(engine.check(_mail(body)), "hold")) is held

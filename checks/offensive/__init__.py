@@ -101,9 +101,8 @@ def _passing_swearing(scan):
             < PASSING_SENTENCES:
         return None  # a short message that swears is mostly the swearing
     s, e = sentence_around(part.text, m.start, m.end)
-    low = part.text[s:e].lower()
     context = scan.config.derive(aimed.context_patterns)
-    if any(p.search(low) for p in (*context["target"], *context["group"])):
+    if any(p.search(part.text, s, e) for p in context["target"]):
         return None
     # At or about someone: 'go f*** herself', 'f*** him', a person named in the sentence ('Angela can ...').
     if _AT_SOMEONE.match(part.text, m.end) or _NAMED_PERSON.search(part.text[s:e]):
@@ -377,12 +376,11 @@ def _sentences_scored(scan):
                 [w for w in features.words(text) if w not in listed]) < floor):
             continue  # what a patient (or their voices) said, recorded with their care
         mention = in_record or _mentioned(config, sentence)
-        low = sentence.lower()
-        target = any(p.search(low) for p in context["target"])
-        group = score >= group_at and any(p.search(low) for p in context["group"])
+        target = any(p.search(sentence) for p in context["target"])
+        group = score >= group_at and any(p.search(sentence) for p in context["group"])
         if not (target or group) and clinical_letter:
             continue  # aimed at nobody, in anatomy or a case write-up: the model reads tweets, not this
-        if not group and not _NAMED_PERSON.search(sentence) and _about_pests(context, low):
+        if not group and not _NAMED_PERSON.search(sentence) and _about_pests(context, sentence):
             continue  # 'the mice are back ... they're vermin, could you send pest control
         if not mention and score >= pair_at:
             middling.append(len(out))
@@ -392,7 +390,7 @@ def _sentences_scored(scan):
         # the model reads a fragment ('bloody hell what a cock-up' to a friend).
         elif (not mention and brief and listed.isdisjoint(features.words(sentence))
               and (score >= short_at or (score >= short_person_at and not scan.to_staff
-                                         and _about_someone(context, sentence, low)))):
+                                         and _about_someone(context, sentence)))):
             level, why = "hold", "the substance of a short message"
         elif (score >= warn_at and not mention) or score >= hold_at:
             level, why = "warn", ("in a clinical record" if in_record else "quoted, reported or taught") \
@@ -419,16 +417,16 @@ def _not_english(words: list[str], english: frozenset[str]) -> bool:
     return len(long) >= 3 and sum(w in english for w in long) < ENGLISH_SHARE * len(long)
 
 
-def _about_someone(context, sentence: str, low: str) -> bool:
+def _about_someone(context, sentence: str) -> bool:
     """The sentence speaks of a person: a pronoun or word for people (abuse.toml, kind 'person'),
     a group or title named, or a name."""
-    return (any(p.search(low) for p in (*context["person"], *context["target"]))
+    return (any(p.search(sentence) for p in (*context["person"], *context["target"]))
             or _NAMED_PERSON.search(sentence) is not None)
 
 
-def _about_pests(context, low: str) -> bool:
+def _about_pests(context, sentence: str) -> bool:
     """Household pests named in the sentence itself (abuse.toml, kind 'pests')."""
-    return any(p.search(low) for p in context["pests"])
+    return any(p.search(sentence) for p in context["pests"])
 
 
 def _reported_patient(scan, part, start: int, end: int, mild) -> bool:

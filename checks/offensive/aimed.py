@@ -42,9 +42,9 @@ class _OnFirstUse:
         return self._pattern.finditer(*args)
 
 
-def _compiled(entry) -> re.Pattern:
+def _compiled(entry, flags: int = 0) -> re.Pattern:
     try:
-        return re.compile(entry.get("pattern", re.escape(entry.term)))
+        return re.compile(entry.get("pattern", re.escape(entry.term)), flags)
     except (re.error, TypeError) as exc:
         raise ConfigError(f"abuse word list, entry {entry.term!r}: bad pattern ({exc})") from exc
 
@@ -67,12 +67,14 @@ CONTEXT_KINDS = ("target", "mention", "pests", "person")
 
 
 def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
-    """kind -> the compiled patterns of the 'target' and 'mention' entries, tried on one sentence;
+    """kind -> the compiled patterns of the context entries (CONTEXT_KINDS), tried on one sentence;
     'group' is the targets that name a group of people (aims_at = "group")."""
     out: dict[str, list[re.Pattern]] = {kind: [] for kind in (*CONTEXT_KINDS, "group")}
     for e in config.words("abuse"):
         if e.get("kind") in CONTEXT_KINDS:
-            out[e.get("kind")].append(_compiled(e))
+            # Tried on the sentence as written, case ignored, so that an entry can ask for a case
+            # with (?-i:...): 'Ms' and 'ms' are titles, 'MS' is Microsoft or multiple sclerosis.
+            out[e.get("kind")].append(_compiled(e, re.IGNORECASE))
             if e.get("kind") == "target" and e.get("aims_at") == "group":
                 out["group"].append(out["target"][-1])
     return {kind: tuple(found) for kind, found in out.items()}
