@@ -7,6 +7,7 @@ instance can be shared by every check (and rebuilt cheaply in worker processes).
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.resources import files
@@ -106,6 +107,30 @@ class Config:
 
     def terms(self, name: str) -> frozenset[str]:
         return frozenset(e.term for e in self.wordlists.get(name, ()))
+
+
+def word_pieces(config: "Config", name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """kind -> the regular-expression pieces of a word list whose entries are `kind` and `words`
+    (reported_speech.toml, fiction.toml), each piece compiled once to check it; a ConfigError
+    names the entry that is wrong, or the kind that has no words."""
+    pieces: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for entry in config.words(name):
+        where = f"{name} word list, entry {entry.term!r}"
+        kind, listed = entry.get("kind"), entry.get("words")
+        if kind not in kinds:
+            raise ConfigError(f"{where}: unknown kind {kind!r} (expected one of {', '.join(kinds)})")
+        if not isinstance(listed, (list, tuple)) or not listed or not all(isinstance(w, str) and w for w in listed):
+            raise ConfigError(f"{where}: `words` must be a list of non-empty strings")
+        for word in listed:
+            try:
+                re.compile(word)
+            except re.error as exc:
+                raise ConfigError(f"{where}: bad pattern {word!r} ({exc})") from exc
+        pieces[kind].extend(listed)
+    missing = [kind for kind in kinds if not pieces[kind]]
+    if missing:
+        raise ConfigError(f"{name} word list: no words of kind {', '.join(missing)}")
+    return pieces
 
 
 def _longest_prefix_decides(code: str, select, ignore) -> bool:

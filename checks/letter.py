@@ -12,9 +12,10 @@ forwarded message (it still leaves), while an insult inside a quoted message is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
+from .config import word_pieces
 from .text import NAME_LINE
 
 # The line that opens a quoted or forwarded message: 'On 3 Mar, Amy <a@x> wrote:' (Gmail folds it
@@ -32,6 +33,17 @@ SIGN_OFF_REACH = 600  # a sign-off is in the last few lines of the writer's own 
 
 
 @dataclass(frozen=True)
+class Fiction:
+    """The vocabulary of a work of fiction discussed (config/wordlists/fiction.toml), compiled."""
+    work: re.Pattern   # a kind of work: 'film', 'novel', 'Netflix'
+    story: re.Pattern  # its telling: 'plot', 'the ending', 'four stars'
+
+
+FICTION_KINDS = ("work", "story")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
 class Letter:
     text: str
     own_end: int                         # the writer's own text ends here: a quoted/forwarded message follows
@@ -39,6 +51,28 @@ class Letter:
     sign_off: tuple[int, int] | None     # 'Kind regards,'
     signature_start: int                 # the sender's own name, role and contacts from here (<= own_end)
     disclaimer_start: int | None         # a legal footer from here to the end of the writer's part
+    fiction: Fiction | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def fiction_paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """The writer's paragraphs that discuss a work of fiction: a kind of work and the telling of
+        it named in the same paragraph ('the whole book is told from ...', 'the final scene')."""
+        if self.fiction is None:
+            return ()
+        text = self.own_text
+        works = [m.start() for m in self.fiction.work.finditer(text)]
+        if not works:
+            return ()  # most mail: no film, book or series named
+        found, start = [], 0
+        for brk in (*_PARAGRAPH_BREAK.finditer(text), None):
+            end = brk.start() if brk else len(text)
+            if any(start <= w < end for w in works) and self.fiction.story.search(text, start, end):
+                found.append((start, end))
+            start = brk.end() if brk else end
+        return tuple(found)
+
+    def about_fiction(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.fiction_paragraphs)
 
     @cached_property
     def own_text(self) -> str:
@@ -69,7 +103,8 @@ class Letter:
 class LetterReader:
     """The compiled vocabulary; `read(text)` is linear in the text."""
 
-    def __init__(self, sign_offs, disclaimers):
+    def __init__(self, sign_offs, disclaimers, fiction: Fiction | None = None):
+        self._fiction = fiction
         sign_offs = sorted({" ".join(s.split()) for s in sign_offs if s.strip()}, key=len, reverse=True)
         phrases = "|".join(r"\s+".join(map(re.escape, s.split())) for s in sign_offs) or "(?!x)x"
         self._sign_off = re.compile(rf"^[ \t>]*(?:{phrases})[ \t]*[,.!]?[ \t]*$", re.I | re.M)
@@ -94,12 +129,18 @@ class LetterReader:
         return Letter(text=text, own_end=own_end, quoted_lines=quoted,
                       sign_off=(last.start(), last.end()) if last else None,
                       signature_start=min(min(signature), own_end),
-                      disclaimer_start=disclaimer.start() if disclaimer else None)
+                      disclaimer_start=disclaimer.start() if disclaimer else None, fiction=self._fiction)
 
 
 def reader_for(config) -> LetterReader:
     """Built once per Config (config.derive)."""
-    return LetterReader(config.terms("sign_offs"), config.terms("disclaimers"))
+    return LetterReader(config.terms("sign_offs"), config.terms("disclaimers"), _fiction(config))
+
+
+def _fiction(config) -> Fiction:
+    """config/wordlists/fiction.toml compiled, or a ConfigError naming the bad entry."""
+    words = word_pieces(config, "fiction", FICTION_KINDS)
+    return Fiction(**{kind: re.compile(rf"\b(?:{'|'.join(words[kind])})\b", re.I) for kind in FICTION_KINDS})
 
 
 def _quote_start(text: str) -> int:

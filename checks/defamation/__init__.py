@@ -81,6 +81,10 @@ def accusations(scan):
             continue  # most mail: no word that can begin an allegation
         own = _own_text(scan.letter) if part is scan.body else part.text
         hits = list(_part(part, lex, grammar, own, folded))
+        if part is scan.body:
+            # What a novel's or a series' characters do ('Dr Ingram, the village GP, poisons four
+            # patients' in a book club's letter) is the story, not an allegation (checks/letter.py).
+            hits = [hit for hit in hits if not scan.letter.about_fiction(hit.start)]
         if not hits:
             continue
         if reported is None:

@@ -375,7 +375,8 @@ def _sentences_scored(scan):
         if _reported_patient(scan, part, start, end, lambda text: model.score_words(
                 [w for w in features.words(text) if w not in listed]) < floor):
             continue  # what a patient (or their voices) said, recorded with their care
-        mention = in_record or _mentioned(config, sentence)
+        fiction = part is scan.body and scan.letter.about_fiction(start)  # what a film's characters do
+        mention = in_record or fiction or _mentioned(config, sentence)
         target = any(p.search(sentence) for p in context["target"])
         group = score >= group_at and any(p.search(sentence) for p in context["group"])
         if not (target or group) and clinical_letter:
@@ -393,8 +394,8 @@ def _sentences_scored(scan):
                                          and _about_someone(context, sentence)))):
             level, why = "hold", "the substance of a short message"
         elif (score >= warn_at and not mention) or score >= hold_at:
-            level, why = "warn", ("in a clinical record" if in_record else "quoted, reported or taught") \
-                if mention else "no one it is aimed at"
+            level, why = "warn", ("in a clinical record" if in_record else "about a film, book or show" if fiction
+                                  else "quoted, reported or taught") if mention else "no one it is aimed at"
         else:
             level, why = "", ""
         out.append((part, start, end, score, level, why))

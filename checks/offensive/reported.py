@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..config import ConfigError
+from ..config import word_pieces
 
 KINDS = ("speech", "care", "label", "mention", "speaker")
 
@@ -31,21 +31,5 @@ _GRAMMAR = {
 
 def build(config) -> Speech:
     """config.derive(build): the compiled vocabulary, or a ConfigError naming the bad entry."""
-    words: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    for entry in config.words("reported_speech"):
-        where = f"reported_speech word list, entry {entry.term!r}"
-        kind, listed = entry.get("kind"), entry.get("words")
-        if kind not in KINDS:
-            raise ConfigError(f"{where}: unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
-        if not isinstance(listed, (list, tuple)) or not listed or not all(isinstance(w, str) and w for w in listed):
-            raise ConfigError(f"{where}: `words` must be a list of non-empty strings")
-        for word in listed:
-            try:
-                re.compile(word)
-            except re.error as exc:
-                raise ConfigError(f"{where}: bad pattern {word!r} ({exc})") from exc
-        words[kind].extend(listed)
-    missing = [kind for kind in KINDS if not words[kind]]
-    if missing:
-        raise ConfigError(f"reported_speech word list: no words of kind {', '.join(missing)}")
+    words = word_pieces(config, "reported_speech", KINDS)
     return Speech(**{kind: re.compile(_GRAMMAR[kind].format("|".join(words[kind])), re.I) for kind in KINDS})
