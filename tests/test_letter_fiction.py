@@ -49,6 +49,7 @@ def test_a_paragraph_about_a_story_is_found(paragraph):
     "Can you book the seminar room for Tuesday? The scene in clinic was chaos today.",  # no work: 'book' a verb
     "I watched the consultant run the arrest scene, he was brilliant.",  # a scene, no work
     "The film on the chest X-ray showed a big effusion.",  # a work word, no telling
+    "The improvement in the audit is fiction: plot the raw readings and the scene is obvious.",  # 'fiction' = untrue
 ])
 def test_ordinary_mail_is_not(paragraph):
     assert _paragraphs(f"Hi,\n\n{paragraph}\n\nAlex\n") == []
