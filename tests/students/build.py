@@ -438,7 +438,8 @@ def M(file, group, hold, cats, note, style, frm, to, subject, date, body, **kw) 
 def load_mails() -> list[dict]:
     sys.path.insert(0, str(HERE))
     mails = []
-    for mod in ("mails_patient", "mails_offensive", "mails_defamatory", "mails_clean", "mails_batch3", "mails_batch4"):
+    for mod in ("mails_patient", "mails_offensive", "mails_defamatory", "mails_clean", "mails_batch3", "mails_batch4",
+                "mails_batch5"):
         try:
             module = __import__(mod)
         except ModuleNotFoundError as e:
