@@ -17,6 +17,14 @@ from conftest import make_message
 PATTERN_RULES = {"OFF002", "OFF004", "OFF005", "OFF006"}
 
 HELD = [
+    # patients called no longer people, or vegetables (written for this session's entries)
+    ("OFF005", "They're not people any more, just bodies we turn every four hours."),
+    ("OFF005", "honestly half of them aren't even human at this point, more like furniture"),
+    ("OFF005", "Two bays of vegetables lying there being watered through a drip."),
+    ("OFF005", "The ward is basically a cabbage patch, nobody talks."),
+    ("OFF004", "Nice car you've got. Would be a shame if something happened to it while you're on nights."),
+    ("OFF004", "It'd be such a pity for your foundation applications if people heard what you did at the ball."),
+    ("OFF004", "it would be a real shame if anything got out about that night, wouldn't it"),
     # threats that name no violent act, or are aimed at whoever did something
     ("OFF004", "Keep grassing on me to the tutors and you'll find out what happens."),
     ("OFF004", "Tell him that if he ever reports me again he'll find out what happens to people who cross me."),
@@ -195,6 +203,13 @@ HELD = [
 ]
 
 NOT_HELD = [
+    "We have to remember they're still people, even when they can't speak.",
+    "It would be a shame if you missed the ball because of one essay, come!",
+    "Would be a real shame if the rain ruined the barbecue on Saturday.",
+    "We treat them as if they're not people any more and it made me sad.",
+    "The raised bed is full of vegetables this year, courgettes everywhere.",
+    "He's not the same person any more since the stroke, it's heartbreaking.",
+    "They are people, not bed numbers, and the consultant reminded us.",
     # idioms and banter
     "We'll see what happens when the results come out.",
     "Remember what happened last time we left the poster to the night before!",
