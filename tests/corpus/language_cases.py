@@ -133,6 +133,10 @@ HAND = [
     case("off-thr-06", "I will make your life a misery on this rotation, mark my words", ["offensive"]),
     case("off-neg-thr-04", "Night shifts make my life hell but the team are lovely", []),
     case("off-neg-food-01", "Faggots and mushy peas at the canteen again today, the Midlands really is something.", []),
+    # session 12: a society's menu (cock-a-leekie, vegetarian faggots); the slur itself still holds
+    case("off-neg-food-02", "Burns night menu: cock-a-leekie soup, haggis, and veggie faggots for the vegetarians.", []),
+    case("off-neg-food-03", "Mum's sending a tray of pork faggots back with me, come round Sunday?", []),
+    case("off-food-slur-01", "Honestly the faggots in our year need to keep it to themselves.", ["offensive"]),
     case("off-neg-dog-01", "Our bitch had puppies last night, six of them!", []),
     # session 5: symbols as wildcards; a patient's words reported, a word quoted to talk about it
     case("off-s5-01", "f@ck this placement honestly", ["offensive"]),
