@@ -25,6 +25,7 @@ HELD = [
     ("OFF004", "Nice car you've got. Would be a shame if something happened to it while you're on nights."),
     ("OFF004", "It'd be such a pity for your foundation applications if people heard what you did at the ball."),
     ("OFF004", "it would be a real shame if anything got out about that night, wouldn't it"),
+    ("OFF006", "I can't stop looking at her bum in those scrubs, seriously."),
     # threats that name no violent act, or are aimed at whoever did something
     ("OFF004", "Keep grassing on me to the tutors and you'll find out what happens."),
     ("OFF004", "Tell him that if he ever reports me again he'll find out what happens to people who cross me."),
@@ -205,6 +206,9 @@ HELD = [
 NOT_HELD = [
     "We have to remember they're still people, even when they can't speak.",
     "It would be a shame if you missed the ball because of one essay, come!",
+    "get your arse home, the kitchen is a state and it's your turn",
+    "The pressure sore on her bum is healing well since the new mattress.",
+    "Sitting on your arse all day won't get the essay written, come to the library.",
     "Would be a real shame if the rain ruined the barbecue on Saturday.",
     "We treat them as if they're not people any more and it made me sad.",
     "The raised bed is full of vegetables this year, courgettes everywhere.",
