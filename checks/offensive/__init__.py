@@ -319,6 +319,7 @@ def _sentences_scored(scan):
     pair_at, short = classifier.letter_rule(config)
     group_at = classifier.group_threshold(config)
     short_at, short_person_at = classifier.short_threshold(config)
+    banter_at = classifier.banter_ceiling(config)
     floor = min(aimed_at, warn_at, hold_at, pair_at, group_at, short_at, short_person_at)
     sentences = 0
     context = config.derive(aimed.context_patterns)
@@ -383,7 +384,9 @@ def _sentences_scored(scan):
             continue  # aimed at nobody, in anatomy or a case write-up: the model reads tweets, not this
         if not group and not _NAMED_PERSON.search(sentence) and _about_pests(context, sentence):
             continue  # 'the mice are back ... they're vermin, could you send pest control
-        if not mention and score >= pair_at:
+        # Teasing the reader in a friendly letter (_banter) is at most a warning, and no second signal.
+        teasing = not mention and not group and score < banter_at and _banter(scan, context, sentence)
+        if not mention and not teasing and score >= pair_at:
             middling.append(len(out))
         if not mention and (score >= hold_at or (score >= aimed_at and target) or group):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
@@ -398,6 +401,8 @@ def _sentences_scored(scan):
                                   else "quoted, reported or taught") if mention else "no one it is aimed at"
         else:
             level, why = "", ""
+        if level == "hold" and teasing:
+            level, why = "warn", "teasing the reader in a friendly letter"
         out.append((part, start, end, score, level, why))
     # A second signal (classifier.letter_rule): two or more of the writer's own sentences that score
     # middling in a short letter hold it; one alone, in a long newsletter, does not.
@@ -416,6 +421,29 @@ def _not_english(words: list[str], english: frozenset[str]) -> bool:
     """A sentence in another language: fewer than half of its longer words are English words."""
     long = [w for w in words if len(w) > 2 and w.isalpha()]
     return len(long) >= 3 and sum(w in english for w in long) < ENGLISH_SHARE * len(long)
+
+
+def _banter(scan, context, sentence: str) -> bool:
+    """Teasing between friends ('oi you lazy sod, it's your bin week x'): a friendly letter (a kiss,
+    'love you', a laughing emoji: abuse.toml kind 'affection') not to staff, and the sentence aimed
+    at the reader alone. Cruelty about someone else, or about a group, is not banter."""
+    if scan.to_staff or not scan.recipients or not scan.shared(_friendly):
+        return False
+    if not _READER.search(sentence) or _THIRD_PERSON.search(sentence) or _NAMED_PERSON.search(sentence):
+        return False
+    return not any(p.search(sentence) for p in context["group"])
+
+
+def _friendly(scan) -> bool:
+    """A kiss, 'love you' or a laugh anywhere in the writer's part, sign-off and signature included
+    ('Jo xx')."""
+    context = scan.config.derive(aimed.context_patterns)
+    own = scan.letter.own_text
+    return any(p.search(own) or p.search(scan.subject.text) for p in context["affection"])
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself|ya|u|ur)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|he's|she's|they're)\b", re.I)
 
 
 def _about_someone(context, sentence: str) -> bool:

@@ -63,7 +63,7 @@ def _not_after(entry) -> tuple[str, ...]:
 
 
 # Entries that are not findings but context for the model's sentences (see __init__.py).
-CONTEXT_KINDS = ("target", "mention", "pests", "person")
+CONTEXT_KINDS = ("target", "mention", "pests", "person", "affection")
 
 
 def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:

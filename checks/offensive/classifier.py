@@ -126,6 +126,12 @@ def short_threshold(config) -> tuple[float, float]:
             float(config.threshold("offensive_model_short_person", 0.65)))
 
 
+def banter_ceiling(config) -> float:
+    """Below this score a sentence teasing the reader in a friendly letter is warned, not held
+    (checks/offensive/__init__.py, _banter); from it, it is held as any other."""
+    return float(config.threshold("offensive_model_banter", 0.95))
+
+
 LETTER_SENTENCES = 15  # a short letter: a student's note to a friend or tutor, not a newsletter
 
 
