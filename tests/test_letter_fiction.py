@@ -3,13 +3,12 @@ config/wordlists/fiction.toml) is about the story: what its characters do is nei
 hostility (OFF007 is not held there) nor an allegation (DEF001 does not read it). The rest of the
 letter is read as ever."""
 
-from email.message import EmailMessage
-
 import pytest
 
 from bedside.checks import Engine, load_config
 from bedside.checks.config import ConfigError
 from bedside.checks.letter import reader_for
+from conftest import make_message
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +17,7 @@ def engine():
 
 
 def _mail(body: str, subject: str = "hi", to: str = "sam.friend@gmail.com") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Alex Student <a.student@nottingham.ac.uk>"
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return bytes(msg)
+    return make_message(body, subject=subject, to=to)
 
 
 def _paragraphs(body: str) -> list[str]:

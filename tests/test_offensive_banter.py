@@ -4,24 +4,16 @@
 at the ceiling is held as before. Thresholds are set round each sentence's own score, so the tests
 hold whatever the shipped model scores."""
 
-from email.message import EmailMessage
-
-import pytest
-
 from bedside.checks import Engine, load_config
 from bedside.checks.offensive import classifier, features, lexicon
+from conftest import make_message
 
 TEASE = "Honestly you are such a lazy slob, do your washing up for once"
 ABOUT_HER = "Honestly she is such a lazy slob, she never does her washing up"
 
 
 def _mail(body: str, to: str = "meg.t@gmail.com") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Jo Price <msyjp4@exmail.nottingham.ac.uk>"
-    msg["To"] = to
-    msg["Subject"] = "bins"
-    msg.set_content(body)
-    return bytes(msg)
+    return make_message(body, subject="bins", to=to, sender="Jo Price <msyjp4@exmail.nottingham.ac.uk>")
 
 
 def _score(sentence: str) -> float:
