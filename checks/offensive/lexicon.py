@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..config import Config, WordEntry
-from ..normalise import _HAS_LETTER, _LONE_LETTERS, _TOKEN, SYMBOL_CHARS, Token, deleet_text, disguised_spans
+from ..normalise import _HAS_LETTER, _LONE_LETTERS, _TOKEN, SYMBOL_CHARS, Token, deleet_text
 from ..normalise import fold, make_token, spelled_runs, squeeze, tokens, words_of
 from ..text import SpanIndex, TermMatcher, word_windows
 
