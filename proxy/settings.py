@@ -139,7 +139,7 @@ def _in_networks(ip: str, networks: tuple) -> bool:
         address = ipaddress.ip_address(ip.split("%", 1)[0])
     except ValueError:
         return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:  # ::ffff:127.0.0.1, dual stack
         address = address.ipv4_mapped
     return any(address in net for net in networks if net.version == address.version)
 
@@ -319,16 +319,6 @@ class WebSettings:
 
     def metrics_allowed(self, ip: str) -> bool:
         return not self.metrics_allow or _in_networks(ip, self.metrics_allow)
-
-
-def _in_networks(ip: str, networks) -> bool:
-    try:
-        address = ipaddress.ip_address(ip)
-    except ValueError:
-        return False
-    if getattr(address, "ipv4_mapped", None):  # ::ffff:127.0.0.1 from a dual-stack listener
-        address = address.ipv4_mapped
-    return any(address in net for net in networks if net.version == address.version)
 
 
 def load_web_settings(config: Config) -> WebSettings:
