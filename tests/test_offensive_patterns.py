@@ -26,6 +26,8 @@ HELD = [
     ("OFF004", "It'd be such a pity for your foundation applications if people heard what you did at the ball."),
     ("OFF004", "it would be a real shame if anything got out about that night, wouldn't it"),
     ("OFF006", "I can't stop looking at her bum in those scrubs, seriously."),
+    ("OFF006", "Got to listen to her heart sounds for ages if you know what I mean"),
+    ("OFF006", "she had to take her top off for the chest exam, wink wink"),
     # threats that name no violent act, or are aimed at whoever did something
     ("OFF004", "Keep grassing on me to the tutors and you'll find out what happens."),
     ("OFF004", "Tell him that if he ever reports me again he'll find out what happens to people who cross me."),
@@ -207,6 +209,9 @@ NOT_HELD = [
     "We have to remember they're still people, even when they can't speak.",
     "It would be a shame if you missed the ball because of one essay, come!",
     "get your arse home, the kitchen is a state and it's your turn",
+    "The OSCE teaching was a bit rushed, if you know what I mean.",
+    "He made the exam really hard, if you know what I mean.",
+    "She is a great teacher and her chest exam demo was so clear 😉",
     "The pressure sore on her bum is healing well since the new mattress.",
     "Sitting on your arse all day won't get the essay written, come to the library.",
     "Would be a real shame if the rain ruined the barbecue on Saturday.",
