@@ -626,8 +626,10 @@ RULES = (
             what="A sentence the model scores as possibly hostile but not aimed at anyone; an offensive word, "
                  "slur or threat that is quoted, reported ('the patient called me ...') or discussed "
                  "('the word ...', a lecture on slurs); one inside the earlier message you are "
-                 "replying to or forwarding; or one expletive in passing in a longer letter to friends. A "
-                 "warning: read it once more before sending.",
+                 "replying to or forwarding; one expletive in passing in a longer letter to friends; what "
+                 "happens in a film, book or series you are discussing; or teasing your reader in a friendly "
+                 "letter. A warning: read it once more before sending, since teasing reads differently once "
+                 "forwarded.",
             why=cite(EMAIL_RULES, SUITABILITY, REDISTRIBUTION),
             how="If you are reporting abuse, say so plainly and send it to the right person (your tutor, the "
                 "School's concerns process) rather than forwarding it on; otherwise rephrase."),
