@@ -407,6 +407,7 @@ def _site(tmp_path, entry: str):
     ('term = "x"\nkind = "hate"\npattern = "(unclosed"', "bad pattern"),
     ('term = "x"\nkind = "hate"\npattern = "lazy"\nnot_after = "people think"', "`not_after` must be a list"),
     ('term = "x"\nkind = "hate"\npattern = "lazy"\nnot_after = ["' + "very " * 9 + '"]', "at most"),
+    ('term = "x"\nkind = "target"\npattern = "lads"\naims_at = "readers"', "`aims_at` is one of group, reader"),
 ])
 def test_a_bad_abuse_entry_is_a_config_error_at_load(tmp_path, entry, message):
     from bedside.checks import Engine, load_config

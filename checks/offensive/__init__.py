@@ -429,9 +429,9 @@ def _banter(scan, context, sentence: str) -> bool:
     at the reader alone. Cruelty about someone else, or about a group, is not banter."""
     if scan.to_staff or not scan.recipients or not scan.shared(_friendly):
         return False
-    if not _READER.search(sentence) or _THIRD_PERSON.search(sentence) or _NAMED_PERSON.search(sentence):
+    if not any(p.search(sentence) for p in context["reader"]) or _NAMED_PERSON.search(sentence):
         return False
-    return not any(p.search(sentence) for p in context["group"])
+    return not any(p.search(sentence) for p in (*context["person"], *context["group"]))
 
 
 def _friendly(scan) -> bool:
@@ -440,10 +440,6 @@ def _friendly(scan) -> bool:
     context = scan.config.derive(aimed.context_patterns)
     own = scan.letter.own_text
     return any(p.search(own) or p.search(scan.subject.text) for p in context["affection"])
-
-
-_READER = re.compile(r"\b(?:you|your|yours|yourself|ya|u|ur)\b", re.I)
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|he's|she's|they're)\b", re.I)
 
 
 def _about_someone(context, sentence: str) -> bool:

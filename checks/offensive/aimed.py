@@ -64,19 +64,22 @@ def _not_after(entry) -> tuple[str, ...]:
 
 # Entries that are not findings but context for the model's sentences (see __init__.py).
 CONTEXT_KINDS = ("target", "mention", "pests", "person", "affection")
+AIMS_AT = ("group", "reader")  # the targets gathered again by whom they aim at
 
 
 def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
     """kind -> the compiled patterns of the context entries (CONTEXT_KINDS), tried on one sentence;
-    'group' is the targets that name a group of people (aims_at = "group")."""
-    out: dict[str, list[re.Pattern]] = {kind: [] for kind in (*CONTEXT_KINDS, "group")}
+    'group' and 'reader' are the targets that name a group of people or the reader (aims_at)."""
+    out: dict[str, list[re.Pattern]] = {kind: [] for kind in (*CONTEXT_KINDS, *AIMS_AT)}
     for e in config.words("abuse"):
         if e.get("kind") in CONTEXT_KINDS:
             # Tried on the sentence as written, case ignored, so that an entry can ask for a case
             # with (?-i:...): 'Ms' and 'ms' are titles, 'MS' is Microsoft or multiple sclerosis.
             out[e.get("kind")].append(_compiled(e, re.IGNORECASE))
-            if e.get("kind") == "target" and e.get("aims_at") == "group":
-                out["group"].append(out["target"][-1])
+            if e.get("kind") == "target" and e.get("aims_at") is not None:
+                if e.get("aims_at") not in AIMS_AT:
+                    raise ConfigError(f"abuse word list, entry {e.term!r}: `aims_at` is one of {', '.join(AIMS_AT)}")
+                out[e.get("aims_at")].append(out["target"][-1])
     return {kind: tuple(found) for kind, found in out.items()}
 
 
