@@ -547,10 +547,8 @@ class Server:
         self._connections.shut_down()
         # A message is answered when its session leaves handle_DATA; the session itself ends a
         # moment later (QUIT, or the idle timer smtp_DATA shortens once the relay is closing).
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.settings.stop_grace
-        while self.handler.in_flight and loop.time() < deadline:
-            await asyncio.sleep(0.05)
+        if self.handler.in_flight:
+            await asyncio.wait(list(self.handler.in_flight), timeout=self.settings.stop_grace)
         late = set(self.handler.in_flight)
         if late:
             logs.event(self.log, "stop-grace-over", unanswered=len(late), grace=self.settings.stop_grace)
