@@ -31,9 +31,6 @@ C = 10.0                 # inverse L2 strength, liblinear
 HAM_WEIGHT = 3.0         # weight of one ordinary-mail sentence against one labelled text
 STUDENT_WEIGHT = 20.0    # the sentences written for this model: few, and the register that matters (8 -> 20 with
                          # round 2: tests/students hold recall 0.41 -> 0.56 at no new ham hold)
-HARD_ROUNDS = 0          # hard-negative rounds (train()): after each fit the HARD_K ham sentences scoring
-HARD_K = 300             # highest get their weight multiplied by HARD_WEIGHT
-HARD_WEIGHT = 4.0
 HAM_PER_MESSAGE = 400    # sentences kept from one ham message (a newsletter must not swamp the rest)
 
 
@@ -116,23 +113,22 @@ def training_set(corpus: Path):
     from bedside.checks.offensive import lexicon
 
     lex = lexicon.build(load_config())
-    texts, labels, weights, sources = [], [], [], []
+    texts, labels, weights = [], [], []
 
-    def add(text, label, weight, source):
+    def add(text, label, weight):
         texts.append(text)
         labels.append(label)
         weights.append(weight)
-        sources.append(source)
 
-    for dataset, text, label in labelled_split(corpus, "train"):
-        add(text, label, 1.0, dataset)
+    for _, text, label in labelled_split(corpus, "train"):
+        add(text, label, 1.0)
     for text in ham_sentences(ham_files(corpus, "train"), lex):
-        add(text, 0, HAM_WEIGHT, "ham")
+        add(text, 0, HAM_WEIGHT)
     for text, label in student_sentences():
-        add(text, label, STUDENT_WEIGHT, "written")
+        add(text, label, STUDENT_WEIGHT)
     for text in defamation_negatives(corpus):
-        add(text, 0, STUDENT_WEIGHT, "defamation")
-    return texts, labels, weights, sources, lex.plain
+        add(text, 0, STUDENT_WEIGHT)
+    return texts, labels, weights, lex.plain
 
 
 def matrix(texts, listed=frozenset()):
@@ -158,20 +154,12 @@ def train(corpus: Path):
     import sklearn
     from sklearn.linear_model import LogisticRegression
 
-    texts, labels, weights, sources, _ = training_set(corpus)
+    texts, labels, weights, _ = training_set(corpus)
     # Trained on whole texts, listed words included: left out here too, the model leans on
     # ordinary words that ordinary mail is full of (more false holds on held-out ham).
     X = matrix(texts)
-    y, w = np.array(labels), np.array(weights, dtype=np.float64)
     clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000, random_state=0)
-    clf.fit(X, y, sample_weight=w)
-    # Hard negatives: the training half's ordinary-mail sentences the model scores highest count
-    # more, and the model is fitted again (a condolence's 'you and your family' is not hostile).
-    ham = np.where(np.array(sources) == "ham")[0]
-    for _ in range(HARD_ROUNDS):
-        z = X[ham] @ clf.coef_[0] + clf.intercept_[0]
-        w[ham[np.argsort(-z, kind="stable")[:HARD_K]]] *= HARD_WEIGHT
-        clf.fit(X, y, sample_weight=w)
+    clf.fit(X, np.array(labels), sample_weight=np.array(weights))
     meta = {
         "trained_on": {"texts": len(texts), "offensive": int(sum(labels))},
         "library": f"scikit-learn {sklearn.__version__} LogisticRegression(C={C}, liblinear)",
@@ -190,9 +178,6 @@ def main(argv=None):
     parser.add_argument("--ham-weight", type=float, default=None)
     parser.add_argument("--student-weight", type=float, default=None)
     parser.add_argument("--ham-per-message", type=int, default=None)
-    parser.add_argument("--hard-rounds", type=int, default=None)
-    parser.add_argument("--hard-k", type=int, default=None)
-    parser.add_argument("--hard-weight", type=float, default=None)
     parser.add_argument("--written", action="append", default=[], help="another tools/data file of written sentences")
     args = parser.parse_args(argv)
     global C, HAM_WEIGHT, STUDENT_WEIGHT, HAM_PER_MESSAGE
@@ -201,10 +186,6 @@ def main(argv=None):
     STUDENT_WEIGHT = STUDENT_WEIGHT if args.student_weight is None else args.student_weight
     HAM_PER_MESSAGE = HAM_PER_MESSAGE if args.ham_per_message is None else args.ham_per_message
     WRITTEN.extend(args.written)
-    global HARD_ROUNDS, HARD_K, HARD_WEIGHT
-    HARD_ROUNDS = HARD_ROUNDS if args.hard_rounds is None else args.hard_rounds
-    HARD_K = HARD_K if args.hard_k is None else args.hard_k
-    HARD_WEIGHT = HARD_WEIGHT if args.hard_weight is None else args.hard_weight
     from bedside.checks.offensive.classifier import write
 
     weights, bias, meta = train(args.corpus)
