@@ -172,8 +172,11 @@ def _reported(scan, text: str, start: int, end: int, patients_unquoted: bool = T
     sentence = text[s_start:s_end]
     quoted = _quoted(text, start, end)
     speech = scan.config.derive(reported.build)
-    if quoted and speech.mention.search(sentence):
+    if quoted and (speech.mention.search(sentence) or _alone_in_quotes(text, start, end)
+                   or _taught_before(speech, text, s_start)):
         return True
+    if _someone_elses_quotation(scan, text, start, end):
+        return True  # over sentences or wrapped lines ('says: "I know your car. ... you ..."'), or '"...," he said'
     if _someone_speaks(speech, text, s_start, start) is None:
         return False  # nobody speaking, or 'I said fuck it': the sender's own words
     # Someone else's words in quotes ('the consultant called it a "shit show"') are theirs; unquoted,
@@ -217,6 +220,71 @@ def _quoted(text: str, start: int, end: int) -> bool:
         opening == start - 1 or not text[opening + 1: opening + 2].isspace())
 
 
+def _alone_in_quotes(text: str, start: int, end: int) -> bool:
+    """One word that is the whole quotation ('called me "..."' in any language): a word named, not
+    used. Not scare quotes round what the writer calls someone ('he's such a "..."'), nor what the
+    writer said ('I said "..."')."""
+    return (start > 0 and text[start - 1: start] in _QUOTES and text[end: end + 1] in _QUOTES
+            and not any(c.isspace() for c in text[start:end])
+            and not _CALLING.search(text, max(0, start - 40), start)
+            and not _I_SAID.search(text, max(0, start - 30), start - 1))
+
+
+def _taught_before(speech, text: str, s_start: int) -> bool:
+    """The sentence before talks about words ('incel forums have developed a vocabulary ...'), so
+    the quoted ones after it are examples (reported_speech.toml, kind 'mention')."""
+    if s_start < 2:
+        return False
+    p_start, p_end = sentence_around(text, s_start - 2, s_start - 1)
+    # 'like' and 'such as' point at examples only in their own sentence ('I don't like him.' does not).
+    return any(" ".join(m.group().lower().split()) not in _EXAMPLE_WORDS
+               for m in speech.mention.finditer(text, p_start, p_end))
+
+
+_EXAMPLE_WORDS = ("like", "such as")
+
+
+_SPEECH_REACH = 600  # characters a quotation of several sentences (a scenario, a rant) may run either side
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int]:
+    """(opening, closing) double quotation marks of a quotation holding text[start:end] that may run
+    over sentences and wrapped lines, within its paragraph; -1 for a mark not found. Straight marks
+    pair up in order (an odd number before the words means one is open), curly ones by direction."""
+    lo = max(0, start - _SPEECH_REACH)
+    blank = _BLANK_LINE.search(text[lo:start][::-1])
+    lo = start - blank.start() if blank else lo
+    hi = min(len(text), end + _SPEECH_REACH)
+    blank = _BLANK_LINE.search(text, end, hi)
+    hi = blank.start() if blank else hi
+    before = text[lo:start]
+    if before.count('"') % 2:
+        return lo + before.rfind('"'), text.find('"', end, hi)
+    curly = before.rfind("“")
+    if curly == -1 or before.rfind("”") > curly:
+        return -1, -1
+    return lo + curly, text.find("”", end, hi)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _someone_elses_quotation(scan, text: str, start: int, end: int) -> bool:
+    """The words are inside a quotation that someone other than the writer speaks: a verb of speech
+    before it, in the sentence it opens in ('an angry man says to the F1: "..."'), or just after it
+    ('"...," he wrote'); not 'I said "..."'."""
+    opening, closing = _quotation(text, start, end)
+    if opening == -1 or closing == -1:
+        return False
+    speech = scan.config.derive(reported.build)
+    lo = sentence_around(text, opening, opening + 1)[0]
+    return (_someone_speaks(speech, text, lo, opening) is not None
+            or _someone_speaks(speech, text, closing + 1, min(len(text), closing + _SPOKEN_AFTER)) is not None)
+
+
+_SPOKEN_AFTER = 30  # characters after a quotation in which '..., he wrote' names it as someone's
+
+
 def slurs(scan):
     """Slurs from the word list, and hate speech about a group that needs no slur (abuse.toml). A
     slur in quotation marks that is talked about ('avoid words like "retard"') or reported as someone
@@ -252,8 +320,11 @@ def _mentioned(config, sentence: str, before: int | None = None) -> bool:
 
 
 def _mentioned_at(scan, hit: Hit) -> bool:
+    """A pattern's hit quoted, reported or taught: in its sentence (_mentioned), or inside a longer
+    quotation someone else speaks."""
     s, e = sentence_around(hit.part.text, hit.start, hit.end)
-    return _mentioned(scan.config, hit.part.text[s:e], before=hit.start - s)
+    return (_mentioned(scan.config, hit.part.text[s:e], before=hit.start - s)
+            or _someone_elses_quotation(scan, hit.part.text, hit.start, hit.end))
 
 
 def threats(scan):
@@ -277,7 +348,8 @@ CLINICAL_SHARE = 3
 _NAMED_PERSON = re.compile(r"(?<!^)(?<![.!?]\s)(?<!\n)\b(?!I\b)[A-Z][a-z]+")
 SHORT_MESSAGE = 4      # sentences, subject included: a greeting, a line or two, a sign-off
 MODEL_BUDGET = 6_000    # characters of a message's own text scored: a student's letter whole, a newsletter's first page
-_QUOTED = re.compile(r"[\"“]([^\"”\n]{3,})[\"”]")
+# A quotation may run over the wrapped lines of its paragraph, not past a blank line.
+_QUOTED = re.compile(r"[\"“]((?:[^\"”\n]|\n(?![ \t\r]*\n)){3,})[\"”]")
 
 
 def _mostly_quoted(sentence: str) -> bool:
@@ -377,7 +449,8 @@ def _sentences_scored(scan):
                 [w for w in features.words(text) if w not in listed]) < floor):
             continue  # what a patient (or their voices) said, recorded with their care
         fiction = part is scan.body and scan.letter.about_fiction(start)  # what a film's characters do
-        mention = in_record or fiction or _mentioned(config, sentence)
+        mention = (in_record or fiction or _mentioned(config, sentence)
+                   or _someone_elses_quotation(scan, part.text, start, start + 1))  # begins inside one
         target = any(p.search(sentence) for p in context["target"])
         group = score >= group_at and any(p.search(sentence) for p in context["group"])
         if not (target or group) and clinical_letter:
@@ -471,9 +544,12 @@ def _reported_patient(scan, part, start: int, end: int, mild) -> bool:
     # the care described in this sentence or just before it says whose words they are.
     if vocabulary.care.search(text, max(0, start - 200), end) is None and not clinical_record(scan, part):
         return False
-    if not vocabulary.speaker.match(text, start, speech.start()):
+    if not vocabulary.speaker.search(text, max(start, speech.start() - _SPEAKER_REACH), speech.start()):
         return False  # 'People call her "..." and ...': not a patient (or their voices) speaking
     return mild(_QUOTED.sub(" ", text[start:speech.start()]))
+
+
+_SPEAKER_REACH = 40  # characters before the verb of speech that name who speaks ('a patient keeps commenting')
 
 
 def _model_hits(scan, level: str):

@@ -17,7 +17,7 @@ class Speech:
     care: re.Pattern     # the care of a patient, anywhere
     label: re.Pattern    # a clinical label ending the text searched: just before a quotation
     mention: re.Pattern  # words about words, anywhere
-    speaker: re.Pattern  # who speaks, matched from the sentence start up to the verb of speech
+    speaker: re.Pattern  # who speaks, searched for just before the verb of speech
 
 
 _GRAMMAR = {
@@ -25,7 +25,7 @@ _GRAMMAR = {
     "care": r"\b(?:{})\b",
     "label": r"\b(?:{})\s*[:\-–]?\s*$",
     "mention": r"\b(?:{})\b",
-    "speaker": r"\W*(?:{})\s+(?:\w+\s+)?$",
+    "speaker": r"\b(?:{})\s+(?:\w+\s+)?$",
 }
 
 

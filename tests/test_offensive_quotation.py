@@ -1,0 +1,61 @@
+"""Words inside someone else's quotation are theirs, however the quotation is laid out: over
+several sentences, over the hard-wrapped lines of a plain-text client, with the speaker named
+after it, or a single word quoted in a language the speech verbs are not written in. The
+writer's own words in quotation marks stay the writer's.
+
+Each case is a whole message through the engine; the sentences are written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_message
+
+HOLD_RULES = {"OFF001", "OFF002", "OFF004", "OFF005", "OFF006", "OFF007"}
+
+
+def held_offensive(engine, body: str, to: str = "friend@gmail.com") -> set[str]:
+    report = engine.check(make_message(body, subject="this week", to=to))
+    return {f.rule for f in report.findings if f.rule in HOLD_RULES and str(f.action) == "hold"}
+
+
+SOMEONE_ELSES = [
+    # a quotation of several sentences, the speaker before it
+    'Scenario one for Wednesday. A drunk man in ED, told to wait for his scan, says to the F1: "I know '
+    'where you park. I\'ll be waiting when your shift ends, you little bitch." We will practise what to say.',
+    # the same quotation hard-wrapped at 72 columns, as a plain-text client sends it
+    "Scenario one for Wednesday. A drunk man in ED, told to wait for his scan,\nsays to the F1: \"I know "
+    "where you park. I'll be waiting when your shift\nends, you little bitch.\" We will practise what to say.",
+    # the speaker named after the quotation
+    'Mum, I am fine. "Go back to where you came from, you dirty paki," a man shouted at the bus stop, '
+    "and the driver called the police.",
+    # one word quoted, the verb of speech in another language (Tagalog: 'he called me')
+    'Ma, okay lang ako. Tinawag niya akong "chink" sa harap ng lahat, pero ni-report ko na.',
+    # a sentence about words, then the words quoted as examples
+    "Online forums have their own slang for women. Women are 'foids', and older women are 'roasties'. "
+    "My essay argues this vocabulary dehumanises patients too.",
+]
+
+WRITERS_OWN = [
+    'He\'s such a "retard" honestly lol',                      # scare quotes round what the writer calls him
+    'I said "fuck off" to him and walked out.',                # what the writer said
+    "I don't like him. He's such a \"faggot\" lol",            # 'like' before is not a sentence about words
+    'Tell Sam from me: "you are a useless cunt and everyone knows it."',
+]
+
+
+@pytest.mark.parametrize("body", SOMEONE_ELSES, ids=lambda b: b[:40])
+def test_someone_elses_quotation_is_not_held(engine, body):
+    assert held_offensive(engine, body) == set()
+
+
+@pytest.mark.parametrize("body", WRITERS_OWN, ids=lambda b: b[:40])
+def test_the_writers_own_quoted_words_are_held(engine, body):
+    assert held_offensive(engine, body), body
+
+
+def test_a_quotation_stops_at_a_blank_line(engine):
+    # An unclosed quotation mark in one paragraph does not make the next paragraph someone else's words.
+    body = 'He kept saying "you\'ll regret this\n\nYou are a fucking disgrace, Tom, and everyone knows it.'
+    assert held_offensive(engine, body)
