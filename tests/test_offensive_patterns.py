@@ -17,6 +17,18 @@ from conftest import make_message
 PATTERN_RULES = {"OFF002", "OFF004", "OFF005", "OFF006"}
 
 HELD = [
+    # session 13: intimidation by a lonely place and a demand, long memories, 'frigid', weight stigma,
+    # a sexuality called an abomination, contact pressed after 'rather not ... privately'
+    ("OFF004", "You park behind the sports hall on Thursdays, right? No cameras round there. Withdraw the report."),
+    ("OFF004", "The path back from the hospital is really isolated after dark. Might be worth thinking about before you go to HR again.\nJust drop it."),
+    ("OFF004", "Some of us in the society have long memories, so be careful what you say at the AGM."),
+    ("OFF004", "I'd hate for your reference to end up damaged over one silly complaint."),
+    ("OFF006", "Stop being such a prude and send me one, it's only a photo."),
+    ("OFF002", "Obese applicants simply lack the discipline medicine needs and shouldn't be offered places."),
+    ("OFF002", "We should steer the fat girls towards the back row so the photo looks better."),
+    ("OFF002", "People who let themselves go like that have no self-control, and it shows on the wards."),
+    ("OFF002", "My cousin came out as bisexual at dinner. Honestly, being bisexual is a sin and a disease."),
+    ("OFF004", "I know you said you'd prefer we didn't meet one-to-one any more, but I've booked the seminar room for us."),
     # patients called no longer people, or vegetables (written for this session's entries)
     ("OFF005", "They're not people any more, just bodies we turn every four hours."),
     ("OFF005", "honestly half of them aren't even human at this point, more like furniture"),
@@ -209,6 +221,17 @@ HELD = [
 ]
 
 NOT_HELD = [
+    # session 13 look-alikes
+    "The car park behind the sports hall is very dark and has no cameras; could estates fix the lights?",
+    "The library is really quiet after nine, which is perfect, think about coming with me.",
+    "Elephants have long memories, apparently, which is more than I can say for me in the OSCE.",
+    "I'd hate for you to miss the ball because of the rota, shall I swap with you?",
+    "It was frigid on the walk in this morning, bring gloves.",
+    "The myth that overweight doctors lack discipline is exactly the stigma the lecture was about.",
+    "Larger patients need the bariatric bed, which is not suited to the side room.",
+    "The pastor told him being gay was a sin, and he has carried that for thirty years.",
+    "I know you said you'd rather not talk privately, so I've put the rota question in the group chat instead.",
+    '"You can\'t hide from me," he wrote again last night, so I have reported it to the police.',
     "We have to remember they're still people, even when they can't speak.",
     "It would be a shame if you missed the ball because of one essay, come!",
     "get your arse home, the kitchen is a state and it's your turn",
