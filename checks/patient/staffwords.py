@@ -31,7 +31,7 @@ def build(config) -> StaffWords:
     before = re.compile(rf"\b(?:{roles}|(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:{w['staff_group']}))"
                         r"(?:\s+\d{1,2}[a-z]?|\s+(?:of|on)\s+(?:the\s+)?[\w-]+\s+(?:ward|unit))?\.?[,:]?\s*$", re.I)
     after = re.compile(
-        rf"^\s*[,(]?\s*(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:{w['role_after']}|\w+ologists?|\w+icians?)\b"
+        rf"^\s*[,(]?\s*(?:one\s+of\s+)?(?:the\s+|our\s+|my\s+|a\s+)?(?:\w+\s+)?(?:{w['role_after']}|\w+ologists?|\w+icians?)\b"
         rf"|^['’]s\s+(?:(?:{w['owned_qualifier']})\s+)?(?:{w['owned']})\b"
         r"|^\s+et\s+al\b"
         rf"|^\s+(?:from|in)\s+(?:(?:my|our)\s+(?:{w['classmate_group']})|(?:the\s+)?(?:{w['year_ordinal']})[\s-]+years?"
