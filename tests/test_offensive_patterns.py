@@ -29,6 +29,8 @@ HELD = [
     ("OFF002", "People who let themselves go like that have no self-control, and it shows on the wards."),
     ("OFF002", "My cousin came out as bisexual at dinner. Honestly, being bisexual is a sin and a disease."),
     ("OFF004", "I know you said you'd prefer we didn't meet one-to-one any more, but I've booked the seminar room for us."),
+    ("OFF005", "Me and Kwame did his walk the whole way back to the mess, the stroke guy in bay 6, absolute scenes 😂"),
+    ("OFF005", "We've perfected our impressions of the Parkinson's lady for the Christmas revue, you'll die."),
     # patients called no longer people, or vegetables (written for this session's entries)
     ("OFF005", "They're not people any more, just bodies we turn every four hours."),
     ("OFF005", "honestly half of them aren't even human at this point, more like furniture"),
@@ -232,6 +234,9 @@ NOT_HELD = [
     "The pastor told him being gay was a sin, and he has carried that for thirty years.",
     "I know you said you'd rather not talk privately, so I've put the rota question in the group chat instead.",
     '"You can\'t hide from me," he wrote again last night, so I have reported it to the police.',
+    "The patient in bay 2 did a brilliant impression of her husband, we were in stitches.",
+    "We did an impression of the consultant at the ball and he loved it.",
+    "In the communication skills session we were asked to imitate aphasia, to understand how patients feel.",
     "We have to remember they're still people, even when they can't speak.",
     "It would be a shame if you missed the ball because of one essay, come!",
     "get your arse home, the kitchen is a state and it's your turn",
