@@ -28,6 +28,9 @@ QUOTE_HEADER = re.compile(
     re.I | re.M)
 # A header can only be there if one of these is: the regex is not run over letters without one.
 _QUOTE_CUES = ("wrote:", "original message", "forwarded message", "from:", "schrieb", "écrit", "escribió", "napisał")
+# A name in a quote header: before its <address> ('Tom Ashbury <tom@...>'), or after 'From:'.
+_AUTHOR = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*<[^<>\n]*@"
+                     r"|^[ \t]*(?i:from):[ \t]+\"?([^\"<\n@]+?)\"?[ \t]*(?:<|$)", re.M)
 SIGNATURE_SEPARATOR = re.compile(r"^-- ?$", re.M)  # RFC 3676's '-- ' line
 SIGN_OFF_REACH = 600  # a sign-off is in the last few lines of the writer's own text
 
@@ -85,6 +88,20 @@ class Letter:
         for start, end in self.quoted_lines:
             chars[start:end] = " " * (end - start)
         return "".join(chars)
+
+    @cached_property
+    def quoted_authors(self) -> frozenset[str]:
+        """Display names of whoever wrote the messages quoted or forwarded below ('On 10 Jun, Tom
+        Ashbury <tom@...> wrote:', 'From: Tom Ashbury'), and their parts: correspondents, like the
+        sender and the recipients, not people the letter reveals."""
+        names: set[str] = set()
+        for header in QUOTE_HEADER.finditer(self.text, self.own_end):
+            for m in _AUTHOR.finditer(header.group()):
+                name = " ".join((m.group(1) or m.group(2) or "").replace(",", " ").split())
+                if name:
+                    names.add(name)
+                    names.update(part for part in name.split() if len(part) > 1)
+        return frozenset(names)
 
     def is_quoted(self, offset: int) -> bool:
         return offset >= self.own_end or any(s <= offset < e for s, e in self.quoted_lines)

@@ -118,3 +118,26 @@ def test_reading_is_linear_on_hostile_text(read):
 def test_a_sentence_ending_in_wrote_is_the_writers_own(read):
     text = "This is what I wrote:\nthe ward round starts at 8.\n"
     assert read(text).own_end == len(text)
+
+
+def test_the_authors_of_quoted_messages_are_read_from_their_headers(read):
+    assert {"Priya Nair", "Priya", "Nair"} <= read(GMAIL_REPLY).quoted_authors
+    assert {"Ward Helen", "Ward", "Helen"} <= read(OUTLOOK_REPLY).quoted_authors
+    assert read("Just my own words, nobody quoted.\n\nTom\n").quoted_authors == frozenset()
+
+
+def test_a_quoted_author_named_in_the_reply_is_a_correspondent_not_a_patient():
+    from conftest import make_message
+
+    from bedside.checks import Engine
+
+    body = ("Honest feedback as requested. Patients had already queued twice when the clinic closed. I know Tom "
+            "Ashbury has been coordinating the rota on his own while doing finals.\n\nGrace\n\n"
+            "On Wed, 10 Jun 2026 at 09:00, Tom Ashbury <tom.ashbury@exmail.nottingham.ac.uk> wrote:\n\n"
+            "> Please tell us what worked this year.\n")
+    report = Engine(load_config()).check(make_message(body, to="clinic-committee@exmail.nottingham.ac.uk"))
+    assert not [f for f in report.findings if f.rule.startswith("PAT")]
+    # Without the quoted header he is only a name near 'patients' in a letter to a list.
+    unquoted = body.split("\n\nGrace")[0] + "\n\nGrace\n"
+    report = Engine(load_config()).check(make_message(unquoted, to="clinic-committee@exmail.nottingham.ac.uk"))
+    assert [f for f in report.findings if f.rule == "PAT006"]

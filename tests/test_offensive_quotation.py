@@ -32,12 +32,18 @@ SOMEONE_ELSES = [
     "and the driver called the police.",
     # one word quoted, the verb of speech in another language (Tagalog: 'he called me')
     'Ma, okay lang ako. Tinawag niya akong "chink" sa harap ng lahat, pero ni-report ko na.',
+    # quotations listed under a line that introduces them as someone's messages
+    "I'd like to report unwanted contact. Since I told him to stop, he has sent more than thirty messages, including:\n\n"
+    '- "I know which bus you get on Tuesdays"\n- "You can\'t ignore me forever"\n\nI have screenshots of all of them.',
+    # the verb after the quotation is passive
+    '"You little slut" had been written on her locker, and I have reported it to the ward manager.',
     # a sentence about words, then the words quoted as examples
     "Online forums have their own slang for women. Women are 'foids', and older women are 'roasties'. "
     "My essay argues this vocabulary dehumanises patients too.",
 ]
 
 WRITERS_OWN = [
+    'Things I still want to say to him:\n\n- "You can\'t ignore me forever"\n- "I know which bus you get"',
     'He\'s such a "retard" honestly lol',                      # scare quotes round what the writer calls him
     'I said "fuck off" to him and walked out.',                # what the writer said
     "I don't like him. He's such a \"faggot\" lol",            # 'like' before is not a sentence about words

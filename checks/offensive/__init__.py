@@ -154,12 +154,12 @@ _I_SAID = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 
 
 def _someone_speaks(vocabulary, text: str, lo: int, hi: int) -> re.Match | None:
-    """The first verb of speech in text[lo:hi] when someone other than the writer speaks ('he
-    shouted', 'they call him'); None when nobody does or the writer does ('I told him')."""
-    speech = vocabulary.speech.search(text, lo, hi)
-    if speech is None or _I_SAID.search(text, lo, speech.start()):
-        return None
-    return speech
+    """The first verb of speech in text[lo:hi] that someone other than the writer speaks ('he
+    shouted', 'they call him'); None when nobody does, or only the writer does ('I told him')."""
+    for speech in vocabulary.speech.finditer(text, lo, hi):
+        if not _I_SAID.search(text, lo, speech.start()):
+            return speech  # 'Since I told him to stop, he has sent messages': his, not mine
+    return None
 
 
 _QUOTES = "'\"‘’“”"
@@ -172,8 +172,7 @@ def _reported(scan, text: str, start: int, end: int, patients_unquoted: bool = T
     sentence = text[s_start:s_end]
     quoted = _quoted(text, start, end)
     speech = scan.config.derive(reported.build)
-    if quoted and (speech.mention.search(sentence) or _alone_in_quotes(text, start, end)
-                   or _taught_before(speech, text, s_start)):
+    if quoted and _named_as_words(speech, text, start, end, s_start, s_end):
         return True
     if _someone_elses_quotation(scan, text, start, end):
         return True  # over sentences or wrapped lines ('says: "I know your car. ... you ..."'), or '"...," he said'
@@ -218,6 +217,13 @@ def _quoted(text: str, start: int, end: int) -> bool:
         return False
     return "\n" not in text[end:close] and not text[close + 1: close + 2].isalnum() and (
         opening == start - 1 or not text[opening + 1: opening + 2].isspace())
+
+
+def _named_as_words(speech, text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Quoted words talked about as words: 'the word "..."', 'old slang for ...', a word quoted
+    alone, or the examples after a sentence about words."""
+    return (speech.mention.search(text, s_start, s_end) is not None or _alone_in_quotes(text, start, end)
+            or _taught_before(speech, text, s_start))
 
 
 def _alone_in_quotes(text: str, start: int, end: int) -> bool:
@@ -278,8 +284,34 @@ def _someone_elses_quotation(scan, text: str, start: int, end: int) -> bool:
         return False
     speech = scan.config.derive(reported.build)
     lo = sentence_around(text, opening, opening + 1)[0]
-    return (_someone_speaks(speech, text, lo, opening) is not None
-            or _someone_speaks(speech, text, closing + 1, min(len(text), closing + _SPOKEN_AFTER)) is not None)
+    if (_someone_speaks(speech, text, lo, opening) is not None
+            or _someone_speaks(speech, text, closing + 1, min(len(text), closing + _SPOKEN_AFTER)) is not None):
+        return True
+    # A quotation that is a list item under a line introducing it ('he has sent messages, including:').
+    line_start = text.rfind("\n", 0, opening) + 1
+    if text[line_start:opening].strip(_BULLETS):
+        return False
+    intro = _list_introduction(text, line_start)
+    return intro is not None and _someone_speaks(speech, text, *intro) is not None
+
+
+_BULLETS = " \t-*•–"
+
+
+def _list_introduction(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence that a list ending at line_start hangs from: the nearest line
+    above, past other items and blank lines, that ends with a colon, within _SPEECH_REACH."""
+    lo = max(0, line_start - _SPEECH_REACH)
+    end = line_start - 1
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(":"):
+            return sentence_around(text, start, end)[0], end
+        if line and not line[:1] in _BULLETS.strip() and not line[:1].isdigit():
+            return None  # a line of prose without a colon: not a list's introduction
+        end = start - 1
+    return None
 
 
 _SPOKEN_AFTER = 30  # characters after a quotation in which '..., he wrote' names it as someone's
@@ -320,11 +352,14 @@ def _mentioned(config, sentence: str, before: int | None = None) -> bool:
 
 
 def _mentioned_at(scan, hit: Hit) -> bool:
-    """A pattern's hit quoted, reported or taught: in its sentence (_mentioned), or inside a longer
-    quotation someone else speaks."""
-    s, e = sentence_around(hit.part.text, hit.start, hit.end)
-    return (_mentioned(scan.config, hit.part.text[s:e], before=hit.start - s)
-            or _someone_elses_quotation(scan, hit.part.text, hit.start, hit.end))
+    """A pattern's hit quoted, reported or taught: in its sentence (_mentioned), inside a longer
+    quotation someone else speaks, or quoted as words talked about."""
+    text = hit.part.text
+    s, e = sentence_around(text, hit.start, hit.end)
+    return (_mentioned(scan.config, text[s:e], before=hit.start - s)
+            or _someone_elses_quotation(scan, text, hit.start, hit.end)
+            or (_quoted(text, hit.start, hit.end)
+                and _named_as_words(scan.config.derive(reported.build), text, hit.start, hit.end, s, e)))
 
 
 def threats(scan):

@@ -455,4 +455,4 @@ def _correspondents(scan) -> frozenset[str]:
             clean = address.name.strip('"\' ')
             names.add(clean)
             names.update(p for p in clean.replace(",", " ").split() if len(p) > 1)
-    return frozenset(names)
+    return frozenset(names) | scan.letter.quoted_authors
