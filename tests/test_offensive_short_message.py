@@ -78,3 +78,19 @@ def test_nor_in_a_short_message_to_staff():
     engine = _engine(1.1, about_someone=_scored(SENTENCE) - 0.01)
     to_staff = _mail(f"Dr Ward,\n\n{SENTENCE}\n").replace(b"jo.bloggs@gmail.com", STAFF)
     assert not _held(engine.check(to_staff))
+
+
+def test_a_phrase_s_first_word_is_the_model_s_unless_the_phrase_is_there():
+    """'ban' begins a listed Cantonese phrase and 'screw' the phrase 'screw you': in 'they tried to
+    ban video games' the lists match nothing, so the model reads every word, and the short-message
+    rule still applies; where the phrase is, its words are the lists'."""
+    from bedside.checks.offensive import _unlisted, lexicon
+
+    lex = lexicon.build(load_config())
+    assert {"ban", "screw"} <= lex.phrase_first
+    sentence = "They tried to ban video games and screw up the budget again."
+    every = features.words(sentence)
+    assert _unlisted(lex, sentence, every) == every
+    sentence = "Screw you, honestly."
+    every = features.words(sentence)
+    assert "screw" not in _unlisted(lex, sentence, every) and "honestly" in _unlisted(lex, sentence, every)

@@ -433,6 +433,7 @@ def _sentences_scored(scan):
     lex = config.derive(lexicon.build)
     listed, clinical = lex.plain, lex.clinical_words
     scored = []
+    with_listed: set[tuple[str, int]] = set()  # sentences holding a word the lists judge
     budget = MODEL_BUDGET
     for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
         for start, end in classifier.sentences(text):
@@ -443,7 +444,12 @@ def _sentences_scored(scan):
             sentences += 1
             # The word lists judge their own words (a slur, 'bitch had puppies', 'faggots and mushy
             # peas', Dr Dick): the model reads what is left, and catches what has no listed word.
-            words = [w for w in features.words(sentence) if w not in listed]
+            every = features.words(sentence)
+            words = [w for w in every if w not in listed]
+            if len(words) < len(every) and not lex.phrase_first.isdisjoint(every):
+                words = _unlisted(lex, sentence, every)
+            if len(words) < len(every):
+                with_listed.add((part.name, start))
             score = model.score_words(words)
             if score >= floor and not clinical.isdisjoint(words):
                 # Clinical vocabulary ('penis', 'anal', 'sex') is the lists' allowlist: a sentence
@@ -500,7 +506,7 @@ def _sentences_scored(scan):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         # The short-message rule leaves sentences with a listed word to the word lists: without it
         # the model reads a fragment ('bloody hell what a cock-up' to a friend).
-        elif (not mention and brief and listed.isdisjoint(features.words(sentence))
+        elif (not mention and brief and (part.name, start) not in with_listed
               and (score >= short_at or (score >= short_person_at and not scan.to_staff
                                          and _about_someone(context, sentence)))):
             level, why = "hold", "the substance of a short message"
@@ -520,6 +526,13 @@ def _sentences_scored(scan):
             if level != "hold":
                 out[i] = (part, start, end, score, "hold", f"one of {len(middling)} hostile-sounding sentences")
     return [entry for entry in out if entry[4]]
+
+
+def _unlisted(lex, sentence: str, every: list[str]) -> list[str]:
+    """The sentence's words less those the word lists judge: a phrase's first word ('screw' of
+    'screw you', Spanish 'de', Cantonese 'ban') is the lists' only where the phrase is there."""
+    matched = {w for m in lex.find(sentence) for w in features.words(sentence[m.start:m.end])}
+    return [w for w in every if w not in lex.plain or (w in lex.phrase_first and w not in matched)]
 
 
 ENGLISH_SHARE = 0.5  # of a sentence's words of three letters or more, at least this many English ones

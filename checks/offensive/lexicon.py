@@ -62,6 +62,7 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], WordEntry]]]  # first word -> [(words, entry)]
     wild: dict[tuple[str, int], list[tuple[str, WordEntry]]]     # (first letter, length) -> forms
     plain: frozenset[str]                        # every listed word with its inflections, for the fast path
+    phrase_first: frozenset[str]                 # first words of phrases that are not listed words alone ('screw')
     clinical_words: frozenset[str]
     clinical_phrases: TermMatcher
     clinical_by_word: dict[str, tuple[re.Pattern, int]]  # word -> (clinical phrases holding it, reach)
@@ -436,6 +437,7 @@ def build(config: Config) -> Lexicon:
                for word, found in holding.items()}
     return Lexicon(
         words=words, squeezed=squeezed, phrases=phrases, wild=wild, plain=frozenset(plain),
+        phrase_first=frozenset(set(phrases) - {w + suffix for w in words for suffix in ("", *SUFFIXES)}),
         clinical_words=frozenset(t for t in clinical if " " not in t),
         clinical_phrases=TermMatcher(clinical_phrases), clinical_by_word=by_word,
         surnames=config.terms("surnames"), exempt=frozenset(exempt),
