@@ -81,6 +81,7 @@ def own_sentences(path=OWN):
     "Dr Lowe wrote in the notes that the family agreed, which was a lie.",
     "Ellis logged into his ex's email account to read her messages.",
     "Our anatomy demonstrator grades down students with Arabic names.",
+    "The district nursing team only has one bloke, tall with a shaved head. He's a thief.",  # the only one
 ])
 def test_identifiable_person_accused(only_def, body):
     assert findings(only_def, body), body
@@ -96,6 +97,12 @@ def test_identifiable_person_accused(only_def, body):
 ])
 def test_nobody_identifiable(only_def, body):
     assert not findings(only_def, body), body
+
+
+def test_the_reader_greeted_is_not_who_he_or_she_is(only_def):
+    # 'Hi Sam,' names the reader: a 'he' that follows has no one to stand for.
+    assert not findings(only_def, "Hi Sam,\n\nHe's a thief, apparently, according to the rumour on the year chat.")
+    assert findings(only_def, "Hi Sam,\n\nTom Vesey runs the rota. He's a thief.")
 
 
 # --- how: the same allegation, not asserted as fact ------------------------------------------------

@@ -35,6 +35,13 @@ SOMEONE_ELSES = [
     # quotations listed under a line that introduces them as someone's messages
     "I'd like to report unwanted contact. Since I told him to stop, he has sent more than thirty messages, including:\n\n"
     '- "I know which bus you get on Tuesdays"\n- "You can\'t ignore me forever"\n\nI have screenshots of all of them.',
+    # quotations listed under 'word for word from the feedback forms:', the speech verb a sentence before
+    "When we asked last year's pupils what had put them off medicine, they quoted what adults had said to them. "
+    'A selection, word for word from the feedback forms:\n\n- "People like you don\'t really become doctors."\n'
+    '- "If you get in, it\'ll only be to tick a box."\n\nEvery one of them stuck.',
+    # his messages copied into the writer's own sentence
+    "Last week he replied by text. I am copying his messages exactly, because the wording matters: "
+    '"Your lot live like animals, no wonder nothing works." Could you advise us?',
     # the verb after the quotation is passive
     '"You little slut" had been written on her locker, and I have reported it to the ward manager.',
     # a sentence about words, then the words quoted as examples

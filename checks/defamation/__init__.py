@@ -170,8 +170,8 @@ def _part(part, lex, grammar, own, folded_all):
     def last_before(span):
         for _ in range(CARRY):
             span = sentences.before(span)
-            if span is None:
-                return None
+            if span is None or _GREETING.match(text, span[0], span[1]):
+                return None  # 'Hi Sam,' names the reader, who is 'you', not 'he' or 'she'
             usable = people_in(span)  # 'Jess Morton's SSC was plagiarised. ... She's a cheat.'
             if usable:
                 return span, usable[-1]
@@ -200,6 +200,7 @@ def _part(part, lex, grammar, own, folded_all):
             yield hit
 
 
+_GREETING = re.compile(r"\W*(?:hi|hiya|hey|hello|dear|morning|afternoon|evening|yo|oi)\b[^\n.!?]{0,40}[,!]?\s*$", re.I)
 _FIRST = re.compile(r"\S")
 LONGEST = 800  # a longer run without a full stop is read in windows of this size...
 STEP = 400     # ...one starting every STEP characters, so each cue is read with >= 200 around it

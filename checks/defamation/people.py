@@ -93,7 +93,9 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
             "role_ref": (rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{roles})\b(?![-'’]\w){locative}", re.I),
             "role_by_ending": (rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{by_ending})\b(?![-'’]\w){locative}", re.I),
             "described": (rf"\b(?:the|this|that|(?!(?i:{_CONTRACTED})['’]s\b){NAME}['’]s)\s+{modifier}{{0,3}}?(?:{persons})\b"
-                          rf"(?=\s+(?:who|that|with|in|on|at|from|of|whose|wearing)\b)", re.I),
+                          rf"(?=\s+(?:who|that|with|in|on|at|from|of|whose|wearing)\b)"
+                          # one person picked out by being the only one: 'the team only has one bloke'
+                          rf"|\bonly\s+(?:has|have|had|got)\s+(?:one|a\s+single)\s+{modifier}{{0,2}}?(?:{persons}|{roles})\b", re.I),
         },
         not_name=lexicon.not_name,
         places=lexicon.places,

@@ -157,9 +157,14 @@ def _someone_speaks(vocabulary, text: str, lo: int, hi: int) -> re.Match | None:
     """The first verb of speech in text[lo:hi] that someone other than the writer speaks ('he
     shouted', 'they call him'); None when nobody does, or only the writer does ('I told him')."""
     for speech in vocabulary.speech.finditer(text, lo, hi):
+        if _IMPERATIVE.fullmatch(text, lo, speech.start()):
+            continue  # 'Tell Sam from me: "..."': the writer's words, to be passed on
         if not _I_SAID.search(text, lo, speech.start()):
             return speech  # 'Since I told him to stop, he has sent messages': his, not mine
     return None
+
+
+_IMPERATIVE = re.compile(r"[\W_]*(?:(?:please|pls|just|go|and|so|then|now)\W+)*", re.I)
 
 
 _QUOTES = "'\"‘’“”"
@@ -486,12 +491,15 @@ def _sentences_scored(scan):
         # A clinical record (a nursing note, a handover) describes and quotes patients: 'tired of
         # being in hospital', 'I want to go back to ...' are a patient's state, not the writer's hostility.
         in_record = clinical_record(scan, part)
-        if _reported_patient(scan, part, start, end, lambda text: model.score_words(
-                [w for w in features.words(text) if w not in listed]) < floor):
+        def mild(text: str) -> bool:
+            return model.score_words([w for w in features.words(text) if w not in listed]) < floor
+
+        if _reported_patient(scan, part, start, end, mild):
             continue  # what a patient (or their voices) said, recorded with their care
         fiction = part is scan.body and scan.letter.about_fiction(start)  # what a film's characters do
         mention = (in_record or fiction or _mentioned(config, sentence)
-                   or _someone_elses_quotation(scan, part.text, start, start + 1))  # begins inside one
+                   or _someone_elses_quotation(scan, part.text, start, start + 1)  # begins inside one
+                   or _quotes_someone_else(scan, part, start, end, mild))
         target = any(p.search(sentence) for p in context["target"])
         group = score >= group_at and any(p.search(sentence) for p in context["group"])
         if not (target or group) and clinical_letter:
@@ -598,6 +606,22 @@ def _reported_patient(scan, part, start: int, end: int, mild) -> bool:
 
 
 _SPEAKER_REACH = 40  # characters before the verb of speech that name who speaks ('a patient keeps commenting')
+
+
+def _quotes_someone_else(scan, part, start: int, end: int, mild) -> bool:
+    """A sentence whose hostility is all inside quotations someone else speaks ('I am copying his
+    messages exactly: "..."'): `mild(text)` says the sentence without them is not hostile."""
+    text = part.text
+    theirs = [m.span() for m in _QUOTED.finditer(text, start, end)
+              if _someone_elses_quotation(scan, text, m.start(1), m.end(1))]
+    if not theirs:
+        return False
+    rest, last = [], start
+    for s, e in theirs:
+        rest.append(text[last:s])
+        last = e
+    rest.append(text[last:end])
+    return mild(" ".join(rest))
 
 
 def _model_hits(scan, level: str):

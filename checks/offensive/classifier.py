@@ -152,12 +152,14 @@ def writers_text(letter) -> str:
     return letter.own_text[:end]
 
 
-_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+# A sentence keeps the closing quotation marks and brackets after its full stop: '"... doctors."'
+# is a whole quotation, not an unclosed one.
+_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*(\s+)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 # _BREAK with the full stop (or ! ?) inside the match, group 1 the break after it: a pattern that
 # starts with a look-behind is tried at every position, one that starts with a character class
 # skips to the next . ! ? or line break in C. Same breaks, as long as no sentence is split from
 # text before `lo` (sentences() then uses _BREAK).
-_BREAK_AFTER = re.compile(r"[.!?]([\"'”’)]*\s+)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_BREAK_AFTER = re.compile(r"[.!?][\"'”’)]*(\s+)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 
 
 def sentences(text: str, lo: int = 0, hi: int | None = None, longest: int = 600):
@@ -168,7 +170,7 @@ def sentences(text: str, lo: int = 0, hi: int | None = None, longest: int = 600)
     start = lo
     if lo and text[lo - 1] in ".!?":
         for m in _BREAK.finditer(text, lo, hi):
-            yield from _pieces(text, start, m.start(), longest)
+            yield from _pieces(text, start, m.start(1) if m.lastindex else m.start(), longest)
             start = m.end()
         yield from _pieces(text, start, hi, longest)
         return

@@ -399,6 +399,7 @@ HAND = [
     case("off-s6-neg-14", "Honestly the patient deserves a medal for how calm he stayed.", []),
     case("off-s6-neg-15", "The travellers on the site said they should all be registered with the GP by next week.", []),
     case("off-s6-neg-16", "Those people are amazing, the volunteers at the hospice.", []),
+    case("off-s13-neg-1", "The surgery car park is full of dead cock pheasants hanging off Land Rovers on a Saturday.", []),
     case("off-s6-12", 'He\'s such a "retard" honestly lol', ["offensive"]),
     case("off-s6-13", 'I said "fuck off" to him and walked out.', ["offensive"]),
     case("off-s6-15", "don't be a fucking idiot, it's only a test", ["offensive"]),  # apostrophes are not quotes
