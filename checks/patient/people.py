@@ -58,6 +58,8 @@ def _not_names(config) -> frozenset[str]:
 
 
 _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$", re.I)
+_A_JOB = re.compile(r"\b(?:senior|gp|practice|business|managing|salaried|equity|junior|lab|dissection|revision|osce|"
+                    r"study|sparring|research|clinical|placement)\s+$", re.I)
 
 
 def relative_names(config, text: str, folded: str, words: frozenset[str], data: NameData) -> list[Found]:
@@ -80,6 +82,8 @@ def relative_names(config, text: str, folded: str, words: frozenset[str], data: 
             continue
         if m.group("role") in _TITLES and text[m.end("role"): m.start("name")].isspace():
             continue  # 'Sister Jones' (a ward sister), 'Father O'Neill' (a priest): a title, not kin
+        if _A_JOB.search(text, max(0, m.start() - 20), m.start()) and m.group("role").lower() == "partner":
+            continue  # 'the senior partner, Dr Martin Gedge', 'my lab partner': work, not kin
         tokens = m.group("name").split()
         if tokens[0] in _PREPOSITIONS:
             continue  # 'the sister on Larch ward': a ward sister, and 'on' starts no name in lower case

@@ -378,6 +378,11 @@ HAND = [
     case("ind-s6-neg-14", "Patient initials only please in your case write-ups, no names.", []),
     case("ind-s6-neg-15", "My grandma passed away last year, so the palliative care lecture was hard.", []),
     case("ind-s6-neg-16", "He's a captain at the hospital football team and a great registrar.", []),
+    case("name-s13-neg-01", "I've just done five weeks at the practice, and the senior partner, Dr Martin Gedge, runs "
+         "every clinic himself; the patients adore him.", []),
+    case("name-s13-neg-02", "My dissection partner, Leona Farris, found the recurrent laryngeal nerve before anyone.", []),
+    case("name-s13-01", "Bay 2 is the lady with the hip fracture; her partner, Graham Tulloch, visits every evening.",
+         ["PAT006"]),
     case("ind-s6-neg-17", "She runs the diabetes clinic in Keyworth and teaches us on Thursdays.", []),
     case("ind-s6-neg-18", "The guy who runs the cafe on the ground floor of the hospital gave us free coffee.", []),
     case("name-s6-neg-03", "Kate Middleton visited the children's hospital today, it was on the news.", []),
