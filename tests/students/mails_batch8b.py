@@ -12,11 +12,7 @@ appear anywhere (no names, dates of birth, numbers or addresses of patients).
 
 from __future__ import annotations
 
-import sys
-
-sys.path.insert(0, "/work/main/tests/students")
-
-from build import M  # noqa: E402
+from build import M
 
 O, D = "offensive", "defamatory"
 HO, HD = (O,), (D,)
