@@ -453,6 +453,8 @@ def _site(tmp_path, entry: str):
     ('term = "x"\nkind = "hate"\npattern = "lazy"\nnot_after = "people think"', "`not_after` must be a list"),
     ('term = "x"\nkind = "hate"\npattern = "lazy"\nnot_after = ["' + "very " * 9 + '"]', "at most"),
     ('term = "x"\nkind = "target"\npattern = "lads"\naims_at = "readers"', "`aims_at` is one of group, reader"),
+    ('term = "x"\nkind = "hate"\npattern = "{zorblax people} are lazy"', "unknown class {zorblax people}"),
+    ('term = "x"\nkind = "class"\nwords = ["a", "b"]', "a class needs a `pattern`"),
 ])
 def test_a_bad_abuse_entry_is_a_config_error_at_load(tmp_path, entry, message):
     from bedside.checks import Engine, load_config
@@ -460,6 +462,16 @@ def test_a_bad_abuse_entry_is_a_config_error_at_load(tmp_path, entry, message):
 
     with pytest.raises(ConfigError, match=f"entry 'x'.*{message}"):
         Engine(config=load_config(_site(tmp_path, entry)))
+
+
+def test_a_site_pattern_can_use_a_shipped_class(tmp_path):
+    from bedside.checks import Engine, load_config
+
+    site = _site(tmp_path, 'term = "zorblax slur"\nkind = "hate"\npattern = "\\\\b{groups named in the plural} are zorblaxes\\\\b"\n'
+                           'anchors = ["zorblaxes"]')
+    engine = Engine(config=load_config(site))
+    held = engine.check(make_message("Honestly, immigrants are zorblaxes, the lot of them.", subject="x"))
+    assert "OFF002" in {f.rule for f in held.findings}
 
 
 def test_a_view_reported_after_not_after_words_is_not_the_writers(tmp_path):
@@ -483,7 +495,10 @@ def test_every_shipped_abuse_pattern_compiles():
 
     from bedside.checks import load_config
 
-    entries = [e for e in load_config().words("abuse")]
+    from bedside.checks.offensive.aimed import sources_of
+
+    config = load_config()
+    entries = [e for e in config.words("abuse")]
     assert entries and all(e.shipped for e in entries)
-    for entry in entries:
-        re.compile(entry.get("pattern", re.escape(entry.term)))
+    for source in config.derive(sources_of):
+        re.compile(source)

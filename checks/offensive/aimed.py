@@ -19,11 +19,12 @@ LEETISH = re.compile(r"[0134578@$!|][a-z]")
 
 
 def _patterns(config):
+    sources = config.derive(sources_of)
     return PatternList((e.term, e.get("kind", "insult"), _not_after(e),
-                        AnchoredPattern(_OnFirstUse(e) if e.shipped else _compiled(e), e.get("anchors", ()),
-                                        reach=int(e.get("reach", 100)), reach_before=e.get("reach_before"),
-                                        needs=e.get("needs", ())))
-                       for e in config.words("abuse") if e.get("kind", "insult") not in CONTEXT_KINDS)
+                        AnchoredPattern(_OnFirstUse(e, sources[i]) if e.shipped else _compiled(e, sources[i]),
+                                        e.get("anchors", ()), reach=int(e.get("reach", 100)),
+                                        reach_before=e.get("reach_before"), needs=e.get("needs", ())))
+                       for i, e in enumerate(config.words("abuse")) if e.get("kind", "insult") not in NOT_RULES)
 
 
 class _OnFirstUse:
@@ -31,22 +32,50 @@ class _OnFirstUse:
     compiling all ninety took 0.12 s of every start, and a run over ordinary mail wakes about half
     of them. A site's own entries are compiled when the config loads, so a mistake is reported then."""
 
-    __slots__ = ("entry", "_pattern")
+    __slots__ = ("entry", "source", "_pattern")
 
-    def __init__(self, entry):
-        self.entry, self._pattern = entry, None
+    def __init__(self, entry, source: str):
+        self.entry, self.source, self._pattern = entry, source, None
 
     def finditer(self, *args):
         if self._pattern is None:
-            self._pattern = _compiled(self.entry)
+            self._pattern = _compiled(self.entry, self.source)
         return self._pattern.finditer(*args)
 
 
-def _compiled(entry, flags: int = 0) -> re.Pattern:
+def _compiled(entry, source: str, flags: int = 0) -> re.Pattern:
     try:
-        return re.compile(entry.get("pattern", re.escape(entry.term)), flags)
+        return re.compile(source, flags)
     except (re.error, TypeError) as exc:
         raise ConfigError(f"abuse word list, entry {entry.term!r}: bad pattern ({exc})") from exc
+
+
+_CLASS_REF = re.compile(r"\{([a-z][a-z ]*[a-z])\}")
+
+
+def sources_of(config) -> tuple[str, ...]:
+    """config.derive(sources_of): each abuse entry's pattern with its classes written out, in entry
+    order. A class (kind 'class') is a named piece of pattern that several entries share ('{groups
+    of people}'); a reference to an unknown one is a ConfigError naming the entry."""
+    entries = config.words("abuse")
+    classes = {}
+    for e in entries:
+        if e.get("kind") == "class":
+            if not isinstance(e.get("pattern"), str) or not e.get("pattern"):
+                raise ConfigError(f"abuse word list, entry {e.term!r}: a class needs a `pattern`")
+            classes[e.term] = "(?:" + e.get("pattern") + ")"
+
+    def expand(entry) -> str:
+        source = entry.get("pattern", re.escape(entry.term))
+        if not isinstance(source, str):
+            return source  # not a string: _compiled reports it
+        def one(m: re.Match) -> str:
+            if m.group(1) not in classes:
+                raise ConfigError(f"abuse word list, entry {entry.term!r}: unknown class {{{m.group(1)}}} "
+                                  f"(defined: {', '.join(sorted(classes)) or 'none'})")
+            return classes[m.group(1)]
+        return _CLASS_REF.sub(one, source)
+    return tuple(expand(e) for e in entries)
 
 
 def _not_after(entry) -> tuple[str, ...]:
@@ -62,8 +91,10 @@ def _not_after(entry) -> tuple[str, ...]:
     return phrases
 
 
-# Entries that are not findings but context for the model's sentences (see __init__.py).
+# Entries that are not findings but context for the model's sentences (see __init__.py), and
+# the named pieces other entries share.
 CONTEXT_KINDS = ("target", "mention", "pests", "person", "affection")
+NOT_RULES = (*CONTEXT_KINDS, "class")
 AIMS_AT = ("group", "reader")  # the targets gathered again by whom they aim at
 
 
@@ -71,11 +102,11 @@ def context_patterns(config) -> dict[str, tuple[re.Pattern, ...]]:
     """kind -> the compiled patterns of the context entries (CONTEXT_KINDS), tried on one sentence;
     'group' and 'reader' are the targets that name a group of people or the reader (aims_at)."""
     out: dict[str, list[re.Pattern]] = {kind: [] for kind in (*CONTEXT_KINDS, *AIMS_AT)}
-    for e in config.words("abuse"):
+    for e, source in zip(config.words("abuse"), config.derive(sources_of)):
         if e.get("kind") in CONTEXT_KINDS:
             # Tried on the sentence as written, case ignored, so that an entry can ask for a case
             # with (?-i:...): 'Ms' and 'ms' are titles, 'MS' is Microsoft or multiple sclerosis.
-            out[e.get("kind")].append(_compiled(e, re.IGNORECASE))
+            out[e.get("kind")].append(_compiled(e, source, re.IGNORECASE))
             if e.get("kind") == "target" and e.get("aims_at") is not None:
                 if e.get("aims_at") not in AIMS_AT:
                     raise ConfigError(f"abuse word list, entry {e.term!r}: `aims_at` is one of {', '.join(AIMS_AT)}")
