@@ -427,6 +427,17 @@ def render(m: dict) -> bytes:
     raise ValueError(f"{name}: unknown style {style!r}")
 
 
+# Shorthands the batch files share: label groups, and a student's university address.
+O, D = "offensive", "defamatory"
+HO, HD = (O,), (D,)
+NONE = ()
+
+
+def ex(name: str) -> str:
+    """A student's university address."""
+    return f"{name}@exmail.nottingham.ac.uk"
+
+
 def M(file, group, hold, cats, note, style, frm, to, subject, date, body, **kw) -> dict:
     """One email: label fields first, then how it is written."""
     return dict(file=file, group=group, hold=hold, categories=list(cats), note=note, style=style,

@@ -12,16 +12,7 @@ appear anywhere (no names, dates of birth, numbers or addresses of patients).
 
 from __future__ import annotations
 
-from build import M
-
-O, D = "offensive", "defamatory"
-HO, HD = (O,), (D,)
-NONE = ()
-
-
-def ex(name: str) -> str:
-    return f"{name}@exmail.nottingham.ac.uk"
-
+from build import HD, HO, NONE, D, M, O, ex
 
 MAILS = [
     # ================================================================== offensive: hold (8)
