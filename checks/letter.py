@@ -90,18 +90,13 @@ class Letter:
         return "".join(chars)
 
     @cached_property
-    def quoted_authors(self) -> frozenset[str]:
+    def quoted_authors(self) -> tuple[str, ...]:
         """Display names of whoever wrote the messages quoted or forwarded below ('On 10 Jun, Tom
-        Ashbury <tom@...> wrote:', 'From: Tom Ashbury'), and their parts: correspondents, like the
-        sender and the recipients, not people the letter reveals."""
-        names: set[str] = set()
-        for header in QUOTE_HEADER.finditer(self.text, self.own_end):
-            for m in _AUTHOR.finditer(header.group()):
-                name = " ".join((m.group(1) or m.group(2) or "").replace(",", " ").split())
-                if name:
-                    names.add(name)
-                    names.update(part for part in name.split() if len(part) > 1)
-        return frozenset(names)
+        Ashbury <tom@...> wrote:', 'From: Ward, Helen'): correspondents, like the sender and the
+        recipients, not people the letter reveals."""
+        return tuple(" ".join((m.group(1) or m.group(2)).split())
+                     for header in QUOTE_HEADER.finditer(self.text, self.own_end)
+                     for m in _AUTHOR.finditer(header.group()))
 
     def is_quoted(self, offset: int) -> bool:
         return offset >= self.own_end or any(s <= offset < e for s, e in self.quoted_lines)

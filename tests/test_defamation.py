@@ -101,7 +101,8 @@ def test_nobody_identifiable(only_def, body):
 
 def test_the_reader_greeted_is_not_who_he_or_she_is(only_def):
     # 'Hi Sam,' names the reader: a 'he' that follows has no one to stand for.
-    assert not findings(only_def, "Hi Sam,\n\nHe's a thief, apparently, according to the rumour on the year chat.")
+    assert not findings(only_def, "Hi Sam,\n\nHe's a thief.")
+    assert not findings(only_def, "Morning all!\n\nShe forged the signatures on the logbook.")
     assert findings(only_def, "Hi Sam,\n\nTom Vesey runs the rota. He's a thief.")
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from ..letter import SIGNATURE_SEPARATOR
 from ..guidance import COLLEAGUES, EMAIL_RULES, REDISTRIBUTION, cite
 from ..model import Action, Category, Explanation, Hit, Rule
+from ..etiquette.vocabulary import vocabulary as etiquette_vocabulary
 from . import lexicon as lexicon_module
 from . import people
 
@@ -80,7 +81,7 @@ def accusations(scan):
         if lex.cue_pattern.search(folded) is None:
             continue  # most mail: no word that can begin an allegation
         own = _own_text(scan.letter) if part is scan.body else part.text
-        hits = list(_part(part, lex, grammar, own, folded))
+        hits = list(_part(part, lex, grammar, own, folded, etiquette_vocabulary(scan).greeting))
         if part is scan.body:
             # What a novel's or a series' characters do ('Dr Ingram, the village GP, poisons four
             # patients' in a book club's letter) is the story, not an allegation (checks/letter.py).
@@ -114,7 +115,7 @@ def _own_text(letter) -> str:
     return letter.own_text[:end] + " " * (len(letter.text) - end)
 
 
-def _part(part, lex, grammar, own, folded_all):
+def _part(part, lex, grammar, own, folded_all, greeting: re.Pattern):
     """Only sentences holding a cue word are read closely; earlier ones only when a 'he' or 'she'
     needs the person they stand for. Each sentence is read once, whatever the number of cues in it,
     and a run-on 'sentence' is read in bounded windows: the work is linear in the text."""
@@ -170,7 +171,7 @@ def _part(part, lex, grammar, own, folded_all):
     def last_before(span):
         for _ in range(CARRY):
             span = sentences.before(span)
-            if span is None or _GREETING.match(text, span[0], span[1]):
+            if span is None or _greets(greeting, text[span[0]:span[1]]):
                 return None  # 'Hi Sam,' names the reader, who is 'you', not 'he' or 'she'
             usable = people_in(span)  # 'Jess Morton's SSC was plagiarised. ... She's a cheat.'
             if usable:
@@ -200,7 +201,14 @@ def _part(part, lex, grammar, own, folded_all):
             yield hit
 
 
-_GREETING = re.compile(r"\W*(?:hi|hiya|hey|hello|dear|morning|afternoon|evening|yo|oi)\b[^\n.!?]{0,40}[,!]?\s*$", re.I)
+def _greets(greeting: re.Pattern, sentence: str) -> bool:
+    """A sentence that is only a greeting line ('Hi Sam,', 'Morning all!'): the etiquette rules'
+    greeting words (config/wordlists/etiquette.toml) and a few words after them, nothing more."""
+    m = greeting.match(sentence)
+    return m is not None and "\n" not in sentence and len(m.group("rest").strip()) <= _GREETING_REST
+
+
+_GREETING_REST = 40  # characters after the greeting word: a name or two, not a sentence
 _FIRST = re.compile(r"\S")
 LONGEST = 800  # a longer run without a full stop is read in windows of this size...
 STEP = 400     # ...one starting every STEP characters, so each cue is read with >= 200 around it

@@ -437,8 +437,7 @@ def _sentences_scored(scan):
     context = config.derive(aimed.context_patterns)
     lex = config.derive(lexicon.build)
     listed, clinical = lex.plain, lex.clinical_words
-    scored = []
-    with_listed: set[tuple[str, int]] = set()  # sentences holding a word the lists judge
+    scored = []  # (part, sentence, start, end, score, whether it holds a word the lists judge)
     budget = MODEL_BUDGET
     for part, text in ((scan.subject, scan.subject.text), (scan.body, scan.shared(_own))):
         for start, end in classifier.sentences(text):
@@ -453,8 +452,6 @@ def _sentences_scored(scan):
             words = [w for w in every if w not in listed]
             if len(words) < len(every) and not lex.phrase_first.isdisjoint(every):
                 words = _unlisted(lex, sentence, every)
-            if len(words) < len(every):
-                with_listed.add((part.name, start))
             score = model.score_words(words)
             if score >= floor and not clinical.isdisjoint(words):
                 # Clinical vocabulary ('penis', 'anal', 'sex') is the lists' allowlist: a sentence
@@ -463,7 +460,7 @@ def _sentences_scored(scan):
             if score >= floor and _not_english(words, name_data(config).words):
                 continue  # the model learnt English: in Swedish 'puss och kram' is a hug
             if score >= floor:
-                scored.append((part, sentence, start, end, score))
+                scored.append((part, sentence, start, end, score, len(words) < len(every)))
         if budget < 0:
             break
     # Sentences only the letter rule could hold matter in pairs, in short letters: otherwise drop
@@ -477,7 +474,7 @@ def _sentences_scored(scan):
     if not scored:
         return []
     reach: dict[str, int] = {}
-    for part, _, _, end, _ in scored:
+    for part, _, _, end, _, _ in scored:
         reach[part.name] = max(reach.get(part.name, 0), end)
     held = _held_spans(scan, reach)
     # Clinical writing: several different words of the clinical vocabulary in the writer's own text.
@@ -485,15 +482,15 @@ def _sentences_scored(scan):
     clinical_letter = (not scan.external_recipients and len(clinical.intersection(own_words)) >= CLINICAL_LETTER_WORDS
                        and sum(w in clinical for w in own_words) * 100 >= CLINICAL_SHARE * len(own_words))
     out, middling = [], []
-    for part, sentence, start, end, score in scored:
+    def mild(text: str) -> bool:
+        return model.score_words([w for w in features.words(text) if w not in listed]) < floor
+
+    for part, sentence, start, end, score, has_listed in scored:
         if any(s < end and start < e for s, e in held.get(part.name, ())):
             continue  # already held for a listed word, a pattern or an allegation in it
         # A clinical record (a nursing note, a handover) describes and quotes patients: 'tired of
         # being in hospital', 'I want to go back to ...' are a patient's state, not the writer's hostility.
         in_record = clinical_record(scan, part)
-        def mild(text: str) -> bool:
-            return model.score_words([w for w in features.words(text) if w not in listed]) < floor
-
         if _reported_patient(scan, part, start, end, mild):
             continue  # what a patient (or their voices) said, recorded with their care
         fiction = part is scan.body and scan.letter.about_fiction(start)  # what a film's characters do
@@ -514,7 +511,7 @@ def _sentences_scored(scan):
             level, why = "hold", "aimed at a person or group" if score < hold_at else "high score"
         # The short-message rule leaves sentences with a listed word to the word lists: without it
         # the model reads a fragment ('bloody hell what a cock-up' to a friend).
-        elif (not mention and brief and (part.name, start) not in with_listed
+        elif (not mention and brief and not has_listed
               and (score >= short_at or (score >= short_person_at and not scan.to_staff
                                          and _about_someone(context, sentence)))):
             level, why = "hold", "the substance of a short message"

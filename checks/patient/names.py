@@ -447,12 +447,14 @@ def _greeting(text: str, start: int) -> bool:
 
 
 def _correspondents(scan) -> frozenset[str]:
-    """Display names of the sender and recipients, and their parts: writing to Sam Smith is not a leak."""
+    """Display names of the sender, the recipients and the quoted authors, and their parts: writing to Sam
+    Smith is not a leak."""
     names: set[str] = set()
     msg = scan.message
-    for address in (*msg.from_, *msg.to, *msg.cc):
-        if address.name:
-            clean = address.name.strip('"\' ')
+    # ... and the authors of the messages quoted below (checks/letter.py): a reply is to them too.
+    for name in (*(a.name for a in (*msg.from_, *msg.to, *msg.cc)), *scan.letter.quoted_authors):
+        if name:
+            clean = name.strip('"\' ')
             names.add(clean)
             names.update(p for p in clean.replace(",", " ").split() if len(p) > 1)
-    return frozenset(names) | scan.letter.quoted_authors
+    return frozenset(names)

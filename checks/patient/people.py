@@ -13,6 +13,7 @@ import re
 
 from ..text import sorted_terms, word_starts
 from .namedata import NameData
+from .staffwords import staff_words
 
 TOKEN = r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]"
 
@@ -58,12 +59,12 @@ def _not_names(config) -> frozenset[str]:
 
 
 _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$", re.I)
-_A_JOB = re.compile(r"\b(?:senior|gp|practice|business|managing|salaried|equity|junior|lab|dissection|revision|osce|"
-                    r"study|sparring|research|clinical|placement)\s+$", re.I)
+_ROLE_REACH = 25  # characters of a staff role ending at the relative's role word (staffwords' own reach)
 
 
 def relative_names(config, text: str, folded: str, words: frozenset[str], data: NameData) -> list[Found]:
     after_role, before_role, role_words = config.derive(patterns)
+    staff = staff_words(config)
     not_names = config.derive(_not_names)
     present = role_words.intersection(words)
     out = []
@@ -82,8 +83,9 @@ def relative_names(config, text: str, folded: str, words: frozenset[str], data: 
             continue
         if m.group("role") in _TITLES and text[m.end("role"): m.start("name")].isspace():
             continue  # 'Sister Jones' (a ward sister), 'Father O'Neill' (a priest): a title, not kin
-        if _A_JOB.search(text, max(0, m.start() - 20), m.start()) and m.group("role").lower() == "partner":
-            continue  # 'the senior partner, Dr Martin Gedge', 'my lab partner': work, not kin
+        job = staff.before.search(text, max(0, m.end("role") - _ROLE_REACH), m.end("role"))
+        if job and job.start() < m.start("role"):
+            continue  # a staff role ends in the role word ('the senior partner, Dr Gedge', 'my lab partner'): work, not kin
         tokens = m.group("name").split()
         if tokens[0] in _PREPOSITIONS:
             continue  # 'the sister on Larch ward': a ward sister, and 'on' starts no name in lower case

@@ -383,6 +383,8 @@ HAND = [
     case("name-s13-neg-02", "My dissection partner, Leona Farris, found the recurrent laryngeal nerve before anyone.", []),
     case("name-s13-01", "Bay 2 is the lady with the hip fracture; her partner, Graham Tulloch, visits every evening.",
          ["PAT006"]),
+    case("name-s13-02", "Bay 2 is the lady with the hip fracture; her sister, Maureen Tulloch, visits every evening.",
+         ["PAT006"]),
     case("ind-s6-neg-17", "She runs the diabetes clinic in Keyworth and teaches us on Thursdays.", []),
     case("ind-s6-neg-18", "The guy who runs the cafe on the ground floor of the hospital gave us free coffee.", []),
     case("name-s6-neg-03", "Kate Middleton visited the children's hospital today, it was on the news.", []),
