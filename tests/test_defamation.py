@@ -99,6 +99,34 @@ def test_nobody_identifiable(only_def, body):
     assert not findings(only_def, body), body
 
 
+@pytest.mark.parametrize("body, flagged", [
+    # 'the man', 'this woman', 'the guy' standing for the person named before, as 'he' or 'she' do
+    ("Gareth Pryce from the squash club? I'd keep well clear. The guy has been forging his sponsor forms for months.", True),
+    ("I've worked under Mrs Ola Bankole for a year now. Honestly, this woman is a liar.", True),
+    ("Dr Neil Farrant runs the clinic on Tuesdays. Word of warning though: that bloke pockets the charity tin.", True),
+    # a described person who is somebody else: the words after pick them out instead
+    ("Dr Neil Farrant runs the clinic. The man who fixed our boiler is a crook.", True),
+    ("Dr Neil Farrant saw a patient on Tuesday. The man is a crook, he kept shouting.", False),
+    ("Thanks for the lift, Dr Farrant. The lady at the bus stop said someone stole her purse.", False),
+])
+def test_a_described_person_can_stand_for_the_person_named_before(only_def, body, flagged):
+    found = findings(only_def, body)
+    assert bool(found) is flagged, body
+    if "who fixed" in body:
+        assert "Farrant" not in found[0].message and "F******" not in found[0].message
+
+
+@pytest.mark.parametrize("body", [
+    "Ellie Marsh helped herself to sixty quid out of the raffle money.",
+    "Bryn Hollis took two hundred pounds from the kit fund and never paid it back.",
+    "Our treasurer, Femi Ade, took a tenner out of the tin every week.",
+    "Tariq Noon has a camera hidden in the smoke alarm of the girls' bathroom.",
+    "Rosa Kell hid a phone camera behind the mirror in the changing room.",
+])
+def test_amounts_in_words_and_hidden_cameras_in_either_order(only_def, body):
+    assert findings(only_def, body), body
+
+
 def test_the_reader_greeted_is_not_who_he_or_she_is(only_def):
     # 'Hi Sam,' names the reader: a 'he' that follows has no one to stand for.
     assert not findings(only_def, "Hi Sam,\n\nHe's a thief.")
@@ -198,6 +226,10 @@ def test_an_allegation_inside_a_run_on_sentence_is_read_in_its_window(only_def, 
     ("Znasz Tomasza Wójcika z apteki? On nie kradnie leków, to plotka.", False),              # denied
     ("Dr Bruno Ferretti? Forse prende tangenti, non lo so.", False),                          # doubt
     ("Qualcuno prende tangenti in questo ospedale.", False),                                  # nobody identifiable
+    ("A enfermeira-chefe, a Sandra Vaz, seda os doentes para ter noites calmas.", True),   # Portuguese, drugging
+    ("Conheces a Dona Celeste Amaral? Falsificou as receitas durante meses. É uma criminosa.", True),
+    ("Il primario, Dott. Elio Sarti, ha falsificato le firme sulle cartelle.", True),          # Italian, forging
+    ("A Dra Celeste Amaral? Não sei se falsificou alguma coisa, ninguém sabe.", False),       # doubt
 ])
 def test_allegations_in_the_other_languages_students_write_in(only_def, body, flagged):
     assert bool(findings(only_def, body)) is flagged, body

@@ -38,10 +38,7 @@ CARRY = 3      # sentences a 'he'/'she' can reach back for the person it stands 
 # 'he' or 'she' opening a clause: at the start, after a comma or dash, after 'and', 'so'..., or
 # after the hearsay that introduces a claim ('everyone knows he', 'I heard she'); not after 'when'
 # or 'if', which open a clause about circumstances ('when she accidentally hits a girl').
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:–—-]\s*|\b(?:and|but|so|because|then|also|now|still|literally|"
-                              r"honestly|basically|apparently|even|knows?|knew|heard|swear|bet|reckon|remember|"
-                              r"realised|realized|noticed|found out|turns out|turned out|guess what|truth is|fact is)"
-                              r"\s+(?:that\s+)?)(?:he|she)(?:['’](?:s|d|ll|ve))?\b", re.I)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
 _BE_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:hit|hurt|beat|bit|struck|shook|spat|thrown|touched)\b")
 _PATIENT_REFERENT = re.compile(r"\b(?:the|a|this|that|one)\s+(?:patient|man|woman|lady|gentleman|guy|boy|girl|"
@@ -168,16 +165,16 @@ def _part(part, lex, grammar, own, folded_all, greeting: re.Pattern):
             found_at[span] = found
         return found_at[span]
 
-    def last_before(span):
+    def last_before(span, described=False):
         for _ in range(CARRY):
             span = sentences.before(span)
             if span is None or _greets(greeting, text[span[0]:span[1]]):
                 return None  # 'Hi Sam,' names the reader, who is 'you', not 'he' or 'she'
             usable = people_in(span)  # 'Jess Morton's SSC was plagiarised. ... She's a cheat.'
-            if usable:
+            if usable and not (described and _PATIENT_REFERENT.search(text[span[0]:span[1]])):
                 return span, usable[-1]
             if _PATIENT_REFERENT.search(text[span[0]:span[1]]):
-                return None  # 'the patient ... she': the pronoun is somebody else now
+                return None  # 'the patient ... she', 'Dr Farrant saw a patient. The man ...': somebody else
         return None
 
     for span in sorted(candidates):
@@ -196,7 +193,7 @@ def _part(part, lex, grammar, own, folded_all, greeting: re.Pattern):
             continue
         sentence, _, offsets = even(span)
         hit = _allegation(lex, grammar, part, sentence, folded, people_in(span), matches,
-                          lambda: last_before(span), lambda at: s + (offsets[at] if offsets else at))
+                          lambda described=False: last_before(span, described), lambda at: s + (offsets[at] if offsets else at))
         if hit is not None:
             yield hit
 
@@ -400,7 +397,7 @@ def _pronoun(lex, sentence, folded, found, cue, last):
     if any(t.end <= cue for t in found):
         return None  # a person is named in this sentence before the allegation: they are the subject
     pronoun = None
-    for m in _PRONOUN_SUBJECT.finditer(folded, 0, cue):
+    for m in lex.subject.finditer(folded, 0, cue):
         pronoun = m
     if pronoun is None:
         pronoun = _elided(folded)
@@ -411,7 +408,8 @@ def _pronoun(lex, sentence, folded, found, cue, last):
     between = folded[pronoun.end():cue]
     if len(between) > MAX_GAP or any(lex.frame(k, between) for k in ("reporting", "subject", "negation")):
         return None
-    named = last()
+    described = pronoun.re is lex.subject and _HE_OR_SHE.search(pronoun.group(0)) is None  # 'the man'
+    named = last(described=described)
     if named is None:
         return None
     return named[1], (pronoun.start(), cue)

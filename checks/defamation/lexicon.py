@@ -67,6 +67,7 @@ class Lexicon:
     frames: dict                    # kind -> its Frame (hedge, source, channel...)
     cue_index: dict                 # first three letters -> ((cue, allegation index), ...)
     cue_pattern: re.Pattern         # any word beginning with a cue, whole (a trie, so one pass is cheap)
+    subject: re.Pattern             # 'he', 'she' or 'the man' opening a clause: the person named before
 
     def frame(self, kind: str, text: str) -> re.Match | None:
         frame = self.frames.get(kind)
@@ -178,7 +179,22 @@ def build(config) -> Lexicon:
         frames={kind: _frame(kind, found) for kind, found in frames.items()},
         cue_index={k: tuple(v) for k, v in cue_index.items()},
         cue_pattern=re.compile(_trie({c for a in allegations for c in a.cues}, r"(?<![a-z]{})") + "[a-z]*"),
+        subject=_subject(words.get("person", ())),
     )
+
+
+# Where a clause starts: the sentence's start, a comma or dash, or a joining or knowing word.
+_CLAUSE_START = (r"(?:^|[,;:–—-]\s*|\b(?:and|but|so|because|then|also|now|still|literally|honestly|basically|"
+                 r"apparently|even|knows?|knew|heard|swear|bet|reckon|remember|realised|realized|noticed|found out|"
+                 r"turns out|turned out|guess what|truth is|fact is)\s+(?:that\s+)?)")
+
+
+def _subject(described) -> re.Pattern:
+    """A clause's subject that stands for someone named before: 'he', 'she', or a person described
+    with 'the', 'this' or 'that' and nothing after to pick them out ('the man is a crook')."""
+    nouns = "|".join(re.escape(w.lower()) for w in sorted(set(described), key=len, reverse=True) if w.lower() != "one")
+    return re.compile(_CLAUSE_START + rf"(?:he|she|(?:the|this|that)\s+(?:{nouns})\b(?!\s+(?:who|that|with|from|in|on|at)\b))"
+                      r"(?:['’](?:s|d|ll|ve))?\b", re.I)
 
 
 def _frame(kind: str, patterns: list[str]) -> Frame:
