@@ -61,3 +61,13 @@ def test_to_staff_it_is_held():
 def test_at_the_ceiling_it_is_held():
     report = _engine(TEASE, ceiling=_score(TEASE) - 0.005).check(_mail(LETTER.format(TEASE)))
     assert _model(report) == [("OFF007", "hold")]
+
+
+def test_a_colour_is_not_a_group_but_people_of_that_colour_are():
+    # 'burnt until black' names no one: the teasing stays a warning. 'black lads' names a group.
+    pot = "You burnt my pot until black and pretended you didn't know, you absolute menace"
+    report = _engine(pot).check(_mail(LETTER.format(pot)))
+    assert _model(report) == [("OFF008", "warn")]
+    lads = "You only hang around with the black lads from the rugby team, you absolute menace"
+    report = _engine(lads).check(_mail(LETTER.format(lads)))
+    assert ("OFF007", "hold") in _model(report)
