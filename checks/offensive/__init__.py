@@ -453,6 +453,10 @@ def _sentences_scored(scan):
             if len(words) < len(every) and not lex.phrase_first.isdisjoint(every):
                 words = _unlisted(lex, sentence, every)
             score = model.score_words(words)
+            if score >= floor and any(p.search(sentence) for p in context["idiom"]):
+                # 'You'll kill it', 'murder a curry': the idiom's words are not the writer's hostility.
+                score = model.score_words([w for w in features.words(_without(context["idiom"], sentence))
+                                           if w not in listed])
             if score >= floor and not clinical.isdisjoint(words):
                 # Clinical vocabulary ('penis', 'anal', 'sex') is the lists' allowlist: a sentence
                 # that is hostile only for it is anatomy or a sexual history, not abuse.
@@ -531,6 +535,12 @@ def _sentences_scored(scan):
             if level != "hold":
                 out[i] = (part, start, end, score, "hold", f"one of {len(middling)} hostile-sounding sentences")
     return [entry for entry in out if entry[4]]
+
+
+def _without(patterns, sentence: str) -> str:
+    for pattern in patterns:
+        sentence = pattern.sub(" ", sentence)
+    return sentence
 
 
 def _unlisted(lex, sentence: str, every: list[str]) -> list[str]:
