@@ -122,8 +122,10 @@ def test_a_described_person_can_stand_for_the_person_named_before(only_def, body
     "Our treasurer, Femi Ade, took a tenner out of the tin every week.",
     "Tariq Noon has a camera hidden in the smoke alarm of the girls' bathroom.",
     "Rosa Kell hid a phone camera behind the mirror in the changing room.",
+    "Our anatomy demonstrator, Lewis Cray, takes photos of the donors and shares them in a group chat.",
+    "Dr Amy Lowe posted pictures of her patients on her Instagram story last night.",
 ])
-def test_amounts_in_words_and_hidden_cameras_in_either_order(only_def, body):
+def test_amounts_in_words_hidden_cameras_and_photographs_of_the_dead(only_def, body):
     assert findings(only_def, body), body
 
 
@@ -170,6 +172,7 @@ def test_asserted_as_fact(only_def, framing, flagged):
     "The film follows Dr Anna Reyes. Her life changes when she accidentally hits a girl with her car.",
     "The patient told us her partner takes her benefits money every week.",   # her own account, in a history
     "Dr Moss is sure somebody forged her signature on the form.",           # somebody else is the subject
+    "Dr Amy Lowe showed us photos of the donors' hands to explain the tendons.",  # teaching, not posting
 ])
 def test_not_an_allegation_against_the_person(only_def, body):
     assert not findings(only_def, body), body
@@ -230,6 +233,10 @@ def test_an_allegation_inside_a_run_on_sentence_is_read_in_its_window(only_def, 
     ("Conheces a Dona Celeste Amaral? Falsificou as receitas durante meses. É uma criminosa.", True),
     ("Il primario, Dott. Elio Sarti, ha falsificato le firme sulle cartelle.", True),          # Italian, forging
     ("A Dra Celeste Amaral? Não sei se falsificou alguma coisa, ninguém sabe.", False),       # doubt
+    ("Yaar Dr Ravi Kapoor ek number ka fraud hai, sab jaante hain.", True),                  # Hinglish
+    ("Dr Sunil Mehra bina dekhe hi sabko tramadol ki parchi likh deta hai.", True),
+    ("Dr Sunil Mehra lunch pe do pint peeta hai aur phir afternoon surgery karta hai.", True),
+    ("Dr Ravi Kapoor fraud hai kya? Pata nahi, shayad nahi.", False),                        # a question
 ])
 def test_allegations_in_the_other_languages_students_write_in(only_def, body, flagged):
     assert bool(findings(only_def, body)) is flagged, body
