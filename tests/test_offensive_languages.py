@@ -125,3 +125,15 @@ def test_the_model_does_not_read_sentences_in_another_language(engine):
         assert not _not_english(features.words(sentence), english), sentence
     report = engine.check(make_message(body="Hej Ebba! Farthindren på vägen till stugan är borta nu. Puss och kram!"))
     assert not [f for f in report.findings if f.rule in ("OFF007", "OFF008")]
+
+
+@pytest.mark.parametrize("body, held", [
+    ("Yuh go cry to staff like a likkle p***yhole. Kiss mi rass.", True),        # Jamaican Patois, starred
+    ("Bwoy yuh cyaan even pipette straight, bumbo***t.", True),
+    ("Mi deh yah a study, bloodclaat exam tomorrow an mi nuh ready.", True),      # a strong curse, at nobody
+    ("Say thanks to Mr Rass for the lift, and tell Kieran mi soon come.", False),  # 'Rass' alone: a surname
+])
+def test_jamaican_patois_curses_starred_or_not(engine, body, held):
+    from conftest import make_message
+    report = engine.check(make_message(body, to="kieran.l@exmail.nottingham.ac.uk"))
+    assert any(f.rule in WORD_RULES for f in report.findings) is held, body
