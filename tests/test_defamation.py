@@ -129,6 +129,22 @@ def test_amounts_in_words_hidden_cameras_and_photographs_of_the_dead(only_def, b
     assert findings(only_def, body), body
 
 
+@pytest.mark.parametrize("body, flagged", [
+    ("Carol Pettifer, the phlebotomist at the surgery, reuses needles to save money.", True),    # unsafe practice
+    ("Dr Owen Baird rinses the lancets in the sink and then uses them again.", True),
+    ("Moira Kettle tells her husband everything students say to her in sessions.", True),       # breach of confidence
+    ("Fiona Markland passed a girl's session notes straight to the fitness to practise lead.", True),
+    ("The locum radiologist signs off the CT reports without even opening the images.", True),
+    ("ugh gary pilling reuses needles between patients, everyone at the practice knows", True),  # all in lower case
+    ("I met fiona markland at the fair. she passed a girl's session notes to the ftp lead.", True),
+    ("The mark scheme reuses questions from last year, annoyingly.", False),                     # a thing, not a person
+    ("Moira Kettle told her husband everything about the holiday, bless her.", False),           # nothing disclosed
+    ("Dr Owen Baird showed us how to dispose of needles safely.", False),
+])
+def test_unsafe_practice_breach_of_confidence_and_names_in_lower_case(only_def, body, flagged):
+    assert bool(findings(only_def, body)) is flagged, body
+
+
 def test_the_reader_greeted_is_not_who_he_or_she_is(only_def):
     # 'Hi Sam,' names the reader: a 'he' that follows has no one to stand for.
     assert not findings(only_def, "Hi Sam,\n\nHe's a thief.")

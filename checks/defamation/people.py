@@ -1,6 +1,6 @@
 """Who a sentence is about: people a reader could identify.
 
-A named person ('Dr Shah', 'Jess Morton', 'dr karen ludlow', a classmate's first name as the
+A named person ('Dr Shah', 'Jess Morton', 'dr karen ludlow', 'gary pilling', a classmate's first name as the
 subject), a role that with a definite determiner picks one person ('the registrar on ward 5', 'our
 anatomy demonstrator', 'Ravi's dad'), or a description ('the woman who runs the nursery', 'the one
 with the ponytail'). Not: 'someone', 'a doctor', 'some students', 'landlords in Lenton'. The
@@ -62,6 +62,7 @@ class Grammar:
     titled = _Compiled()
     titled_lower = _Compiled()
     full_name = _Compiled()
+    full_name_lower = _Compiled()
     first_name = _Compiled()
     role_ref = _Compiled()
     role_by_ending = _Compiled()
@@ -89,6 +90,8 @@ def grammar(lexicon, first_names: frozenset[str]) -> Grammar:
             "titled": (rf"(?<![\w'’])(?:{titles})\.?\s+(?:[A-Z]\.\s*)?(?:{NAME}\s+)?(?:{particle})?{NAME}\b{_NOT_CUT}", 0),
             "titled_lower": (rf"(?<![\w'’])(?i:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?P<particle>{particle})?(?P<first>{_LOWER_NAME})(?:\s+(?P<second>{_LOWER_NAME}))?\b", 0),
             "full_name": (rf"(?<![\w'’])(?P<first>{NAME})\s+(?P<second>{NAME})\b{_NOT_CUT}", 0),
+            # a look-ahead, so that every word is tried as a first name ('met fiona markland')
+            "full_name_lower": (rf"(?<![\w'’-])(?=(?P<first>[a-z]{{2,}})\s+(?P<second>{_LOWER_NAME})\b{_NOT_CUT})", 0),
             "first_name": (rf"(?<![\w'’-])(?P<first>{NAME})\b(?![-'’]\w)", 0),
             "role_ref": (rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{roles})\b(?![-'’]\w){locative}", re.I),
             "role_by_ending": (rf"\b{det}\s+{modifier}{{0,4}}?(?P<role>{by_ending})\b(?![-'’]\w){locative}", re.I),
@@ -130,6 +133,14 @@ def targets(g: Grammar, sentence: str, tag=None) -> list[Target]:
             continue
         if first.lower() in g.first_names or (common is not None and not common(first) and not common(second)):
             found.append(_target(sentence, m.start(), m.end(), "name"))
+    if tag is not None:
+        # Written all in lower case ('gary pilling reuses needles'): a listed first name and a
+        # surname no dictionary knows ('mark scheme' and 'amber warning' are words).
+        for m in g.full_name_lower.finditer(sentence):
+            first, second = m.group("first"), m.group("second")
+            if (first in g.first_names and tag(second) is None and second not in g.not_name
+                    and second.capitalize() not in g.places):
+                found.append(_target(sentence, m.start("first"), m.end("second"), "name"))
     for m in g.role_ref.finditer(sentence):
         found.append(_target(sentence, m.start(), m.end(), "role"))
     for m in g.role_by_ending.finditer(sentence):
