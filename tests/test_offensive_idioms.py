@@ -1,5 +1,6 @@
 """Violent-sounding idioms (abuse.toml, kind 'idiom') are not scored by the hostile-language model,
-and a sentence condemning hateful words as talking points is teaching, not hate. Thresholds are set
+and a sentence that names hateful words as words ('the phrase', 'the old sign for') or condemns them
+('talking points') is teaching, not hate. Thresholds are set
 round each sentence's own score, so the tests hold whatever the shipped model scores."""
 
 import pytest
@@ -50,10 +51,16 @@ def test_idioms_need_a_thing_not_a_person(sentence, idiom):
     assert any(p.search(sentence) for p in patterns) is idiom
 
 
-def test_condemning_hateful_talking_points_is_teaching():
-    condemned = ("Those are not neutral words; they are well-known anti-Muslim talking points, and they have no "
-                 "place in this society")
-    meant = "Muslims are a problem in this society and they have taken over the committee"
+@pytest.mark.parametrize("condemned, meant", [
+    ("Those are not neutral words; they are well-known anti-Muslim talking points, and they have no "
+     "place in this society",
+     "Muslims are a problem in this society and they have taken over the committee"),
+    ('The phrase "deaf and dumb", and "deaf-mute", are still heard on wards',
+     "Deaf people are dumb and should not be on our wards"),
+    ("The old sign for Chinese people pulls at the corner of the eye and is based on a racial caricature",
+     "Chinese people are dirty and should go back to where they came from"),
+])
+def test_words_named_or_condemned_are_teaching(condemned, meant):
     threshold = min(_score(condemned), _score(meant)) - 0.01
     assert not any(action == "hold" for _, action in _offensive(condemned, threshold))
-    assert ("OFF007", "hold") in _offensive(meant, threshold)
+    assert ("OFF007", "hold") in _offensive(meant, threshold) or ("OFF002", "hold") in _offensive(meant, threshold)
