@@ -131,6 +131,8 @@ def test_own_date_of_birth_in_a_first_person_sentence(engine):
     "Did you see? One of the nurses, Bronwyn Teale, got an award for the patient safety project.",
     "I'm writing up the audit abstract with Callum Reid, all the patient data is anonymised.",
     "Phillip: Tobias Grenville referred me to you about the patient transport contract.",
+    # Hinglish: 'ke' after a relative's word is 'with', not a name ('with an elderly uncle')
+    "Ek elderly uncle ke saath poore 20 minute baith ke baat ki, patients ko bahut pasand hai.",
 ])
 def test_staff_students_and_colleagues_named_in_ordinary_talk(engine, body):
     assert codes(check(engine, body)) == [], [f.message for f in check(engine, body).findings]
