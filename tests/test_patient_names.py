@@ -75,6 +75,12 @@ def test_ratios_and_settings_are_not_dates(engine, setting):
     assert codes(report) == [], [f.message for f in report.findings]
 
 
+def test_a_capitalised_name_after_a_relative_is_a_name_even_if_it_is_also_a_listed_word(engine):
+    # 'ed' is in not_names.txt (the emergency department); 'Son, Ed,' is still a relative's name.
+    body = "Family: Son, Ed, was updated by MD today re the patient's new diagnosis of dementia."
+    assert "PAT006" in codes(check(engine, body))
+
+
 def test_relatives_of_the_sender_and_ward_sisters_are_not_patients(engine):
     body = ("Ward round ran late so I missed the bus. My sister Rowena picked me up from the hospital. "
             "Sister Okonkwo on the ward was lovely to the patients today.")

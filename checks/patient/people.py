@@ -122,8 +122,8 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def _first_is_name(token: str, data: NameData, all_caps: bool, not_names: frozenset[str]) -> bool:
-    if token.lower() in not_names:
-        return False  # 'uncle ke saath' (Hindi 'with uncle'): a word of the letter's language, not a name
+    if token.islower() and token in not_names:
+        return False  # 'uncle ke saath' (Hindi 'with uncle'); a capital still names one: 'Son, Ed, was updated'
     if data.name_after_role(token):
         return True
     if all_caps:  # 'BROTHER VINNY': in a shouted note, a word that is no English word nor shorthand
