@@ -140,6 +140,11 @@ def test_amounts_in_words_hidden_cameras_and_photographs_of_the_dead(only_def, b
     ("The mark scheme reuses questions from last year, annoyingly.", False),                     # a thing, not a person
     ("Moira Kettle told her husband everything about the holiday, bless her.", False),           # nothing disclosed
     ("Dr Owen Baird showed us how to dispose of needles safely.", False),
+    ("Don't go while Ellis Varga runs the drop-in. He repeats everything people tell him.", True),
+    ("Kerry Ashworth introduces herself to patients as \"one of the doctors\" and never corrects them.", True),
+    ("Kerry Ashworth signs the drug charts using Dr Lomax's prescriber details.", True),
+    ("Dr Ann Hale introduced herself as the new registrar and was lovely.", False),
+    ("Recording a patient's tics without consent would be a serious breach of confidentiality.", False),
 ])
 def test_unsafe_practice_breach_of_confidence_and_names_in_lower_case(only_def, body, flagged):
     assert bool(findings(only_def, body)) is flagged, body
@@ -253,6 +258,9 @@ def test_an_allegation_inside_a_run_on_sentence_is_read_in_its_window(only_def, 
     ("Dr Sunil Mehra bina dekhe hi sabko tramadol ki parchi likh deta hai.", True),
     ("Dr Sunil Mehra lunch pe do pint peeta hai aur phir afternoon surgery karta hai.", True),
     ("Dr Ravi Kapoor fraud hai kya? Pata nahi, shayad nahi.", False),                        # a question
+    ("De baas van de afdeling, dr. Graham Ketteridge, sjoemelt gewoon met de cijfers.", True),  # Dutch
+    ("Dr Graham Ketteridge laat de verpleegkundigen achteraf de tijden aanpassen.", True),
+    ("Dr Graham Ketteridge is streng maar eerlijk, en hij werkt hard.", False),
 ])
 def test_allegations_in_the_other_languages_students_write_in(only_def, body, flagged):
     assert bool(findings(only_def, body)) is flagged, body

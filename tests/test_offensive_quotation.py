@@ -47,6 +47,10 @@ SOMEONE_ELSES = [
     # a sentence about words, then the words quoted as examples
     "Online forums have their own slang for women. Women are 'foids', and older women are 'roasties'. "
     "My essay argues this vocabulary dehumanises patients too.",
+    # quotations listed under a line that introduces them as myths to take apart
+    "A few myths we'll tackle at lunch, because some of us hear them on placement:\n\n"
+    '- "Bisexual people are greedy" or "want it both ways".\n- "Bisexual men are a risk group."\n\n'
+    "None of these hold up.",
 ]
 
 WRITERS_OWN = [

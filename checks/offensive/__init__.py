@@ -292,12 +292,14 @@ def _someone_elses_quotation(scan, text: str, start: int, end: int) -> bool:
     if (_someone_speaks(speech, text, lo, opening) is not None
             or _someone_speaks(speech, text, closing + 1, min(len(text), closing + _SPOKEN_AFTER)) is not None):
         return True
-    # A quotation that is a list item under a line introducing it ('he has sent messages, including:').
+    # A quotation that is a list item under a line introducing it as someone's words ('he has sent
+    # messages, including:') or as words taught about ('a few myths we'll tackle:').
     line_start = text.rfind("\n", 0, opening) + 1
     if text[line_start:opening].strip(_BULLETS):
         return False
     intro = _list_introduction(text, line_start)
-    return intro is not None and _someone_speaks(speech, text, *intro) is not None
+    return intro is not None and (_someone_speaks(speech, text, *intro) is not None
+                                  or _mentioned(scan.config, text[intro[0]:intro[1]]))
 
 
 _BULLETS = " \t-*•–"
