@@ -452,7 +452,8 @@ def load_mails() -> list[dict]:
     for mod in ("mails_patient", "mails_offensive", "mails_defamatory", "mails_clean", "mails_batch3", "mails_batch4",
                 "mails_batch5", "mails_batch6a", "mails_batch6b",
                 "mails_batch7a", "mails_batch7b", "mails_batch8a", "mails_batch8b", "mails_batch9a", "mails_batch9b",
-                "mails_batch10a", "mails_batch10b", "mails_batch11a", "mails_batch11b"):
+                "mails_batch10a", "mails_batch10b", "mails_batch11a", "mails_batch11b",
+                "mails_batch12a", "mails_batch12b"):
         try:
             module = __import__(mod)
         except ModuleNotFoundError as e:
