@@ -370,7 +370,11 @@ def _mentioned_at(scan, hit: Hit) -> bool:
 
 
 def threats(scan):
-    return _own_only(scan, "threat")
+    found = list(_own_only(scan, "threat"))
+    yield from found
+    # A pursuit pattern already pointed at ('you can't avoid me forever') is not pointed at twice.
+    taken = [(hit.start, hit.end) for hit in found if hit.part is scan.body]
+    yield from (hit for hit in _contact_pressed(scan) if not any(s < hit.end and hit.start < e for s, e in taken))
 
 
 def insults(scan):
@@ -379,6 +383,32 @@ def insults(scan):
 
 def harassment(scan):
     return _own_only(scan, "harassment")
+
+
+def _contact_pressed(scan):
+    """Pursuit read from the letter, not from one phrase: the reader has said no to contact (their
+    'please don't contact me' in the message quoted below, abuse.toml kind 'no_contact', or the
+    writer owning it: 'you blocked me', 'I know what you wrote', kind 'no_contact_known') and the
+    writer presses on ('I'm not giving up', 'I'll come by your mum's', 'you can't avoid me', kind
+    'pressed'). Each sentence that presses is a hit."""
+    context = scan.config.derive(aimed.context_patterns)
+    letter, body = scan.letter, scan.body
+    low = letter.text.lower()
+    said_no = any(letter.is_quoted(m.start()) for p in context["no_contact"] for m in p.finditer(low)) or any(
+        letter.is_writers_own(m.start()) for p in context["no_contact_known"] for m in p.finditer(low))
+    if not said_no:
+        return
+    seen = set()
+    for pattern in context["pressed"]:
+        for m in pattern.finditer(low):
+            if not letter.is_writers_own(m.start()):
+                continue
+            start, _ = sentence_around(letter.text, m.start(), m.end())
+            if start not in seen:
+                seen.add(start)
+                phrase = " ".join(letter.text[m.start():m.end()].split())
+                yield Hit(body, m.start(), m.end(), detail=f"contact pressed after a no: '{phrase[:60]}'",
+                          masked=phrase)
 
 
 # --- the model ---------------------------------------------------------------------------------
@@ -730,7 +760,8 @@ RULES = (
         explanation=Explanation(
             what="First-person intent to harm someone ('I'll kill him if he marks me down'), veiled threats "
                  "('he'd better watch his back', 'I know where you live') and incitement to self-harm "
-                 "('kys'). Idioms are not threats: 'the exam killed me', 'I'll smash it tomorrow'.",
+                 "('kys'), and contact pressed on someone who has said no ('I'm not giving up, I'll come by your "
+                 "mum's'). Idioms are not threats: 'the exam killed me', 'I'll smash it tomorrow'.",
             why="Threats are taken at their word by whoever reads them, joking or not, and may be a crime. "
                 + _WHY,
             how="Delete it. If someone has treated you unfairly, raise it with your tutor or the School; if "
