@@ -1,7 +1,9 @@
 """Pursuit read from the whole letter (OFF004, 'contact pressed after a no'): the reader said no to
 contact, in their own message quoted below or as the writer owns ('you blocked me', 'I know what you
 wrote'), and the writer presses on ('I'm not giving up', 'I'll come by', 'you owe me'). Either signal
-alone is ordinary mail: a friend's 'I'll come by later', an apology that accepts the no."""
+alone is ordinary mail: a friend's 'I'll come by later', an apology that accepts the no. The same
+reading holds a letter that leans on someone who reported the writer: 'I know it was you who went to the
+office' and 'tell them you were mistaken'."""
 
 import pytest
 
@@ -60,3 +62,28 @@ def test_a_pursuit_pattern_already_pointed_at_is_not_pointed_at_twice(engine):
     patterns = [f.location for f in report.findings if f.rule == "OFF004" and "contact pressed" not in f.message]
     assert pressed_hits and patterns  # "I'm not giving up" is only the new reading's; the rest the patterns'
     assert not any(a.start < b.end and b.start < a.end for a in pressed_hits for b in patterns)
+
+
+# --- leaning on someone who reported the writer ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "I know it was you who went to the year lead about my attendance. Tell them you were confused "
+    "about the dates and we'll say no more about it.",
+    "Heard you went to the warden about the party. I'd think very carefully before you talk to anyone "
+    "about me again.",
+    "You complained about me to the society committee. Withdraw the complaint by Friday; I'm sure you'll "
+    "make the right choice.",
+])
+def test_asking_someone_who_reported_you_to_take_it_back_is_held(engine, body):
+    assert pressed(engine, body, subject="a word"), body
+
+
+@pytest.mark.parametrize("body", [
+    # reported, and accepted
+    "I know you reported the photos to the anatomy office. You were right to, and I've deleted them. I'm sorry.",
+    # asked to think again, with nobody reported
+    "Think carefully before you pick your SSC: the cardiology one fills up fast.",
+    "Could you tell the office you were mistaken about the room? We booked B12, not B21.",
+])
+def test_either_half_alone_is_not(engine, body):
+    assert not pressed(engine, body, subject="a word"), body

@@ -374,7 +374,10 @@ def threats(scan):
     yield from found
     # A pursuit pattern already pointed at ('you can't avoid me forever') is not pointed at twice.
     taken = [(hit.start, hit.end) for hit in found if hit.part is scan.body]
-    yield from (hit for hit in _contact_pressed(scan) if not any(s < hit.end and hit.start < e for s, e in taken))
+    for hit in (*_contact_pressed(scan), *_leaned_on(scan)):
+        if not any(s < hit.end and hit.start < e for s, e in taken):
+            taken.append((hit.start, hit.end))
+            yield hit
 
 
 def insults(scan):
@@ -385,21 +388,29 @@ def harassment(scan):
     return _own_only(scan, "harassment")
 
 
-def _contact_pressed(scan):
-    """Pursuit read from the letter, not from one phrase: the reader has said no to contact (their
-    'please don't contact me' in the message quoted below, abuse.toml kind 'no_contact', or the
-    writer owning it: 'you blocked me', 'I know what you wrote', kind 'no_contact_known') and the
-    writer presses on ('I'm not giving up', 'I'll come by your mum's', 'you can't avoid me', kind
-    'pressed'). Each sentence that presses is a hit."""
+def _leaned_on(scan):
+    """Leaning on someone who reported the writer: the writer says the reader went to someone about
+    them ('I know it was you who went to the office about my logbook', abuse.toml kind
+    'reported_me') and asks them to take it back or think again ('tell the office you were
+    mistaken', 'I'm sure you'll make the right choice', kind 'retract'). Each such ask is a hit."""
+    yield from _two_signals(scan, "reported_me", "retract", "leaning on someone who reported you")
+
+
+def _two_signals(scan, first: str, second: str, what: str):
+    """Hits for each sentence of the writer's own words holding kind `second`, in a letter whose
+    writer's words hold kind `first` too (abuse.toml)."""
     context = scan.config.derive(aimed.context_patterns)
-    letter, body = scan.letter, scan.body
+    letter = scan.letter
     low = letter.text.lower()
-    said_no = any(letter.is_quoted(m.start()) for p in context["no_contact"] for m in p.finditer(low)) or any(
-        letter.is_writers_own(m.start()) for p in context["no_contact_known"] for m in p.finditer(low))
-    if not said_no:
+    if not any(letter.is_writers_own(m.start()) for p in context[first] for m in p.finditer(low)):
         return
-    seen = set()
-    for pattern in context["pressed"]:
+    yield from _each_sentence(scan, context[second], what)
+
+
+def _each_sentence(scan, patterns, what: str):
+    """A hit for each sentence of the writer's own words that one of the patterns matches in."""
+    letter, low, seen = scan.letter, scan.letter.text.lower(), set()
+    for pattern in patterns:
         for m in pattern.finditer(low):
             if not letter.is_writers_own(m.start()):
                 continue
@@ -407,8 +418,23 @@ def _contact_pressed(scan):
             if start not in seen:
                 seen.add(start)
                 phrase = " ".join(letter.text[m.start():m.end()].split())
-                yield Hit(body, m.start(), m.end(), detail=f"contact pressed after a no: '{phrase[:60]}'",
-                          masked=phrase)
+                yield Hit(scan.body, m.start(), m.end(), detail=f"{what}: '{phrase[:60]}'", masked=phrase)
+
+
+def _contact_pressed(scan):
+    """Pursuit read from the letter, not from one phrase: the reader has said no to contact (their
+    'please don't contact me' in the message quoted below, abuse.toml kind 'no_contact', or the
+    writer owning it: 'you blocked me', 'I know what you wrote', kind 'no_contact_known') and the
+    writer presses on ('I'm not giving up', 'I'll come by your mum's', 'you can't avoid me', kind
+    'pressed'). Each sentence that presses is a hit."""
+    context = scan.config.derive(aimed.context_patterns)
+    letter = scan.letter
+    low = letter.text.lower()
+    said_no = any(letter.is_quoted(m.start()) for p in context["no_contact"] for m in p.finditer(low)) or any(
+        letter.is_writers_own(m.start()) for p in context["no_contact_known"] for m in p.finditer(low))
+    if not said_no:
+        return
+    yield from _each_sentence(scan, context["pressed"], "contact pressed after a no")
 
 
 # --- the model ---------------------------------------------------------------------------------
@@ -760,8 +786,9 @@ RULES = (
         explanation=Explanation(
             what="First-person intent to harm someone ('I'll kill him if he marks me down'), veiled threats "
                  "('he'd better watch his back', 'I know where you live') and incitement to self-harm "
-                 "('kys'), and contact pressed on someone who has said no ('I'm not giving up, I'll come by your "
-                 "mum's'). Idioms are not threats: 'the exam killed me', 'I'll smash it tomorrow'.",
+                 "('kys'), contact pressed on someone who has said no ('I'm not giving up, I'll come by your "
+                 "mum's') and leaning on someone who reported you ('tell the office you were mistaken'). Idioms "
+                 "are not threats: 'the exam killed me', 'I'll smash it tomorrow'.",
             why="Threats are taken at their word by whoever reads them, joking or not, and may be a crime. "
                 + _WHY,
             how="Delete it. If someone has treated you unfairly, raise it with your tutor or the School; if "
