@@ -87,3 +87,13 @@ def test_asking_someone_who_reported_you_to_take_it_back_is_held(engine, body):
 ])
 def test_either_half_alone_is_not(engine, body):
     assert not pressed(engine, body, subject="a word"), body
+
+
+@pytest.mark.parametrize("body, held", [
+    ("I know you said you'd bring the slides. I'll come by and get them after clinic.", False),
+    ("I know what you wrote about the audit, I'll come by to talk it through.", False),
+    ("I know you said last night you're not interested, but I'll come and find you on your break.", True),
+    ("I know you said you needed some space. I'll be outside your flat at 8 anyway.", True),
+])
+def test_what_the_reader_said_counts_only_when_it_was_a_no(engine, body, held):
+    assert bool(pressed(engine, body)) is held, body
