@@ -393,32 +393,10 @@ def _leaned_on(scan):
     them ('I know it was you who went to the office about my logbook', abuse.toml kind
     'reported_me') and asks them to take it back or think again ('tell the office you were
     mistaken', 'I'm sure you'll make the right choice', kind 'retract'). Each such ask is a hit."""
-    yield from _two_signals(scan, "reported_me", "retract", "leaning on someone who reported you")
-
-
-def _two_signals(scan, first: str, second: str, what: str):
-    """Hits for each sentence of the writer's own words holding kind `second`, in a letter whose
-    writer's words hold kind `first` too (abuse.toml)."""
     context = scan.config.derive(aimed.context_patterns)
-    letter = scan.letter
-    low = letter.text.lower()
-    if not any(letter.is_writers_own(m.start()) for p in context[first] for m in p.finditer(low)):
-        return
-    yield from _each_sentence(scan, context[second], what)
-
-
-def _each_sentence(scan, patterns, what: str):
-    """A hit for each sentence of the writer's own words that one of the patterns matches in."""
-    letter, low, seen = scan.letter, scan.letter.text.lower(), set()
-    for pattern in patterns:
-        for m in pattern.finditer(low):
-            if not letter.is_writers_own(m.start()):
-                continue
-            start, _ = sentence_around(letter.text, m.start(), m.end())
-            if start not in seen:
-                seen.add(start)
-                phrase = " ".join(letter.text[m.start():m.end()].split())
-                yield Hit(scan.body, m.start(), m.end(), detail=f"{what}: '{phrase[:60]}'", masked=phrase)
+    asks = list(_each_sentence(scan, context["retract"], "leaning on someone who reported you"))
+    if asks and _found(scan, context["reported_me"], scan.letter.is_writers_own):
+        yield from asks
 
 
 def _contact_pressed(scan):
@@ -429,12 +407,31 @@ def _contact_pressed(scan):
     'pressed'). Each sentence that presses is a hit."""
     context = scan.config.derive(aimed.context_patterns)
     letter = scan.letter
-    low = letter.text.lower()
-    said_no = any(letter.is_quoted(m.start()) for p in context["no_contact"] for m in p.finditer(low)) or any(
-        letter.is_writers_own(m.start()) for p in context["no_contact_known"] for m in p.finditer(low))
-    if not said_no:
-        return
-    yield from _each_sentence(scan, context["pressed"], "contact pressed after a no")
+    # The pressing, rare in ordinary mail, is looked for first: most letters stop there.
+    pressing = list(_each_sentence(scan, context["pressed"], "contact pressed after a no"))
+    if pressing and (_found(scan, context["no_contact"], letter.is_quoted)
+                     or _found(scan, context["no_contact_known"], letter.is_writers_own)):
+        yield from pressing
+
+
+def _found(scan, patterns, where) -> bool:
+    """Whether one of the patterns matches the body (lower case) at an offset `where` accepts."""
+    low = scan.folded(scan.body)
+    return any(where(m.start()) for pattern in patterns for m in pattern.finditer(low))
+
+
+def _each_sentence(scan, patterns, what: str):
+    """A hit for each sentence of the writer's own words that one of the patterns matches in."""
+    letter, low, seen = scan.letter, scan.folded(scan.body), set()
+    for pattern in patterns:
+        for m in pattern.finditer(low):
+            if not letter.is_writers_own(m.start()):
+                continue
+            start, _ = sentence_around(letter.text, m.start(), m.end())
+            if start not in seen:
+                seen.add(start)
+                phrase = " ".join(letter.text[m.start():m.end()].split())
+                yield Hit(scan.body, m.start(), m.end(), detail=f"{what}: '{phrase[:60]}'", masked=phrase)
 
 
 # --- the model ---------------------------------------------------------------------------------
