@@ -38,7 +38,6 @@ CARRY = 3      # sentences a 'he'/'she' can reach back for the person it stands 
 # 'he' or 'she' opening a clause: at the start, after a comma or dash, after 'and', 'so'..., or
 # after the hearsay that introduces a claim ('everyone knows he', 'I heard she'); not after 'when'
 # or 'if', which open a clause about circumstances ('when she accidentally hits a girl').
-_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
 _BE_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:hit|hurt|beat|bit|struck|shook|spat|thrown|touched)\b")
 _PATIENT_REFERENT = re.compile(r"\b(?:the|a|this|that|one)\s+(?:patient|man|woman|lady|gentleman|guy|boy|girl|"
@@ -171,9 +170,10 @@ def _part(part, lex, grammar, own, folded_all, greeting: re.Pattern):
             if span is None or _greets(greeting, text[span[0]:span[1]]):
                 return None  # 'Hi Sam,' names the reader, who is 'you', not 'he' or 'she'
             usable = people_in(span)  # 'Jess Morton's SSC was plagiarised. ... She's a cheat.'
-            if usable and not (described and _PATIENT_REFERENT.search(text[span[0]:span[1]])):
+            patient = _PATIENT_REFERENT.search(text, span[0], span[1])
+            if usable and not (described and patient):
                 return span, usable[-1]
-            if _PATIENT_REFERENT.search(text[span[0]:span[1]]):
+            if patient:
                 return None  # 'the patient ... she', 'Dr Farrant saw a patient. The man ...': somebody else
         return None
 
@@ -408,8 +408,7 @@ def _pronoun(lex, sentence, folded, found, cue, last):
     between = folded[pronoun.end():cue]
     if len(between) > MAX_GAP or any(lex.frame(k, between) for k in ("reporting", "subject", "negation")):
         return None
-    described = pronoun.re is lex.subject and _HE_OR_SHE.search(pronoun.group(0)) is None  # 'the man'
-    named = last(described=described)
+    named = last(described=pronoun.re is lex.subject and pronoun.group("described") is not None)  # 'the man'
     if named is None:
         return None
     return named[1], (pronoun.start(), cue)

@@ -190,10 +190,11 @@ _CLAUSE_START = (r"(?:^|[,;:–—-]\s*|\b(?:and|but|so|because|then|also|now|st
 
 
 def _subject(described) -> re.Pattern:
-    """A clause's subject that stands for someone named before: 'he', 'she', or a person described
-    with 'the', 'this' or 'that' and nothing after to pick them out ('the man is a crook')."""
+    """A clause's subject that stands for someone named before: 'he', 'she', or (group 'described')
+    a person described with 'the', 'this' or 'that' and nothing after to pick them out ('the man is
+    a crook'). 'One' is left out: 'that one' points at a thing as often as at a person."""
     nouns = "|".join(re.escape(w.lower()) for w in sorted(set(described), key=len, reverse=True) if w.lower() != "one")
-    return re.compile(_CLAUSE_START + rf"(?:he|she|(?:the|this|that)\s+(?:{nouns})\b(?!\s+(?:who|that|with|from|in|on|at)\b))"
+    return re.compile(_CLAUSE_START + rf"(?:he|she|(?P<described>(?:the|this|that)\s+(?:{nouns})\b(?!\s+(?:who|that|with|from|in|on|at)\b)))"
                       r"(?:['’](?:s|d|ll|ve))?\b", re.I)
 
 

@@ -374,7 +374,7 @@ def threats(scan):
     yield from found
     # A pursuit pattern already pointed at ('you can't avoid me forever') is not pointed at twice.
     taken = [(hit.start, hit.end) for hit in found if hit.part is scan.body]
-    for hit in (*_contact_pressed(scan), *_leaned_on(scan)):
+    for hit in _letter_readings(scan):
         if not any(s < hit.end and hit.start < e for s, e in taken):
             taken.append((hit.start, hit.end))
             yield hit
@@ -388,36 +388,28 @@ def harassment(scan):
     return _own_only(scan, "harassment")
 
 
-def _leaned_on(scan):
-    """Leaning on someone who reported the writer: the writer says the reader went to someone about
-    them ('I know it was you who went to the office about my logbook', abuse.toml kind
-    'reported_me') and asks them to take it back or think again ('tell the office you were
-    mistaken', 'I'm sure you'll make the right choice', kind 'retract'). Each such ask is a hit."""
+# Readings of the whole letter (abuse.toml): the act (kind) is a finding only where the letter
+# also holds its cause, one of (kind, where): 'quoted' in the message quoted below, 'own' in the
+# writer's own words. The act, rare in ordinary mail, is looked for first: most letters stop there.
+_LETTER_READINGS = (
+    # Pursuit: the reader said no ('please don't contact me' quoted below; 'you blocked me') and the
+    # writer presses on ('I'm not giving up', 'I'll come by your mum's', 'you owe me').
+    ("pressed", "contact pressed after a no", (("no_contact", "quoted"), ("no_contact_known", "own"))),
+    # Leaning on someone who reported the writer ('I know it was you who went to the office') to
+    # take it back ('tell them you were mistaken', 'I'm sure you'll make the right choice').
+    ("retract", "leaning on someone who reported you", (("reported_me", "own"),)),
+)
+
+
+def _letter_readings(scan):
     context = scan.config.derive(aimed.context_patterns)
-    asks = list(_each_sentence(scan, context["retract"], "leaning on someone who reported you"))
-    if asks and _found(scan, context["reported_me"], scan.letter.is_writers_own):
-        yield from asks
-
-
-def _contact_pressed(scan):
-    """Pursuit read from the letter, not from one phrase: the reader has said no to contact (their
-    'please don't contact me' in the message quoted below, abuse.toml kind 'no_contact', or the
-    writer owning it: 'you blocked me', 'I know what you wrote', kind 'no_contact_known') and the
-    writer presses on ('I'm not giving up', 'I'll come by your mum's', 'you can't avoid me', kind
-    'pressed'). Each sentence that presses is a hit."""
-    context = scan.config.derive(aimed.context_patterns)
-    letter = scan.letter
-    # The pressing, rare in ordinary mail, is looked for first: most letters stop there.
-    pressing = list(_each_sentence(scan, context["pressed"], "contact pressed after a no"))
-    if pressing and (_found(scan, context["no_contact"], letter.is_quoted)
-                     or _found(scan, context["no_contact_known"], letter.is_writers_own)):
-        yield from pressing
-
-
-def _found(scan, patterns, where) -> bool:
-    """Whether one of the patterns matches the body (lower case) at an offset `where` accepts."""
-    low = scan.folded(scan.body)
-    return any(where(m.start()) for pattern in patterns for m in pattern.finditer(low))
+    letter, low = scan.letter, scan.folded(scan.body)
+    where = {"quoted": letter.is_quoted, "own": letter.is_writers_own}
+    for act, what, causes in _LETTER_READINGS:
+        acts = list(_each_sentence(scan, context[act], what))
+        if acts and any(where[place](m.start()) for kind, place in causes
+                        for pattern in context[kind] for m in pattern.finditer(low)):
+            yield from acts
 
 
 def _each_sentence(scan, patterns, what: str):
@@ -593,6 +585,7 @@ def _sentences_scored(scan):
 
 
 def _without(patterns, sentence: str) -> str:
+    """The sentence with every match of the patterns blanked."""
     for pattern in patterns:
         sentence = pattern.sub(" ", sentence)
     return sentence

@@ -93,7 +93,8 @@ def _not_after(entry) -> tuple[str, ...]:
 
 # Entries that are not findings but context for the model's sentences (see __init__.py), and
 # the named pieces other entries share.
-CONTEXT_KINDS = ("target", "mention", "pests", "person", "affection", "idiom", "no_contact", "no_contact_known", "pressed", "reported_me", "retract")
+CONTEXT_KINDS = ("target", "mention", "pests", "person", "affection", "idiom",
+                 "no_contact", "no_contact_known", "pressed", "reported_me", "retract")  # the last five: letter readings
 NOT_RULES = (*CONTEXT_KINDS, "class")
 AIMS_AT = ("group", "reader")  # the targets gathered again by whom they aim at
 
